@@ -1,0 +1,220 @@
+/* One issue → its folder in the library: per-article audio, the whole issue as one file, a
+ * playlist, braille pages, and issue.json last (its presence means the issue is complete). */
+#include "render_private.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { ISSUE_GAP_MS = 1500 };
+
+/* The texts of an article in reading order; the first *heading_count are headings. Borrowed. */
+static void article_texts(const tb_article *a, const char **texts, size_t *count,
+                          size_t *heading_count) {
+  size_t n = 0;
+  if (a->headline && *a->headline) texts[n++] = a->headline;
+  for (size_t i = 0; i < a->subheadlines.count; i++)
+    if (*a->subheadlines.items[i]) texts[n++] = a->subheadlines.items[i];
+  *heading_count = n;
+  if (a->byline && *a->byline) texts[n++] = a->byline;
+  for (size_t i = 0; i < a->paragraphs.count; i++)
+    if (*a->paragraphs.items[i]) texts[n++] = a->paragraphs.items[i];
+  *count = n;
+}
+
+static size_t article_text_slots(const tb_article *a) {
+  return 2 + a->subheadlines.count + a->paragraphs.count;
+}
+
+static char *issue_folder(const char *library, const tb_issue *issue) {
+  char *publication = tb_export_safe_component(issue->publication, 120, "unknown-publication");
+  const char *stem = issue->source ? strrchr(issue->source, '/') : NULL;
+  stem = stem ? stem + 1 : issue->source;
+  char *date = tb_export_safe_component(issue->date ? issue->date : stem, 120, "undated");
+  char *pub_dir = tb_path_join(library, publication);
+  char *dir = tb_path_join(pub_dir, date);
+  free(pub_dir);
+  free(publication);
+  free(date);
+  return dir;
+}
+
+static tb_status braille_article(const tb_render_context *ctx, const tb_reading *reading,
+                                 size_t heading_count, tb_braille_pages *pages, tb_error *err) {
+  for (size_t p = 0; p < reading->paragraph_count; p++) {
+    char *cells;
+    tb_status s = tb_braille_paragraph(ctx->braille, reading, p, &cells, err);
+    if (s != TB_OK) return s;
+    if (p < heading_count) tb_braille_pages_heading(pages, cells);
+    else tb_braille_pages_paragraph(pages, cells);
+    free(cells);
+  }
+  tb_braille_pages_end_article(pages);
+  return TB_OK;
+}
+
+static json_t *marks_json(const tb_pcm *pcm) {
+  json_t *marks = json_array();
+  for (size_t i = 0; i < pcm->mark_count; i++)
+    json_array_append_new(marks, json_pack("{s:I,s:I,s:I,s:b}", "sample",
+                                           (json_int_t)pcm->marks[i].sample, "sentence",
+                                           (json_int_t)pcm->marks[i].sentence, "paragraph",
+                                           (json_int_t)pcm->marks[i].paragraph, "paragraph_start",
+                                           pcm->marks[i].paragraph_start));
+  return marks;
+}
+
+static tb_audio_tags article_tags(const tb_issue *issue, const tb_article *a, const char *album,
+                                  int track) {
+  tb_audio_tags tags = {.title = a->headline ? a->headline : a->id,
+                        .album = album,
+                        .artist = issue->publication,
+                        .date = issue->date,
+                        .track = track,
+                        .track_total = (int)issue->article_count};
+  return tags;
+}
+
+typedef struct {
+  const tb_render_context *ctx;
+  const tb_issue *issue;
+  char *dir;
+  char *album;
+  tb_rendered_article *rendered;
+  tb_strlist files; /* written so far, relative to dir */
+  tb_pcm *whole;    /* the issue as one recording */
+  tb_braille_pages *pages;
+} render_job;
+
+static tb_status render_article(render_job *job, size_t i, tb_error *err) {
+  const tb_article *a = &job->issue->articles[i];
+  const char **texts = tb_xmalloc(article_text_slots(a) * sizeof *texts);
+  size_t count, heading_count;
+  article_texts(a, texts, &count, &heading_count);
+  tb_reading *reading = NULL;
+  tb_status s = tb_mandarin_read(job->ctx->mandarin, texts, count, &reading, err);
+  free(texts);
+  if (s != TB_OK) return s;
+  tb_rendered_article *r = &job->rendered[i];
+  if (job->ctx->speech) {
+    tb_pcm *pcm = NULL;
+    s = tb_speech_speak(job->ctx->speech, reading, &pcm, err);
+    if (s == TB_OK) {
+      char *slug = tb_export_slug(job->ctx->mandarin, a->headline);
+      r->audio_file = tb_xasprintf("audio/%02zu-%s.wav", i + 1, slug);
+      free(slug);
+      char *path = tb_path_join(job->dir, r->audio_file);
+      tb_audio_tags tags = article_tags(job->issue, a, job->album, (int)i + 1);
+      s = tb_export_audio(path, pcm, &tags, err);
+      free(path);
+      r->seconds = tb_pcm_seconds(pcm);
+      r->sample_rate = (size_t)pcm->sample_rate;
+      r->marks = marks_json(pcm);
+      if (s == TB_OK) tb_strlist_push(&job->files, r->audio_file);
+      if (!job->whole) job->whole = tb_pcm_new(pcm->sample_rate);
+      tb_pcm_append(job->whole, pcm, job->whole->sample_count ? ISSUE_GAP_MS : 0);
+    }
+    tb_pcm_free(pcm);
+  }
+  if (s == TB_OK && job->ctx->braille) {
+    r->braille_page = tb_braille_pages_count(job->pages) + 1;
+    s = braille_article(job->ctx, reading, heading_count, job->pages, err);
+  }
+  tb_reading_free(reading);
+  return s;
+}
+
+static tb_status write_issue_files(render_job *job, tb_error *err) {
+  tb_status s = TB_OK;
+  if (job->whole) {
+    char *path = tb_path_join(job->dir, "audio/issue.wav");
+    tb_audio_tags tags = {.title = job->album, .album = job->album,
+                          .artist = job->issue->publication, .date = job->issue->date};
+    s = tb_export_audio(path, job->whole, &tags, err);
+    free(path);
+    if (s == TB_OK) tb_strlist_push(&job->files, "audio/issue.wav");
+    if (s == TB_OK) s = tb_export_playlist(job->dir, job->issue, job->rendered, err);
+    if (s == TB_OK) tb_strlist_push(&job->files, "audio/issue.m3u8");
+  }
+  if (s == TB_OK && job->pages) {
+    tb_braille_pages_finish(job->pages);
+    char *braille_dir = tb_path_join(job->dir, "braille");
+    s = tb_export_braille(braille_dir, "issue", job->pages, err);
+    free(braille_dir);
+    if (s == TB_OK) {
+      tb_strlist_push(&job->files, "braille/issue.txt");
+      tb_strlist_push(&job->files, "braille/issue.brf");
+    }
+  }
+  return s;
+}
+
+static tb_status make_folders(const char *dir, tb_error *err) {
+  static const char *const subdirs[] = {"audio", "braille"};
+  tb_status s = tb_mkdir_p(dir, err);
+  for (size_t i = 0; s == TB_OK && i < sizeof subdirs / sizeof *subdirs; i++) {
+    char *sub = tb_path_join(dir, subdirs[i]);
+    s = tb_mkdir_p(sub, err);
+    free(sub);
+  }
+  return s;
+}
+
+tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue,
+                           const char *library, char **out_dir, tb_error *err) {
+  if (out_dir) *out_dir = NULL;
+  if (issue->article_count == 0)
+    return tb_error_set(err, TB_ERR_INPUT, "%s: no article to render",
+                        issue->source ? issue->source : "issue");
+  render_job job = {.ctx = ctx, .issue = issue};
+  job.dir = issue_folder(library, issue);
+  job.album = tb_xasprintf("%s %s", issue->publication ? issue->publication : "",
+                           issue->date ? issue->date : "");
+  job.rendered = tb_xcalloc(issue->article_count, sizeof *job.rendered);
+  tb_status s = make_folders(job.dir, err);
+  if (s == TB_OK) {
+    /* An old manifest would vouch for files this render is about to replace. */
+    char *manifest = tb_path_join(job.dir, "issue.json");
+    if (unlink(manifest) != 0 && errno != ENOENT)
+      s = tb_error_set(err, TB_ERR_RUNTIME, "%s: %s", manifest, strerror(errno));
+    free(manifest);
+  }
+  if (s == TB_OK && ctx->braille) {
+    tb_page_size size = {ctx->config->braille_cells, ctx->config->braille_lines};
+    char *title_cells = NULL;
+    if (issue->publication) {
+      tb_reading *title = NULL;
+      const char *texts[] = {issue->publication};
+      if (tb_mandarin_read(ctx->mandarin, texts, 1, &title, err) == TB_OK &&
+          title->paragraph_count > 0)
+        tb_braille_paragraph(ctx->braille, title, 0, &title_cells, err);
+      tb_reading_free(title);
+      tb_error_clear(err);
+    }
+    job.pages = tb_braille_pages_new(size, title_cells);
+    free(title_cells);
+  }
+  for (size_t i = 0; s == TB_OK && i < issue->article_count; i++) {
+    tb_progress("rendering article", i + 1, issue->article_count);
+    s = render_article(&job, i, err);
+  }
+  tb_progress_done();
+  if (s == TB_OK) s = write_issue_files(&job, err);
+  if (s == TB_OK) s = tb_export_manifest(job.dir, issue, job.rendered, &job.files, err);
+  if (s == TB_OK && out_dir) {
+    *out_dir = job.dir;
+    job.dir = NULL;
+  }
+  for (size_t i = 0; i < issue->article_count; i++) {
+    free(job.rendered[i].audio_file);
+    json_decref(job.rendered[i].marks);
+  }
+  free(job.rendered);
+  tb_pcm_free(job.whole);
+  tb_braille_pages_free(job.pages);
+  tb_strlist_free(&job.files);
+  free(job.album);
+  free(job.dir);
+  return s;
+}

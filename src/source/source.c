@@ -1,0 +1,92 @@
+#include "source.h"
+
+#include "decode.h"
+#include "detect.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const char *tb_format_name(tb_format format) {
+  switch (format) {
+  case TB_FORMAT_MARKDOWN: return "markdown";
+  case TB_FORMAT_HTML: return "html";
+  case TB_FORMAT_JSON: return "json";
+  case TB_FORMAT_TEXT: break;
+  }
+  return "text";
+}
+
+/* \r\n and lone \r become \n; U+FEFF (a BOM repeated by concatenating files) is dropped. */
+static void normalize_lines(tb_strbuf *text) {
+  size_t w = 0;
+  char *s = text->data;
+  for (size_t r = 0; r < text->len; r++) {
+    if (s[r] == '\r') {
+      s[w++] = '\n';
+      if (r + 1 < text->len && s[r + 1] == '\n') r++;
+    } else if ((unsigned char)s[r] == 0xEF && r + 2 < text->len &&
+               (unsigned char)s[r + 1] == 0xBB && (unsigned char)s[r + 2] == 0xBF) {
+      r += 2;
+    } else {
+      s[w++] = s[r];
+    }
+  }
+  text->len = w;
+  if (s) s[w] = '\0';
+}
+
+static bool is_blank(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(s + i, n - i, &cp);
+    if (!used || !tb_is_space_cp(cp)) return false;
+    i += used;
+  }
+  return true;
+}
+
+tb_status tb_source_load_bytes(const char *name, const unsigned char *bytes, size_t n,
+                               tb_source_doc **out, tb_error *err) {
+  *out = NULL;
+  if (n == 0) return tb_error_set(err, TB_ERR_INPUT, "%s: empty file", name);
+  tb_strbuf text;
+  tb_strbuf_init(&text);
+  const char *encoding = NULL;
+  tb_status s = tb_source_decode(name, bytes, n, &text, &encoding, err);
+  if (s != TB_OK) {
+    tb_strbuf_free(&text);
+    return s;
+  }
+  normalize_lines(&text);
+  if (is_blank(tb_strbuf_view(&text), text.len)) {
+    tb_strbuf_free(&text);
+    return tb_error_set(err, TB_ERR_INPUT, "%s: no text in file", name);
+  }
+  tb_source_doc *doc = tb_xcalloc(1, sizeof *doc);
+  doc->name = tb_xstrdup(name);
+  doc->length = text.len;
+  doc->text = tb_strbuf_take(&text);
+  doc->encoding = encoding;
+  doc->format = tb_source_detect_format(name, doc->text, doc->length);
+  *out = doc;
+  return TB_OK;
+}
+
+tb_status tb_source_load_file(const char *path, tb_source_doc **out, tb_error *err) {
+  *out = NULL;
+  unsigned char *bytes;
+  size_t n;
+  tb_status s = tb_file_read_all(path, &bytes, &n, err);
+  if (s != TB_OK) return s;
+  s = tb_source_load_bytes(path, bytes, n, out, err);
+  free(bytes);
+  return s;
+}
+
+void tb_source_doc_free(tb_source_doc *doc) {
+  if (!doc) return;
+  free(doc->name);
+  free(doc->text);
+  free(doc);
+}
