@@ -21,15 +21,21 @@ int tb_cli_parse(int argc, char **argv) {
   int c;
   opterr = 0;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "+f:h", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "f:h", options, NULL)) != -1) {
     switch (c) {
     case 'f':
-      if (strcmp(optarg, "json") == 0) as_text = false;
-      else if (strcmp(optarg, "text") == 0) as_text = true;
-      else return tb_cli_usage_error("parse", "--format must be json or text, not '%s'", optarg);
+      if (strcmp(optarg, "json") == 0)
+        as_text = false;
+      else if (strcmp(optarg, "text") == 0)
+        as_text = true;
+      else
+        return tb_cli_usage_error("parse", "--format must be json or text, not '%s'", optarg);
       break;
-    case 'h': fputs(usage, stdout); return 0;
-    default: return tb_cli_usage_error("parse", "unknown option '%s'", argv[optind - 1]);
+    case 'h':
+      fputs(usage, stdout);
+      return 0;
+    default:
+      return tb_cli_usage_error("parse", "unknown option '%s'", argv[optind - 1]);
     }
   }
   if (optind != argc - 1) return tb_cli_usage_error("parse", "give exactly one FILE");

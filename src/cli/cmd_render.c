@@ -42,15 +42,32 @@ static int parse_args(int argc, char **argv, render_args *args) {
   optind = 1;
   while ((c = getopt_long(argc, argv, "o:p:v:t:c:h", options, NULL)) != -1) {
     switch (c) {
-    case 'o': args->out = optarg; break;
-    case 'p': args->profile = optarg; break;
-    case 'v': args->voice = optarg; break;
-    case 't': args->table = optarg; break;
-    case 'A': args->audio = false; break;
-    case 'B': args->braille = false; break;
-    case 'c': args->config_path = optarg; break;
-    case 'h': fputs(usage, stdout); return 0;
-    default: return tb_cli_usage_error("render", "unknown option '%s'", argv[optind - 1]);
+    case 'o':
+      args->out = optarg;
+      break;
+    case 'p':
+      args->profile = optarg;
+      break;
+    case 'v':
+      args->voice = optarg;
+      break;
+    case 't':
+      args->table = optarg;
+      break;
+    case 'A':
+      args->audio = false;
+      break;
+    case 'B':
+      args->braille = false;
+      break;
+    case 'c':
+      args->config_path = optarg;
+      break;
+    case 'h':
+      fputs(usage, stdout);
+      return 0;
+    default:
+      return tb_cli_usage_error("render", "unknown option '%s'", argv[optind - 1]);
     }
   }
   if (optind != argc - 1) return tb_cli_usage_error("render", "give exactly one FILE");
@@ -63,8 +80,10 @@ static int parse_args(int argc, char **argv, render_args *args) {
 
 static void report(const char *dir, const tb_issue *issue, const render_args *args) {
   printf("rendered %zu articles into %s\n", issue->article_count, dir);
-  if (args->audio) printf("  audio:   %s/audio/ (one file per article, issue.wav, issue.m3u8)\n", dir);
-  if (args->braille) printf("  braille: %s/braille/issue.brf and issue.txt\n", dir);
+  if (args->audio)
+    printf("  audio:   %s/audio/ (one file per article and profile, the whole issue, issue.m3u8)\n",
+           dir);
+  if (args->braille) printf("  braille: %s/braille/ (issue.brf, issue.pef, issue.txt)\n", dir);
   printf("  manifest: %s/issue.json\n", dir);
 }
 
@@ -90,11 +109,13 @@ int tb_cli_render(int argc, char **argv) {
     s = tb_speech_new((voices = tb_cli_voices_dir(&cfg)), args.voice ? args.voice : cfg.voice,
                       cfg.speech_rate, cfg.speech_pitch, &ctx.speech, &err);
   if (s == TB_OK && args.braille)
-    s = tb_braille_new((tables = tb_cli_tables_dir(&cfg)), args.table ? args.table : cfg.braille_table,
-                       &ctx.braille, &err);
+    s = tb_braille_new((tables = tb_cli_tables_dir(&cfg)),
+                       args.table ? args.table : cfg.braille_table, &ctx.braille, &err);
   if (s == TB_OK) s = tb_export_render(&ctx, issue, args.out, &dir, &err);
-  if (s == TB_OK) report(dir, issue, &args);
-  else rc = tb_cli_fail(s, err.message);
+  if (s == TB_OK)
+    report(dir, issue, &args);
+  else
+    rc = tb_cli_fail(s, err.message);
 
   free(dir);
   tb_braille_free(ctx.braille);

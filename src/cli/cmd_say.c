@@ -20,7 +20,8 @@ static char *read_stdin_text(void) {
   tb_strbuf_init(&sb);
   char chunk[4096];
   size_t n;
-  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0) tb_strbuf_append(&sb, chunk, n);
+  while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+    tb_strbuf_append(&sb, chunk, n);
   return tb_strbuf_take(&sb);
 }
 
@@ -42,11 +43,20 @@ int tb_cli_say(int argc, char **argv) {
   optind = 1;
   while ((c = getopt_long(argc, argv, "o:v:c:h", options, NULL)) != -1) {
     switch (c) {
-    case 'o': output = optarg; break;
-    case 'v': voice = optarg; break;
-    case 'c': config_path = optarg; break;
-    case 'h': fputs(usage, stdout); return 0;
-    default: return tb_cli_usage_error("say", "unknown option '%s'", argv[optind - 1]);
+    case 'o':
+      output = optarg;
+      break;
+    case 'v':
+      voice = optarg;
+      break;
+    case 'c':
+      config_path = optarg;
+      break;
+    case 'h':
+      fputs(usage, stdout);
+      return 0;
+    default:
+      return tb_cli_usage_error("say", "unknown option '%s'", argv[optind - 1]);
     }
   }
   if (optind >= argc) return tb_cli_usage_error("say", "give the TEXT to speak");
@@ -90,13 +100,14 @@ int tb_cli_say(int argc, char **argv) {
       tb_mandarin_new(cfg.lexicon, &mandarin, &err) != TB_OK ||
       tb_mandarin_read(mandarin, (const char *const *)paragraphs.items, paragraphs.count, &reading,
                        &err) != TB_OK ||
-      tb_speech_new((voices = tb_cli_voices_dir(&cfg)), voice ? voice : cfg.voice,
-                    cfg.speech_rate, cfg.speech_pitch, &speech, &err) != TB_OK ||
+      tb_speech_new((voices = tb_cli_voices_dir(&cfg)), voice ? voice : cfg.voice, cfg.speech_rate,
+                    cfg.speech_pitch, &speech, &err) != TB_OK ||
       tb_speech_speak(speech, reading, &pcm, &err) != TB_OK) {
     rc = tb_cli_fail(err.status, err.message);
   } else if (output) {
     tb_audio_tags tags = {.title = paragraphs.items[0]};
-    if (tb_export_audio(output, pcm, &tags, &err) != TB_OK) rc = tb_cli_fail(err.status, err.message);
+    if (tb_export_audio(output, pcm, &tags, &err) != TB_OK)
+      rc = tb_cli_fail(err.status, err.message);
   } else if (tb_player_play_pcm(pcm, &err) != TB_OK) {
     rc = tb_cli_fail(err.status, err.message);
   }

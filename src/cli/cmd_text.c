@@ -25,9 +25,11 @@ static int parse_options(const char *name, const char *usage, int argc, char **a
   int c;
   opterr = 0;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "+c:wt:h", options, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "c:wt:h", options, NULL)) != -1) {
     switch (c) {
-    case 'c': *config_path = optarg; break;
+    case 'c':
+      *config_path = optarg;
+      break;
     case 'w':
       if (strcmp(name, "pinyin") != 0) return tb_cli_usage_error(name, "unknown option '--words'");
       st->words = true;
@@ -38,8 +40,11 @@ static int parse_options(const char *name, const char *usage, int argc, char **a
         return tb_cli_usage_error(name, "--table must be cbs or current, not '%s'", optarg);
       *table = optarg;
       break;
-    case 'h': fputs(usage, stdout); return 0;
-    default: return tb_cli_usage_error(name, "unknown option '%s'", argv[optind - 1]);
+    case 'h':
+      fputs(usage, stdout);
+      return 0;
+    default:
+      return tb_cli_usage_error(name, "unknown option '%s'", argv[optind - 1]);
     }
   }
   if (optind != argc) return tb_cli_usage_error(name, "takes no arguments: it reads stdin");
@@ -97,8 +102,8 @@ static char *braille_line(void *state, const char *line, tb_error *err) {
   return cells ? cells : tb_xstrdup("");
 }
 
-static int run_filter(const char *name, const char *usage, tb_cli_line_fn fn, int argc,
-                      char **argv, bool wants_braille) {
+static int run_filter(const char *name, const char *usage, tb_cli_line_fn fn, int argc, char **argv,
+                      bool wants_braille) {
   filter_state st = {0};
   const char *config_path = NULL, *table = NULL;
   int rc = parse_options(name, usage, argc, argv, &st, &config_path, &table);

@@ -26,8 +26,12 @@ tb_status tb_cli_load_config(const char *path, tb_config *cfg, tb_error *err) {
   return tb_config_load(cfg, path, err);
 }
 
-char *tb_cli_voices_dir(const tb_config *cfg) { return tb_path_join(cfg->data_dir, "voices/espeak"); }
-char *tb_cli_tables_dir(const tb_config *cfg) { return tb_path_join(cfg->data_dir, "tables"); }
+char *tb_cli_voices_dir(const tb_config *cfg) {
+  return tb_path_join(cfg->data_dir, "voices/espeak");
+}
+char *tb_cli_tables_dir(const tb_config *cfg) {
+  return tb_path_join(cfg->data_dir, "tables");
+}
 
 int tb_cli_filter_lines(tb_cli_line_fn fn, void *state) {
   char *line = NULL;

@@ -17,14 +17,15 @@ static const command commands[] = {
     {"braille", tb_cli_braille, "print each stdin line as Chinese braille (Unicode cells)"},
     {"say", tb_cli_say, "speak a text through the sound card, or into an audio file"},
     {"render", tb_cli_render, "render an issue into a library: audio, braille, issue.json"},
-
+    {"serve", tb_cli_serve, "run the daemon: inbox, HTTP API and web page"},
 };
 
 static void print_help(FILE *out) {
-  fputs("usage: tingbao COMMAND [OPTIONS] [ARGS]\n\n"
-        "tingbao (听报) turns a Chinese newspaper issue into Mandarin audio and Chinese braille.\n\n"
-        "commands:\n",
-        out);
+  fputs(
+      "usage: tingbao COMMAND [OPTIONS] [ARGS]\n\n"
+      "tingbao (听报) turns a Chinese newspaper issue into Mandarin audio and Chinese braille.\n\n"
+      "commands:\n",
+      out);
   for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
     fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
   fputs("  version    print the version\n"

@@ -16,7 +16,9 @@ struct tb_arena {
 
 enum { BLOCK_SIZE = 64 * 1024 };
 
-tb_arena *tb_arena_new(void) { return tb_xcalloc(1, sizeof(tb_arena)); }
+tb_arena *tb_arena_new(void) {
+  return tb_xcalloc(1, sizeof(tb_arena));
+}
 
 void tb_arena_free(tb_arena *arena) {
   if (!arena) return;

@@ -37,9 +37,9 @@ void tb_config_defaults(tb_config *cfg) {
 }
 
 void tb_config_free(tb_config *cfg) {
-  char **strings[] = {&cfg->data_dir, &cfg->lexicon, &cfg->library,  &cfg->inbox,
-                      &cfg->voice,    &cfg->braille_table, &cfg->profiles, &cfg->listen,
-                      &cfg->api_token};
+  char **strings[] = {&cfg->data_dir, &cfg->lexicon, &cfg->library,
+                      &cfg->inbox,    &cfg->voice,   &cfg->braille_table,
+                      &cfg->profiles, &cfg->listen,  &cfg->api_token};
   for (size_t i = 0; i < sizeof strings / sizeof *strings; i++) {
     free(*strings[i]);
     *strings[i] = NULL;
@@ -59,8 +59,10 @@ typedef struct {
   int min, max;
 } config_key;
 
-#define STR_KEY(sec, key, field) {sec, key, offsetof(tb_config, field), SIZE_MAX, 0, 0}
-#define INT_KEY(sec, key, field, lo, hi) {sec, key, SIZE_MAX, offsetof(tb_config, field), lo, hi}
+#define STR_KEY(sec, key, field)                                                                   \
+  { sec, key, offsetof(tb_config, field), SIZE_MAX, 0, 0 }
+#define INT_KEY(sec, key, field, lo, hi)                                                           \
+  { sec, key, SIZE_MAX, offsetof(tb_config, field), lo, hi }
 
 static const config_key keys[] = {
     STR_KEY("paths", "data_dir", data_dir),

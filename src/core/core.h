@@ -19,7 +19,8 @@ typedef struct {
   char message[1024]; /* one line: "FILE:LINE: what is wrong" where a file is known */
 } tb_error;
 
-/* Records an error in err (may be NULL) and returns status, so callers can `return tb_error_set(…)`. */
+/* Records an error in err (may be NULL) and returns status, so callers can `return
+ * tb_error_set(…)`. */
 tb_status tb_error_set(tb_error *err, tb_status status, const char *fmt, ...) TB_PRINTF(3, 4);
 void tb_error_clear(tb_error *err);
 
@@ -33,8 +34,8 @@ void tb_log(tb_log_level level, const char *fmt, ...) TB_PRINTF(2, 3);
 void *tb_xmalloc(size_t size);
 void *tb_xcalloc(size_t count, size_t size);
 void *tb_xrealloc(void *ptr, size_t size);
-char *tb_xstrdup(const char *s);             /* NULL stays NULL; caller frees */
-char *tb_xstrndup(const char *s, size_t n);  /* caller frees */
+char *tb_xstrdup(const char *s);                          /* NULL stays NULL; caller frees */
+char *tb_xstrndup(const char *s, size_t n);               /* caller frees */
 char *tb_xasprintf(const char *fmt, ...) TB_PRINTF(1, 2); /* caller frees */
 /* Replaces *field with a copy of value (NULL allowed), freeing the old one. */
 void tb_set_string(char **field, const char *value);
@@ -86,9 +87,9 @@ size_t tb_utf8_first_invalid(const char *s, size_t n);
 size_t tb_utf8_length(const char *s);
 /* Returns a copy of at most max_chars code points of s; caller frees. */
 char *tb_utf8_prefix(const char *s, size_t max_chars);
-bool tb_is_hanzi(uint32_t cp);           /* CJK unified ideographs, extensions, compatibility */
+bool tb_is_hanzi(uint32_t cp); /* CJK unified ideographs, extensions, compatibility */
 bool tb_is_cjk_punctuation(uint32_t cp); /* full-width and CJK marks: 。，、；：？！“”《》（）…— */
-bool tb_is_space_cp(uint32_t cp);        /* ASCII white space, NBSP, ideographic space, ZW space */
+bool tb_is_space_cp(uint32_t cp); /* ASCII white space, NBSP, ideographic space, ZW space */
 
 /* ---- arena: many small allocations freed at once ------------------------------------------ */
 typedef struct tb_arena tb_arena;
@@ -116,20 +117,20 @@ bool tb_path_exists(const char *path);
 /* ---- configuration (INI, see config/tingbao.conf) ------------------------------------------ */
 typedef struct {
   /* [paths] */
-  char *data_dir;   /* voices/ and tables/ live here */
-  char *lexicon;    /* compiled lexicon file */
-  char *library;    /* rendered issues */
+  char *data_dir; /* voices/ and tables/ live here */
+  char *lexicon;  /* compiled lexicon file */
+  char *library;  /* rendered issues */
   char *inbox;
   /* [speech] */
   char *voice;      /* a voice name from voices/ */
   int speech_rate;  /* words per minute, eSpeak's scale */
   int speech_pitch; /* 0–100 */
   /* [braille] */
-  char *braille_table;   /* "cbs" (国家通用盲文) or "current" (现行盲文) */
-  int braille_cells;     /* cells per line */
-  int braille_lines;     /* lines per page */
+  char *braille_table; /* "cbs" (国家通用盲文) or "current" (现行盲文) */
+  int braille_cells;   /* cells per line */
+  int braille_lines;   /* lines per page */
   /* [render] */
-  char *profiles;        /* comma-separated: radio, web, archive */
+  char *profiles; /* comma-separated: radio, web, archive */
   /* [server] */
   char *listen;
   int workers;

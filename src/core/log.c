@@ -5,8 +5,12 @@
 
 static tb_log_level current_level = TB_LOG_WARN;
 
-void tb_log_set_level(tb_log_level level) { current_level = level; }
-tb_log_level tb_log_get_level(void) { return current_level; }
+void tb_log_set_level(tb_log_level level) {
+  current_level = level;
+}
+tb_log_level tb_log_get_level(void) {
+  return current_level;
+}
 
 void tb_log(tb_log_level level, const char *fmt, ...) {
   static const char *const names[] = {"error", "warning", "info", "debug"};

@@ -27,7 +27,9 @@ void *tb_xrealloc(void *ptr, size_t size) {
   return p;
 }
 
-char *tb_xstrdup(const char *s) { return s ? tb_xstrndup(s, strlen(s)) : NULL; }
+char *tb_xstrdup(const char *s) {
+  return s ? tb_xstrndup(s, strlen(s)) : NULL;
+}
 
 char *tb_xstrndup(const char *s, size_t n) {
   char *p = tb_xmalloc(n + 1);
@@ -57,7 +59,8 @@ void tb_set_string(char **field, const char *value) {
 void tb_grow(void **items, size_t *cap, size_t need, size_t elem_size) {
   if (need <= *cap) return;
   size_t new_cap = *cap ? *cap : 8;
-  while (new_cap < need) new_cap *= 2;
+  while (new_cap < need)
+    new_cap *= 2;
   *items = tb_xrealloc(*items, new_cap * elem_size);
   *cap = new_cap;
 }

@@ -24,7 +24,8 @@ static void reserve(tb_strbuf *sb, size_t extra) {
   size_t need = sb->len + extra + 1;
   if (need <= sb->cap) return;
   size_t cap = sb->cap ? sb->cap : 64;
-  while (cap < need) cap *= 2;
+  while (cap < need)
+    cap *= 2;
   sb->data = tb_xrealloc(sb->data, cap);
   sb->cap = cap;
 }
@@ -36,8 +37,12 @@ void tb_strbuf_append(tb_strbuf *sb, const char *s, size_t n) {
   sb->data[sb->len] = '\0';
 }
 
-void tb_strbuf_puts(tb_strbuf *sb, const char *s) { tb_strbuf_append(sb, s, strlen(s)); }
-void tb_strbuf_putc(tb_strbuf *sb, char c) { tb_strbuf_append(sb, &c, 1); }
+void tb_strbuf_puts(tb_strbuf *sb, const char *s) {
+  tb_strbuf_append(sb, s, strlen(s));
+}
+void tb_strbuf_putc(tb_strbuf *sb, char c) {
+  tb_strbuf_append(sb, &c, 1);
+}
 
 void tb_strbuf_printf(tb_strbuf *sb, const char *fmt, ...) {
   va_list ap, copy;
@@ -64,9 +69,13 @@ char *tb_strbuf_take(tb_strbuf *sb) {
   return s;
 }
 
-const char *tb_strbuf_view(const tb_strbuf *sb) { return sb->data ? sb->data : ""; }
+const char *tb_strbuf_view(const tb_strbuf *sb) {
+  return sb->data ? sb->data : "";
+}
 
-void tb_strlist_push(tb_strlist *list, const char *s) { tb_strlist_push_owned(list, tb_xstrdup(s)); }
+void tb_strlist_push(tb_strlist *list, const char *s) {
+  tb_strlist_push_owned(list, tb_xstrdup(s));
+}
 
 void tb_strlist_push_owned(tb_strlist *list, char *s) {
   tb_grow((void **)&list->items, &list->cap, list->count + 1, sizeof *list->items);
@@ -74,7 +83,8 @@ void tb_strlist_push_owned(tb_strlist *list, char *s) {
 }
 
 void tb_strlist_clear(tb_strlist *list) {
-  for (size_t i = 0; i < list->count; i++) free(list->items[i]);
+  for (size_t i = 0; i < list->count; i++)
+    free(list->items[i]);
   list->count = 0;
 }
 

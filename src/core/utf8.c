@@ -80,7 +80,8 @@ char *tb_utf8_prefix(const char *s, size_t max_chars) {
   size_t i = 0, chars = 0;
   while (s[i] && chars < max_chars) {
     i++;
-    while (((unsigned char)s[i] & 0xC0) == 0x80) i++;
+    while (((unsigned char)s[i] & 0xC0) == 0x80)
+      i++;
     chars++;
   }
   return tb_xstrndup(s, i);

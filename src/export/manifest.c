@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-static tb_status file_sha256(const char *path, char hex[2 * SHA256_DIGEST_SIZE + 1],
-                             size_t *bytes, tb_error *err) {
+static tb_status file_sha256(const char *path, char hex[2 * SHA256_DIGEST_SIZE + 1], size_t *bytes,
+                             tb_error *err) {
   unsigned char *data;
   size_t n;
   tb_status s = tb_file_read_all(path, &data, &n, err);
@@ -21,7 +21,8 @@ static tb_status file_sha256(const char *path, char hex[2 * SHA256_DIGEST_SIZE +
   sha256_update(&ctx, n, data);
   sha256_digest(&ctx, sizeof digest, digest);
   free(data);
-  for (size_t i = 0; i < sizeof digest; i++) snprintf(hex + 2 * i, 3, "%02x", digest[i]);
+  for (size_t i = 0; i < sizeof digest; i++)
+    snprintf(hex + 2 * i, 3, "%02x", digest[i]);
   *bytes = n;
   return TB_OK;
 }
@@ -36,13 +37,17 @@ tb_status tb_export_manifest(const char *issue_dir, const tb_issue *issue,
   for (size_t i = 0; i < issue->article_count; i++) {
     json_t *a = json_array_get(articles, i);
     const tb_rendered_article *r = &rendered[i];
-    if (r->audio_file) {
-      json_object_set_new(a, "audio", json_pack("{s:s,s:f,s:I,s:O}", "file", r->audio_file,
-                                                "duration", r->seconds, "sample_rate",
-                                                (json_int_t)r->sample_rate, "marks", r->marks));
+    if (r->audio_files.count) {
+      json_t *names = json_array();
+      for (size_t k = 0; k < r->audio_files.count; k++)
+        json_array_append_new(names, json_string(r->audio_files.items[k]));
+      json_object_set_new(a, "audio",
+                          json_pack("{s:o,s:f,s:I,s:O}", "files", names, "duration", r->seconds,
+                                    "sample_rate", (json_int_t)r->sample_rate, "marks", r->marks));
       total += r->seconds;
     }
-    if (r->braille_page) json_object_set_new(a, "braille_page", json_integer((json_int_t)r->braille_page));
+    if (r->braille_page)
+      json_object_set_new(a, "braille_page", json_integer((json_int_t)r->braille_page));
   }
   json_object_set_new(root, "duration", json_real(total));
   json_t *listing = json_array();

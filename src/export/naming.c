@@ -22,7 +22,8 @@ char *tb_export_safe_component(const char *name, size_t max_bytes, const char *f
     }
     i += used;
   }
-  while (sb.len > 0 && sb.data[sb.len - 1] == '_') sb.data[--sb.len] = '\0';
+  while (sb.len > 0 && sb.data[sb.len - 1] == '_')
+    sb.data[--sb.len] = '\0';
   if (sb.len == 0) {
     tb_strbuf_free(&sb);
     return tb_xstrdup(fallback);

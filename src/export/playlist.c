@@ -12,12 +12,13 @@ tb_status tb_export_playlist(const char *issue_dir, const tb_issue *issue,
   if (issue->publication)
     tb_strbuf_printf(&sb, "#PLAYLIST:%s %s\n", issue->publication, issue->date ? issue->date : "");
   for (size_t i = 0; i < issue->article_count; i++) {
-    if (!rendered[i].audio_file) continue;
+    if (rendered[i].audio_files.count == 0) continue;
     const char *title = issue->articles[i].headline ? issue->articles[i].headline : "";
     /* Paths are relative to the playlist, which lives in audio/ beside the files. */
-    const char *slash = strrchr(rendered[i].audio_file, '/');
+    const char *file = rendered[i].audio_files.items[0];
+    const char *slash = strrchr(file, '/');
     tb_strbuf_printf(&sb, "#EXTINF:%ld,%s\n%s\n", lround(rendered[i].seconds), title,
-                     slash ? slash + 1 : rendered[i].audio_file);
+                     slash ? slash + 1 : file);
   }
   char *path = tb_path_join(issue_dir, "audio/issue.m3u8");
   tb_status s = tb_file_write_atomic(path, sb.data, sb.len, err);

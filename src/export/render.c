@@ -7,7 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
-enum { ISSUE_GAP_MS = 1500 };
+enum { TB_MAX_PROFILES = 3 };
 
 /* The texts of an article in reading order; the first *heading_count are headings. Borrowed. */
 static void article_texts(const tb_article *a, const char **texts, size_t *count,
@@ -46,8 +46,10 @@ static tb_status braille_article(const tb_render_context *ctx, const tb_reading 
     char *cells;
     tb_status s = tb_braille_paragraph(ctx->braille, reading, p, &cells, err);
     if (s != TB_OK) return s;
-    if (p < heading_count) tb_braille_pages_heading(pages, cells);
-    else tb_braille_pages_paragraph(pages, cells);
+    if (p < heading_count)
+      tb_braille_pages_heading(pages, cells);
+    else
+      tb_braille_pages_paragraph(pages, cells);
     free(cells);
   }
   tb_braille_pages_end_article(pages);
@@ -57,11 +59,11 @@ static tb_status braille_article(const tb_render_context *ctx, const tb_reading 
 static json_t *marks_json(const tb_pcm *pcm) {
   json_t *marks = json_array();
   for (size_t i = 0; i < pcm->mark_count; i++)
-    json_array_append_new(marks, json_pack("{s:I,s:I,s:I,s:b}", "sample",
-                                           (json_int_t)pcm->marks[i].sample, "sentence",
-                                           (json_int_t)pcm->marks[i].sentence, "paragraph",
-                                           (json_int_t)pcm->marks[i].paragraph, "paragraph_start",
-                                           pcm->marks[i].paragraph_start));
+    json_array_append_new(marks,
+                          json_pack("{s:I,s:I,s:I,s:b}", "sample", (json_int_t)pcm->marks[i].sample,
+                                    "sentence", (json_int_t)pcm->marks[i].sentence, "paragraph",
+                                    (json_int_t)pcm->marks[i].paragraph, "paragraph_start",
+                                    pcm->marks[i].paragraph_start));
   return marks;
 }
 
@@ -85,7 +87,58 @@ typedef struct {
   tb_strlist files; /* written so far, relative to dir */
   tb_pcm *whole;    /* the issue as one recording */
   tb_braille_pages *pages;
+  const tb_audio_profile *profiles[TB_MAX_PROFILES];
+  size_t profile_count;
+  tb_audio_chapter *chapters; /* one per article, into whole */
 } render_job;
+
+/* The configured profiles, by name; an unknown name is an input error. */
+static tb_status resolve_profiles(const char *names, const tb_audio_profile **out, size_t *count,
+                                  tb_error *err) {
+  *count = 0;
+  char *copy = tb_xstrdup(names ? names : "");
+  char *save = NULL;
+  tb_status s = TB_OK;
+  for (char *name = strtok_r(copy, ", ", &save); name && s == TB_OK;
+       name = strtok_r(NULL, ", ", &save)) {
+    const tb_audio_profile *profile = tb_export_audio_profile(name);
+    if (!profile) {
+      s = tb_error_set(err, TB_ERR_INPUT, "no audio profile '%s' (radio, web, archive)", name);
+    } else if (*count < TB_MAX_PROFILES) {
+      bool seen = false;
+      for (size_t i = 0; i < *count; i++)
+        seen |= out[i] == profile;
+      if (!seen) out[(*count)++] = profile;
+    }
+  }
+  free(copy);
+  if (s == TB_OK && *count == 0)
+    s = tb_error_set(err, TB_ERR_INPUT, "no audio profile given (radio, web, archive)");
+  return s;
+}
+
+/* Writes one recording in every profile; the file names go to files and, relative to the issue
+ * folder, to rendered (may be NULL). */
+static tb_status write_recording(render_job *job, const char *stem, const tb_pcm *pcm,
+                                 const tb_audio_tags *tags, const tb_audio_chapter *chapters,
+                                 size_t chapter_count, tb_strlist *rendered, tb_error *err) {
+  char *audio_dir = tb_path_join(job->dir, "audio");
+  tb_status s = TB_OK;
+  for (size_t p = 0; p < job->profile_count && s == TB_OK; p++) {
+    tb_strlist written = {0};
+    s = tb_export_audio_profiled(audio_dir, stem, pcm, tags, chapters, chapter_count,
+                                 job->profiles[p], &written, err);
+    for (size_t i = 0; i < written.count; i++) {
+      char *relative = tb_xasprintf("audio/%s", written.items[i]);
+      tb_strlist_push(&job->files, relative);
+      if (rendered) tb_strlist_push(rendered, relative);
+      free(relative);
+    }
+    tb_strlist_free(&written);
+  }
+  free(audio_dir);
+  return s;
+}
 
 static tb_status render_article(render_job *job, size_t i, tb_error *err) {
   const tb_article *a = &job->issue->articles[i];
@@ -102,23 +155,27 @@ static tb_status render_article(render_job *job, size_t i, tb_error *err) {
     s = tb_speech_speak(job->ctx->speech, reading, &pcm, err);
     if (s == TB_OK) {
       char *slug = tb_export_slug(job->ctx->mandarin, a->headline);
-      r->audio_file = tb_xasprintf("audio/%02zu-%s.wav", i + 1, slug);
+      char *stem = tb_xasprintf("%02zu-%s", i + 1, slug);
       free(slug);
-      char *path = tb_path_join(job->dir, r->audio_file);
       tb_audio_tags tags = article_tags(job->issue, a, job->album, (int)i + 1);
-      s = tb_export_audio(path, pcm, &tags, err);
-      free(path);
+      s = write_recording(job, stem, pcm, &tags, NULL, 0, &r->audio_files, err);
+      free(stem);
       r->seconds = tb_pcm_seconds(pcm);
       r->sample_rate = (size_t)pcm->sample_rate;
       r->marks = marks_json(pcm);
-      if (s == TB_OK) tb_strlist_push(&job->files, r->audio_file);
       if (!job->whole) job->whole = tb_pcm_new(pcm->sample_rate);
-      tb_pcm_append(job->whole, pcm, job->whole->sample_count ? ISSUE_GAP_MS : 0);
+      if (job->whole->sample_count) tb_pcm_append_silence(job->whole, TB_SPEECH_ARTICLE_PAUSE_MS);
+      job->chapters[i].title = a->headline ? a->headline : a->id;
+      job->chapters[i].sample = job->whole->sample_count;
+      tb_pcm_append(job->whole, pcm, 0);
     }
     tb_pcm_free(pcm);
   }
   if (s == TB_OK && job->ctx->braille) {
     r->braille_page = tb_braille_pages_count(job->pages) + 1;
+    char *context = tb_xasprintf("article %zu 《%s》", i + 1, a->headline ? a->headline : "");
+    tb_braille_set_context(job->ctx->braille, context);
+    free(context);
     s = braille_article(job->ctx, reading, heading_count, job->pages, err);
   }
   tb_reading_free(reading);
@@ -128,23 +185,26 @@ static tb_status render_article(render_job *job, size_t i, tb_error *err) {
 static tb_status write_issue_files(render_job *job, tb_error *err) {
   tb_status s = TB_OK;
   if (job->whole) {
-    char *path = tb_path_join(job->dir, "audio/issue.wav");
-    tb_audio_tags tags = {.title = job->album, .album = job->album,
-                          .artist = job->issue->publication, .date = job->issue->date};
-    s = tb_export_audio(path, job->whole, &tags, err);
-    free(path);
-    if (s == TB_OK) tb_strlist_push(&job->files, "audio/issue.wav");
+    tb_audio_tags tags = {.title = job->album,
+                          .album = job->album,
+                          .artist = job->issue->publication,
+                          .date = job->issue->date};
+    s = write_recording(job, "issue", job->whole, &tags, job->chapters, job->issue->article_count,
+                        NULL, err);
     if (s == TB_OK) s = tb_export_playlist(job->dir, job->issue, job->rendered, err);
     if (s == TB_OK) tb_strlist_push(&job->files, "audio/issue.m3u8");
   }
   if (s == TB_OK && job->pages) {
     tb_braille_pages_finish(job->pages);
     char *braille_dir = tb_path_join(job->dir, "braille");
+    tb_pef_meta meta = {.title = job->album, .date = job->issue->date};
     s = tb_export_braille(braille_dir, "issue", job->pages, err);
+    if (s == TB_OK) s = tb_export_pef(braille_dir, "issue", job->pages, &meta, err);
     free(braille_dir);
     if (s == TB_OK) {
       tb_strlist_push(&job->files, "braille/issue.txt");
       tb_strlist_push(&job->files, "braille/issue.brf");
+      tb_strlist_push(&job->files, "braille/issue.pef");
     }
   }
   return s;
@@ -161,8 +221,8 @@ static tb_status make_folders(const char *dir, tb_error *err) {
   return s;
 }
 
-tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue,
-                           const char *library, char **out_dir, tb_error *err) {
+tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, const char *library,
+                           char **out_dir, tb_error *err) {
   if (out_dir) *out_dir = NULL;
   if (issue->article_count == 0)
     return tb_error_set(err, TB_ERR_INPUT, "%s: no article to render",
@@ -172,7 +232,11 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue,
   job.album = tb_xasprintf("%s %s", issue->publication ? issue->publication : "",
                            issue->date ? issue->date : "");
   job.rendered = tb_xcalloc(issue->article_count, sizeof *job.rendered);
-  tb_status s = make_folders(job.dir, err);
+  job.chapters = tb_xcalloc(issue->article_count, sizeof *job.chapters);
+  tb_status s = TB_OK;
+  if (ctx->speech)
+    s = resolve_profiles(ctx->config->profiles, job.profiles, &job.profile_count, err);
+  if (s == TB_OK) s = make_folders(job.dir, err);
   if (s == TB_OK) {
     /* An old manifest would vouch for files this render is about to replace. */
     char *manifest = tb_path_join(job.dir, "issue.json");
@@ -200,6 +264,7 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue,
     s = render_article(&job, i, err);
   }
   tb_progress_done();
+  if (ctx->braille) tb_braille_set_context(ctx->braille, NULL);
   if (s == TB_OK) s = write_issue_files(&job, err);
   if (s == TB_OK) s = tb_export_manifest(job.dir, issue, job.rendered, &job.files, err);
   if (s == TB_OK && out_dir) {
@@ -207,10 +272,11 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue,
     job.dir = NULL;
   }
   for (size_t i = 0; i < issue->article_count; i++) {
-    free(job.rendered[i].audio_file);
+    tb_strlist_free(&job.rendered[i].audio_files);
     json_decref(job.rendered[i].marks);
   }
   free(job.rendered);
+  free(job.chapters);
   tb_pcm_free(job.whole);
   tb_braille_pages_free(job.pages);
   tb_strlist_free(&job.files);

@@ -14,10 +14,10 @@ char *tb_export_slug(tb_mandarin *mandarin, const char *headline);
 
 /* What one article became, for the manifest and the playlist. */
 typedef struct {
-  char *audio_file; /* relative to the issue folder, NULL without audio */
+  tb_strlist audio_files; /* relative to the issue folder, one per profile format */
   double seconds;
   size_t sample_rate;
-  json_t *marks;   /* array of {sample, sentence, paragraph}; owned */
+  json_t *marks;       /* array of {sample, sentence, paragraph}; owned */
   size_t braille_page; /* first braille page (1-based), 0 without braille */
 } tb_rendered_article;
 

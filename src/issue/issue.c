@@ -19,7 +19,9 @@ bool tb_article_kind_parse(const char *name, tb_article_kind *kind) {
   return false;
 }
 
-tb_issue *tb_issue_new(void) { return tb_xcalloc(1, sizeof(tb_issue)); }
+tb_issue *tb_issue_new(void) {
+  return tb_xcalloc(1, sizeof(tb_issue));
+}
 
 static void article_free(tb_article *a) {
   free(a->id);
@@ -27,7 +29,8 @@ static void article_free(tb_article *a) {
   tb_strlist_free(&a->subheadlines);
   free(a->byline);
   tb_strlist_free(&a->paragraphs);
-  for (size_t i = 0; i < a->crosshead_count; i++) free(a->crossheads[i].text);
+  for (size_t i = 0; i < a->crosshead_count; i++)
+    free(a->crossheads[i].text);
   free(a->crossheads);
   tb_strlist_free(&a->captions);
   free(a->editor_note);
@@ -36,7 +39,8 @@ static void article_free(tb_article *a) {
 
 void tb_issue_free(tb_issue *issue) {
   if (!issue) return;
-  for (size_t i = 0; i < issue->article_count; i++) article_free(&issue->articles[i]);
+  for (size_t i = 0; i < issue->article_count; i++)
+    article_free(&issue->articles[i]);
   free(issue->articles);
   free(issue->source);
   free(issue->publication);
@@ -79,17 +83,19 @@ void tb_issue_assign_ids(tb_issue *issue) {
 
 size_t tb_article_text_length(const tb_article *a) {
   size_t n = a->headline ? tb_utf8_length(a->headline) : 0;
-  for (size_t i = 0; i < a->subheadlines.count; i++) n += tb_utf8_length(a->subheadlines.items[i]);
-  for (size_t i = 0; i < a->paragraphs.count; i++) n += tb_utf8_length(a->paragraphs.items[i]);
+  for (size_t i = 0; i < a->subheadlines.count; i++)
+    n += tb_utf8_length(a->subheadlines.items[i]);
+  for (size_t i = 0; i < a->paragraphs.count; i++)
+    n += tb_utf8_length(a->paragraphs.items[i]);
   return n;
 }
 
 char *tb_issue_outline(const tb_issue *issue) {
   tb_strbuf sb;
   tb_strbuf_init(&sb);
-  tb_strbuf_printf(&sb, "%s  %s  %s  (%zu articles)\n", issue->publication ? issue->publication : "?",
-                   issue->date ? issue->date : "?", issue->issue_no ? issue->issue_no : "?",
-                   issue->article_count);
+  tb_strbuf_printf(&sb, "%s  %s  %s  (%zu articles)\n",
+                   issue->publication ? issue->publication : "?", issue->date ? issue->date : "?",
+                   issue->issue_no ? issue->issue_no : "?", issue->article_count);
   for (size_t i = 0; i < issue->article_count; i++) {
     const tb_article *a = &issue->articles[i];
     tb_strbuf_printf(&sb, "\n%2zu. [%s] %s\n", i + 1, tb_article_kind_name(a->kind),

@@ -25,14 +25,14 @@ typedef struct {
   tb_article_kind kind;
   char *headline; /* NULL when the page prints none */
   tb_strlist subheadlines;
-  char *byline;         /* NULL when none */
+  char *byline;          /* NULL when none */
   tb_strlist paragraphs; /* body only */
   tb_crosshead *crossheads;
   size_t crosshead_count, crosshead_cap;
   tb_strlist captions;
-  char *editor_note; /* 编者按, NULL when none */
-  char *column;      /* column title such as 知与行, NULL when none */
-  bool continued;    /* parts on several pages were joined */
+  char *editor_note;            /* 编者按, NULL when none */
+  char *column;                 /* column title such as 知与行, NULL when none */
+  bool continued;               /* parts on several pages were joined */
   size_t first_line, last_line; /* 1-based source lines, 0 when unknown */
 } tb_article;
 

@@ -5,11 +5,14 @@
 #include <stdio.h>
 #include <string.h>
 
-static json_t *string_or_null(const char *s) { return s ? json_string(s) : json_null(); }
+static json_t *string_or_null(const char *s) {
+  return s ? json_string(s) : json_null();
+}
 
 static json_t *string_array(const tb_strlist *list) {
   json_t *array = json_array();
-  for (size_t i = 0; i < list->count; i++) json_array_append_new(array, json_string(list->items[i]));
+  for (size_t i = 0; i < list->count; i++)
+    json_array_append_new(array, json_string(list->items[i]));
   return array;
 }
 
@@ -23,9 +26,9 @@ static json_t *article_to_json(const tb_article *a) {
   json_object_set_new(o, "paragraphs", string_array(&a->paragraphs));
   json_t *crossheads = json_array();
   for (size_t i = 0; i < a->crosshead_count; i++)
-    json_array_append_new(crossheads, json_pack("{s:I,s:s}", "before",
-                                                (json_int_t)a->crossheads[i].before, "text",
-                                                a->crossheads[i].text));
+    json_array_append_new(crossheads,
+                          json_pack("{s:I,s:s}", "before", (json_int_t)a->crossheads[i].before,
+                                    "text", a->crossheads[i].text));
   json_object_set_new(o, "crossheads", crossheads);
   json_object_set_new(o, "captions", string_array(&a->captions));
   json_object_set_new(o, "editor_note", string_or_null(a->editor_note));
@@ -59,7 +62,8 @@ char *tb_issue_to_json_text(const tb_issue *issue) {
   return text;
 }
 
-/* ---- reading ---------------------------------------------------------------------------------- */
+/* ---- reading ----------------------------------------------------------------------------------
+ */
 
 typedef struct {
   const char *name;

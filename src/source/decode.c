@@ -75,7 +75,8 @@ static bool has_binary_controls(const unsigned char *s, size_t n, size_t *offset
 tb_status tb_source_decode(const char *name, const unsigned char *bytes, size_t n, tb_strbuf *out,
                            const char **encoding, tb_error *err) {
   size_t bad = 0;
-  if (n >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
+  if (n >= 2 &&
+      ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))) {
     bool little = bytes[0] == 0xFF;
     *encoding = little ? "UTF-16LE" : "UTF-16BE";
     if (!convert(*encoding, bytes + 2, n - 2, out, &bad))
@@ -88,10 +89,9 @@ tb_status tb_source_decode(const char *name, const unsigned char *bytes, size_t 
   size_t body_len = n - skip;
   size_t control_at;
   if (has_binary_controls(body, body_len, &control_at))
-    return tb_error_set(err, TB_ERR_INPUT,
-                        "%s:%zu: binary data, not text (control byte 0x%02X at byte offset %zu)",
-                        name, tb_source_line_of(bytes, control_at + skip), body[control_at],
-                        control_at + skip);
+    return tb_error_set(
+        err, TB_ERR_INPUT, "%s:%zu: binary data, not text (control byte 0x%02X at byte offset %zu)",
+        name, tb_source_line_of(bytes, control_at + skip), body[control_at], control_at + skip);
   size_t invalid = tb_utf8_first_invalid((const char *)body, body_len);
   if (invalid == SIZE_MAX) {
     *encoding = "UTF-8";

@@ -10,7 +10,8 @@ static bool name_ends_with(const char *name, const char *suffix) {
 }
 
 static const char *skip_space(const char *s, const char *end) {
-  while (s < end && isspace((unsigned char)*s)) s++;
+  while (s < end && isspace((unsigned char)*s))
+    s++;
   return s;
 }
 
@@ -24,8 +25,8 @@ static bool looks_like_html(const char *s, const char *end) {
   if (*s != '<') return false;
   /* A fragment: count block tags near the start. */
   size_t look = (size_t)(end - s) < 4096 ? (size_t)(end - s) : 4096;
-  static const char *const tags[] = {"<p>", "<p ", "<h1", "<h2", "<h3", "<article", "<body",
-                                     "<div", "<section"};
+  static const char *const tags[] = {"<p>",      "<p ",   "<h1",  "<h2",     "<h3",
+                                     "<article", "<body", "<div", "<section"};
   int hits = 0;
   for (size_t i = 0; i + 4 < look; i++)
     for (size_t t = 0; t < sizeof tags / sizeof *tags; t++)
@@ -42,7 +43,8 @@ static size_t count_atx_headings(const char *text, size_t n) {
     const char *stop = nl ? nl : end;
     const char *p = line;
     size_t hashes = 0;
-    while (p < stop && *p == '#') p++, hashes++;
+    while (p < stop && *p == '#')
+      p++, hashes++;
     if (hashes >= 1 && hashes <= 6 && p < stop && *p == ' ') count++;
     line = nl ? nl + 1 : end;
   }
@@ -54,7 +56,8 @@ tb_format tb_source_detect_format(const char *name, const char *text, size_t n) 
   const char *s = skip_space(text, end);
   if (s < end && (*s == '{' || *s == '[')) {
     const char *last = end;
-    while (last > s && isspace((unsigned char)last[-1])) last--;
+    while (last > s && isspace((unsigned char)last[-1]))
+      last--;
     if (last > s && (last[-1] == '}' || last[-1] == ']')) return TB_FORMAT_JSON;
   }
   if (s < end && looks_like_html(s, end)) return TB_FORMAT_HTML;

@@ -8,10 +8,14 @@
 
 const char *tb_format_name(tb_format format) {
   switch (format) {
-  case TB_FORMAT_MARKDOWN: return "markdown";
-  case TB_FORMAT_HTML: return "html";
-  case TB_FORMAT_JSON: return "json";
-  case TB_FORMAT_TEXT: break;
+  case TB_FORMAT_MARKDOWN:
+    return "markdown";
+  case TB_FORMAT_HTML:
+    return "html";
+  case TB_FORMAT_JSON:
+    return "json";
+  case TB_FORMAT_TEXT:
+    break;
   }
   return "text";
 }

@@ -61,7 +61,8 @@ static void strbuf_grows_and_hands_over(void **state) {
   tb_strbuf sb;
   tb_strbuf_init(&sb);
   assert_string_equal(tb_strbuf_view(&sb), "");
-  for (int i = 0; i < 1000; i++) tb_strbuf_printf(&sb, "%d,", i);
+  for (int i = 0; i < 1000; i++)
+    tb_strbuf_printf(&sb, "%d,", i);
   tb_strbuf_put_codepoint(&sb, 0x4E2D);
   char *s = tb_strbuf_take(&sb);
   assert_int_equal(strncmp(s, "0,1,2,", 6), 0);
@@ -132,7 +133,8 @@ static void config_overlays_file_and_names_bad_lines(void **state) {
   tb_config_defaults(&cfg);
   assert_int_equal(cfg.braille_cells, 40);
   assert_int_equal(cfg.braille_lines, 25);
-  char *good = write_temp_config("[braille]\ncells_per_line = 32\n[speech]\nvoice = tingbao-male\n");
+  char *good =
+      write_temp_config("[braille]\ncells_per_line = 32\n[speech]\nvoice = tingbao-male\n");
   assert_int_equal(tb_config_load(&cfg, good, &err), TB_OK);
   assert_int_equal(cfg.braille_cells, 32);
   assert_string_equal(cfg.voice, "tingbao-male");

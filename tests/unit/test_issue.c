@@ -37,9 +37,10 @@ static void json_has_the_documented_fields(void **state) {
   tb_issue *issue = sample_issue();
   json_t *o = tb_issue_to_json(issue);
   const char *top[] = {"publication", "date", "issue_no", "articles"};
-  for (size_t i = 0; i < 4; i++) assert_non_null(json_object_get(o, top[i]));
+  for (size_t i = 0; i < 4; i++)
+    assert_non_null(json_object_get(o, top[i]));
   json_t *a = json_array_get(json_object_get(o, "articles"), 0);
-  const char *fields[] = {"id",         "kind",     "headline",    "subheadlines", "byline",
+  const char *fields[] = {"id",         "kind",       "headline", "subheadlines", "byline",
                           "paragraphs", "crossheads", "captions", "editor_note",  "continued"};
   for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
     assert_non_null(json_object_get(a, fields[i]));

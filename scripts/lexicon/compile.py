@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Compiles voices/lexicon/*.txt into the binary lexicon that src/mandarin/lexicon.c maps.
+
+usage: compile.py LEXICON_DIR OUT_FILE [--no-rules]
+
+The layout is described in src/mandarin/lexicon.h; both sides must change together (bump
+LEX_VERSION). Everything is little-endian, every section 8-byte aligned, so the C side reads
+it in place without parsing.
+"""
+import math
+import os
+import struct
+import sys
+
+MAGIC = b'TBLEX\0\0\0'
+LEX_VERSION = 5
+SECTIONS = ('syllables', 'entries', 'hash', 'keys', 'pinyin', 't2s', 'rules', 'meta', 'bmp')
+BMP_FIRST, BMP_END = 0x3400, 0xA000  # the hanzi blocks of the BMP get a direct table
+
+F_WORD = 1    # a word of the lexicon (segmentation may end here)
+F_PREFIX = 2  # a proper prefix of a longer word (keep extending)
+F_PINYIN = 4  # the entry has syllables in the pinyin pool
+
+
+def fnv1a(data):
+    h = 0x811C9DC5
+    for b in data:
+        h ^= b
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def read_tsv(path):
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            if line.startswith('#') or not line.strip():
+                continue
+            yield line.rstrip('\n').split('\t')
+
+
+def main():
+    src, out = sys.argv[1], sys.argv[2]
+    # Syllable ids come in groups of five, one per tone, so that changing a tone (sandhi) is
+    # arithmetic: id = 1 + 5 * base_index + (tone - 1). Id 0 means "no reading".
+    syllables = ['']
+    base_id = {}
+
+    def sid(s):
+        base, tone = s[:-1], int(s[-1])
+        if len(s) > 7 or not 1 <= tone <= 5:
+            sys.exit(f'compile.py: bad syllable: {s}')
+        if base not in base_id:
+            base_id[base] = len(base_id)
+            syllables.extend(f'{base}{t}' for t in range(1, 6))
+        return 1 + 5 * base_id[base] + tone - 1
+
+    default, alts = {}, {}
+    for parts in read_tsv(os.path.join(src, 'chars.txt')):
+        ch = parts[0]
+        default[ch] = parts[1]
+        alts[ch] = parts[2].split() if len(parts) > 2 and parts[2] else []
+
+    words = {}
+    for parts in read_tsv(os.path.join(src, 'words.txt')):
+        word, count = parts[0], int(parts[1])
+        syl = parts[2].split() if len(parts) > 2 else [default[c] for c in word]
+        words[word] = (count, syl)
+    total = sum(c for c, _ in words.values())
+    min_logp = math.log(1 / total)
+
+    # Entries: words, characters with readings, and prefixes of words.
+    entries = {}  # key -> [flags, logp, syllables, nalt]
+    for word, (count, syl) in words.items():
+        entries[word] = [F_WORD | F_PINYIN, math.log(count / total), syl, 0]
+    for ch in default:
+        e = entries.setdefault(ch, [F_WORD | F_PINYIN, min_logp, [default[ch]], 0])
+        e[2] = [default[ch]] + alts[ch]
+        e[3] = len(alts[ch])
+    for word in words:
+        for n in range(1, len(word)):
+            p = word[:n]
+            if p in entries:
+                entries[p][0] |= F_PREFIX
+            else:
+                entries[p] = [F_PREFIX, 0.0, [], 0]
+
+    keys = bytearray()
+    pool = [0]  # u16 syllable ids; offset 0 is never used by an entry
+    packed = []
+    ordered = sorted(entries)
+    for key in ordered:
+        flags, logp, syl, nalt = entries[key]
+        kb = key.encode('utf-8')
+        if len(kb) > 0xFFFF or len(key) > 255 or nalt > 255:
+            sys.exit(f'compile.py: entry too long: {key}')
+        key_off = len(keys)
+        keys += kb
+        py_off = 0
+        if syl:
+            py_off = len(pool)
+            pool.extend(sid(s) for s in syl)
+        # struct tb_lex_entry: u32 key_off, u32 py_off, f32 logp, u16 key_len, u8 nchars,
+        # u8 flags, u8 nalt, u8 pad[3]
+        packed.append(struct.pack('<IIfHBBB3x', key_off, py_off, logp, len(kb), len(key), flags,
+                                  nalt))
+
+    # Slots are (entry index + 1, full hash): a probe that meets another key's slot is told
+    # apart by the hash without touching that entry's memory.
+    size = 1
+    while size < len(packed) * 4 // 3:
+        size *= 2
+    table = [0] * (2 * size)
+    for i, key in enumerate(ordered):
+        full = fnv1a(key.encode('utf-8'))
+        h = full & (size - 1)
+        while table[2 * h]:
+            h = (h + 1) & (size - 1)
+        table[2 * h] = i + 1
+        table[2 * h + 1] = full
+
+    t2s = []
+    for parts in read_tsv(os.path.join(src, 't2s.txt')):
+        t2s.append((ord(parts[0]), ord(parts[1])))
+    t2s.sort()
+
+    rules_path = os.path.join(src, 'rules.txt')
+    rules = b''
+    if os.path.exists(rules_path) and '--no-rules' not in sys.argv:
+        with open(rules_path, 'rb') as f:
+            rules = f.read()
+
+    # Direct tables for the BMP hanzi blocks: default reading id, then simplified form (0 = same).
+    t2s_map = dict(t2s)
+    bmp = [0] * (2 * (BMP_END - BMP_FIRST))
+    for cp in range(BMP_FIRST, BMP_END):
+        ch = chr(cp)
+        if ch in default:
+            bmp[cp - BMP_FIRST] = sid(default[ch])
+        simp = t2s_map.get(cp, 0)
+        if simp and BMP_FIRST <= simp < BMP_END:
+            bmp[BMP_END - BMP_FIRST + cp - BMP_FIRST] = simp
+    blobs = {
+        'syllables': b''.join(s.encode('ascii').ljust(8, b'\0') for s in syllables),
+        'entries': b''.join(packed),
+        'hash': struct.pack(f'<{2 * size}I', *table),
+        'keys': bytes(keys),
+        'pinyin': struct.pack(f'<{len(pool)}H', *pool),
+        't2s': b''.join(struct.pack('<II', t, s) for t, s in t2s),
+        'rules': rules + b'\0',
+        'meta': struct.pack('<f', min_logp),
+        'bmp': struct.pack(f'<{2 * (BMP_END - BMP_FIRST)}H', *bmp),
+    }
+    header_size = 16 + 16 * len(SECTIONS)
+    body = bytearray()
+    index = []
+    off = header_size
+    for name in SECTIONS:
+        blob = blobs[name]
+        pad = (-off) % 8
+        body += b'\0' * pad
+        off += pad
+        index.append((off, len(blob)))
+        body += blob
+        off += len(blob)
+    header = MAGIC + struct.pack('<II', LEX_VERSION, len(SECTIONS))
+    for o, n in index:
+        header += struct.pack('<QQ', o, n)
+    tmp = out + '.tmp'
+    with open(tmp, 'wb') as f:
+        f.write(header + body)
+    os.replace(tmp, out)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,424 @@
+/* Line patterns of Chinese newspapers: datelines, bylines, credits, captions, markers and page
+ * furniture. Each answers for one line of text and knows nothing of its neighbours. */
+#include "layout_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *skip_spaces(const char *s) {
+  for (;;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(s, strlen(s), &cp);
+    if (!used || !tb_is_space_cp(cp)) return s;
+    s += used;
+  }
+}
+
+static const char *skip_bullets(const char *s) {
+  s = skip_spaces(s);
+  static const char *bullets[] = {"□", "■", "◆", "●", "★", "◇", "○"};
+  for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
+    if (tb_lo_starts(s, bullets[i])) return skip_spaces(s + strlen(bullets[i]));
+  return s;
+}
+
+static bool has_any(const char *s, const char *const *needles, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (strstr(s, needles[i])) return true;
+  return false;
+}
+
+static bool starts_any(const char *s, const char *const *prefixes, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (tb_lo_starts(s, prefixes[i])) return true;
+  return false;
+}
+
+static bool ends_any(const char *s, const char *const *suffixes, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (tb_lo_ends(s, suffixes[i])) return true;
+  return false;
+}
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+static const char *const sentence_marks[] = {"，", "。", "！", "？", "；", ",", "“"};
+static const char *const roles[] = {"本报记者", "实习记者", "特约记者",  "摄影记者",
+                                    "记者",     "通讯员",   "特约通讯员"};
+
+/* A trailing cross-reference such as "(详细报道见2版)" is not part of a credit. */
+static char *without_crossref(const char *s) {
+  char *t = tb_xstrdup(s);
+  size_t n = strlen(t);
+  if (n && (t[n - 1] == ')' || tb_lo_ends(t, "）"))) {
+    char *open = strrchr(t, '(');
+    char *open2 = NULL;
+    for (char *p = strstr(t, "（"); p; p = strstr(p + 1, "（"))
+      open2 = p;
+    if (open2 && (!open || open2 > open)) open = open2;
+    if (open && strstr(open, "版")) *open = '\0';
+  }
+  char *trimmed = tb_lo_trim(t, strlen(t));
+  free(t);
+  return trimmed;
+}
+
+static tb_credit_kind credit_kind_of(const char *t) {
+  size_t chars = tb_lo_chars(t);
+  if (chars < 2 || chars > 40 || has_any(t, sentence_marks, COUNT(sentence_marks)))
+    return TB_CREDIT_NONE;
+  if (strstr(t, "文并摄")) return TB_CREDIT_TEXT;
+  bool photo_slash = strstr(t, "摄/") || strstr(t, "摄／") || strstr(t, "/摄") ||
+                     tb_lo_starts(t, "图/") || tb_lo_starts(t, "图／") || tb_lo_starts(t, "摄影/");
+  if (tb_lo_starts(t, "文/") || tb_lo_starts(t, "文／"))
+    return photo_slash ? TB_CREDIT_PHOTO : TB_CREDIT_TEXT;
+  if (photo_slash) return TB_CREDIT_PHOTO;
+  if (tb_lo_ends(t, "/文") || tb_lo_ends(t, "／文")) return TB_CREDIT_TEXT;
+  if (tb_lo_ends(t, "供图") && chars <= 20) return TB_CREDIT_PHOTO;
+  bool role = starts_any(t, roles, COUNT(roles));
+  if (tb_lo_starts(t, "摄影") && chars <= 16) return TB_CREDIT_PHOTO;
+  if (tb_lo_ends(t, "摄") || tb_lo_ends(t, "摄影")) {
+    const char *end = t + strlen(t) - (tb_lo_ends(t, "摄影") ? 6 : 3);
+    bool spaced = end > t && end[-1] == ' ';
+    if (spaced || role || chars <= 8) return TB_CREDIT_PHOTO;
+    return TB_CREDIT_NONE;
+  }
+  if (role) {
+    /* 记者 王慧雯 / 记者李滢: names only after the role, so "记者从中关村了解到" is no credit. */
+    size_t names = 0;
+    bool space = strchr(t, ' ') != NULL;
+    for (const char *p = t; *p;) {
+      uint32_t cp;
+      size_t used = tb_utf8_decode(p, strlen(p), &cp);
+      if (!used) return TB_CREDIT_NONE;
+      if (!tb_is_hanzi(cp) && cp != ' ' && cp != 0x00B7 && cp != 0x3000) return TB_CREDIT_NONE;
+      if (tb_is_hanzi(cp)) names++;
+      p += used;
+    }
+    if (names <= 14 && (space || chars <= 7)) return TB_CREDIT_TEXT;
+  }
+  return TB_CREDIT_NONE;
+}
+
+tb_credit_kind tb_layout_credit_kind(const char *s) {
+  char *t = without_crossref(skip_spaces(s));
+  tb_credit_kind k = credit_kind_of(t);
+  free(t);
+  return k;
+}
+
+long tb_layout_credit_tail(const char *s, tb_credit_kind *kind) {
+  *kind = TB_CREDIT_NONE;
+  /* The tail starts after the last sentence end (and its closing quotes). */
+  size_t n = strlen(s), after = 0;
+  bool found = false;
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(s + i, n - i, &cp);
+    if (!used) used = 1, cp = 0;
+    i += used;
+    if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) {
+      found = true;
+      after = i;
+      while (after < n) {
+        uint32_t c2;
+        size_t u2 = tb_utf8_decode(s + after, n - after, &c2);
+        if (!u2 || !tb_lo_is_closer(c2)) break;
+        after += u2;
+      }
+    }
+  }
+  if (!found || after >= n) return -1;
+  char *tail = tb_lo_trim(s + after, n - after);
+  tb_credit_kind k = tail[0] ? tb_layout_credit_kind(tail) : TB_CREDIT_NONE;
+  free(tail);
+  if (k == TB_CREDIT_NONE) return -1;
+  *kind = k;
+  return (long)after;
+}
+
+bool tb_layout_is_dateline(const char *s) {
+  s = skip_bullets(s);
+  if (tb_lo_starts(s, "本报讯")) return true;
+  if (tb_lo_starts(s, "本报（") || tb_lo_starts(s, "本报(")) return true;
+  if ((tb_lo_starts(s, "本报记者") || tb_lo_starts(s, "本报通讯员")) && tb_lo_chars(s) > 20)
+    return true;
+  static const char *const agencies[] = {"新华社", "中新社", "据新华社", "人民网",
+                                         "央视网", "新华网", "中新网"};
+  if (starts_any(s, agencies, COUNT(agencies))) {
+    char *head = tb_utf8_prefix(s, 20);
+    bool dated = strstr(head, "电") != NULL;
+    free(head);
+    return dated;
+  }
+  return false;
+}
+
+char *tb_layout_dateline_byline(const char *s) {
+  const char *start = skip_bullets(s);
+  const char *p = start;
+  if (tb_lo_starts(p, "本报讯"))
+    p += strlen("本报讯");
+  else if (tb_lo_starts(p, "本报"))
+    p += strlen("本报");
+  else
+    return NULL;
+  p = skip_spaces(p);
+  const char *close = NULL;
+  if (tb_lo_starts(p, "（"))
+    close = strstr(p, "）");
+  else if (*p == '(')
+    close = strchr(p, ')');
+  if (!close || close - p > 90) return NULL;
+  size_t end = (size_t)(close - s) + (*close == ')' ? 1 : strlen("）"));
+  char *by = tb_xstrndup(s, end);
+  if (!strstr(by, "记者") && !strstr(by, "通讯员") && !strstr(by, "实习")) {
+    free(by);
+    return NULL;
+  }
+  char *trimmed = tb_lo_trim(by, strlen(by));
+  free(by);
+  return trimmed;
+}
+
+bool tb_layout_is_byline_line(const char *s) {
+  const char *t = skip_spaces(s);
+  if (t != skip_bullets(t)) {
+    size_t chars = tb_lo_chars(t);
+    return chars >= 3 && chars <= 40 && !tb_lo_ends_sentence(t) && !strstr(t, "，");
+  }
+  return tb_layout_credit_kind(t) == TB_CREDIT_TEXT;
+}
+
+static bool all_digits(const char *s, const char *end) {
+  if (s >= end) return false;
+  for (; s < end; s++)
+    if (*s < '0' || *s > '9') return false;
+  return true;
+}
+
+/* "2026年3月10日 星期二", "2026年3月10日 农历…": a masthead date line. */
+static bool is_date_line(const char *s) {
+  const char *p = s;
+  while (*p >= '0' && *p <= '9')
+    p++;
+  if (p - s != 4 || !tb_lo_starts(p, "年")) return false;
+  if (!strstr(p, "月") || !strstr(p, "日")) return false;
+  const char *day = strstr(p, "日") + strlen("日");
+  day = skip_spaces(day);
+  return !*day || tb_lo_starts(day, "星期") || tb_lo_starts(day, "农历") ||
+         tb_lo_starts(day, "周") || tb_lo_chars(day) <= 12;
+}
+
+bool tb_layout_is_publication_name(const char *s) {
+  size_t chars = tb_lo_chars(s);
+  if (chars < 2 || chars > 12) return false;
+  for (const char *p = s; *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used || (!tb_is_hanzi(cp) && cp != 0x300A && cp != 0x300B)) return false;
+    p += used;
+  }
+  static const char *const ends[] = {"报", "周刊", "报》"};
+  return ends_any(s, ends, COUNT(ends));
+}
+
+bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
+  s = skip_spaces(s);
+  size_t n = strlen(s), chars = tb_lo_chars(s);
+  if (!n) return true;
+  if (chars <= 30 && is_date_line(s)) return true;
+  /* 本期4版 / 总第1529期 / 第12期 / 今日8版 */
+  static const char *const issue_prefix[] = {"本期", "今日", "总第", "第"};
+  for (size_t i = 0; i < COUNT(issue_prefix); i++) {
+    if (!tb_lo_starts(s, issue_prefix[i])) continue;
+    const char *d = skip_spaces(s + strlen(issue_prefix[i]));
+    const char *e = d;
+    while (*e >= '0' && *e <= '9')
+      e++;
+    if (e > d && (strcmp(skip_spaces(e), "版") == 0 || strcmp(skip_spaces(e), "期") == 0))
+      return true;
+  }
+  if (chars <= 80 && (strstr(s, "www.") || strstr(s, "http://") || strstr(s, "https://"))) {
+    bool hanzi = false;
+    for (const char *p = s; *p;) {
+      uint32_t cp;
+      size_t used = tb_utf8_decode(p, strlen(p), &cp);
+      if (!used) break;
+      if (tb_is_hanzi(cp)) hanzi = true;
+      p += used;
+    }
+    if (!hanzi || chars <= 30) return true;
+  }
+  /* An all-capitals Latin line of several words: the paper's English name. */
+  bool upper_words = strchr(s, ' ') != NULL;
+  size_t letters = 0;
+  for (const char *p = s; *p && upper_words; p++) {
+    if (*p >= 'A' && *p <= 'Z')
+      letters++;
+    else if (*p != ' ' && *p != '.' && *p != '&' && *p != '-' && *p != '\'')
+      upper_words = false;
+  }
+  if (upper_words && letters >= 4) return true;
+  static const char *const publisher[] = {"主办", "出版", "承办", "协办", "主管"};
+  if (chars <= 30 && ends_any(s, publisher, COUNT(publisher)) && !strstr(s, "，")) return true;
+  static const char *const lead[] = {"准印证号",   "国内统一连续出版物号",
+                                     "统一刊号",   "邮发代号",
+                                     "ISSN",       "责任编辑",
+                                     "编辑：",     "编辑:",
+                                     "美编",       "校对：",
+                                     "校对:",      "版式",
+                                     "本版编辑",   "本版责编",
+                                     "值班编辑",   "社址",
+                                     "广告许可证", "广告经营许可证",
+                                     "定价：",     "印刷："};
+  if (chars <= 60 && starts_any(s, lead, COUNT(lead))) return true;
+  /* Page numbers and page names: "4", "第2版", "A03", "2版". */
+  const char *e = s;
+  while (*e >= '0' && *e <= '9')
+    e++;
+  if (all_digits(s, e) && e - s <= 3 && (!*e || strcmp(e, "版") == 0)) return true;
+  if (tb_lo_starts(s, "第")) {
+    const char *d = s + strlen("第");
+    const char *f = d;
+    while (*f >= '0' && *f <= '9')
+      f++;
+    if (f > d && strcmp(f, "版") == 0) return true;
+  }
+  if (n <= 4 && s[0] >= 'A' && s[0] <= 'Z' && all_digits(s + 1, s + n)) return true;
+  if (masthead_zone && tb_layout_is_publication_name(s)) return true;
+  return false;
+}
+
+bool tb_layout_is_caption_mark(const char *s) {
+  s = skip_spaces(s);
+  static const char *const marks[] = {"▲", "▼", "◀", "▶", "△",    "▽",    "►",   "◄",
+                                      "↑", "↓", "←", "→", "图为", "图：", "图:", "（图）"};
+  return starts_any(s, marks, COUNT(marks));
+}
+
+bool tb_layout_is_editor_note(const char *s) {
+  s = skip_spaces(s);
+  if (tb_lo_starts(s, "【")) s += strlen("【");
+  return tb_lo_starts(s, "编者按") || tb_lo_starts(s, "编者的话");
+}
+
+static int chinese_numeral(const char *s, const char **end) {
+  static const char *const digits[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  int value = 0, seen = 0;
+  for (;;) {
+    size_t i;
+    for (i = 0; i < 10; i++)
+      if (tb_lo_starts(s, digits[i])) break;
+    if (i == 10) break;
+    if (i == 9)
+      value = (value ? value : 1) * 10;
+    else
+      value = value - value % 10 + (int)i + 1;
+    s += strlen(digits[i]);
+    if (++seen > 3) return 0;
+  }
+  *end = s;
+  return value;
+}
+
+int tb_layout_list_number(const char *s) {
+  s = skip_spaces(s);
+  const char *e = s;
+  int value = 0;
+  while (*e >= '0' && *e <= '9' && e - s < 3)
+    value = value * 10 + (*e++ - '0');
+  if (e > s) {
+    if ((*e == '.' && !(e[1] >= '0' && e[1] <= '9')) || tb_lo_starts(e, "．") ||
+        tb_lo_starts(e, "、"))
+      return value;
+    return 0;
+  }
+  if (tb_lo_starts(s, "（") || *s == '(') {
+    const char *p = *s == '(' ? s + 1 : s + strlen("（");
+    const char *q;
+    int v = chinese_numeral(p, &q);
+    if (v && (tb_lo_starts(q, "）") || *q == ')')) return v;
+    return 0;
+  }
+  const char *q;
+  int v = chinese_numeral(s, &q);
+  if (v && tb_lo_starts(q, "、")) return v;
+  return 0;
+}
+
+bool tb_layout_find_jump(const char *s, size_t *start, size_t *end, bool *to) {
+  static const char *const keys[] = {"下转", "上接", "转第", "接第", "转至"};
+  for (size_t k = 0; k < COUNT(keys); k++) {
+    for (const char *p = strstr(s, keys[k]); p; p = strstr(p + 1, keys[k])) {
+      const char *q = p + strlen(keys[k]);
+      /* up to a few digits, numerals, 第 and spaces, then 版 */
+      int steps = 0;
+      while (*q && steps < 8 && !tb_lo_starts(q, "版")) {
+        uint32_t cp;
+        size_t used = tb_utf8_decode(q, strlen(q), &cp);
+        if (!used) break;
+        bool ok = (cp >= '0' && cp <= '9') || cp == ' ' || cp == 0x7B2C /* 第 */ ||
+                  (cp >= 0xFF10 && cp <= 0xFF19) || tb_lo_starts(q, "一") ||
+                  tb_lo_starts(q, "二") || tb_lo_starts(q, "三") || tb_lo_starts(q, "四") ||
+                  tb_lo_starts(q, "五") || tb_lo_starts(q, "六") || tb_lo_starts(q, "七") ||
+                  tb_lo_starts(q, "八") || tb_lo_starts(q, "九") || tb_lo_starts(q, "十") ||
+                  (cp >= 'A' && cp <= 'Z');
+        if (!ok) break;
+        q += used;
+        steps++;
+      }
+      if (!tb_lo_starts(q, "版") || steps == 0) continue;
+      q += strlen("版");
+      const char *a = p;
+      if (k >= 2 && a > s) {
+        /* 转第/接第 inside 下转第/上接第 was found by the first keys already */
+        if (a - s >= 3 && (tb_lo_starts(a - 3, "下") || tb_lo_starts(a - 3, "上"))) continue;
+      }
+      bool bracket = false;
+      if (a - s >= 3 && tb_lo_starts(a - 3, "（"))
+        a -= 3, bracket = true;
+      else if (a > s && a[-1] == '(')
+        a -= 1, bracket = true;
+      if (bracket) {
+        if (tb_lo_starts(q, "）"))
+          q += 3;
+        else if (*q == ')')
+          q += 1;
+      } else if (a != s && *q) {
+        continue; /* an unbracketed marker must stand at a line edge */
+      }
+      *start = (size_t)(a - s);
+      *end = (size_t)(q - s);
+      *to = k != 1 && k != 3;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool tb_layout_is_label_line(const char *s) {
+  size_t chars = tb_lo_chars(s);
+  if (chars > 40) return false;
+  size_t idx = 0;
+  for (const char *p = s; *p && idx <= 8; idx++) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used) return false;
+    if ((cp == 0xFF1A || cp == ':') && idx >= 2) return p[used] != '\0';
+    p += used;
+  }
+  return false;
+}
+
+bool tb_layout_ends_with_function_word(const char *s) {
+  static const char *const words[] = {"的", "和", "与", "及", "在", "把", "将", "对", "从",
+                                      "向", "被", "让", "使", "或", "而", "并", "于", "以",
+                                      "由", "其", "之", "等", "着", "地", "得"};
+  return ends_any(s, words, COUNT(words));
+}
+
+bool tb_layout_is_kicker_shape(const char *s) {
+  static const char *const ends[] = {"：", ":", "强调", "表示", "指出", "——"};
+  return ends_any(s, ends, COUNT(ends));
+}

@@ -1,0 +1,160 @@
+/* Private to the layout stage: the line, item and text helpers its files share.
+ * The plain-text path runs lines.c (split, clean, classify each line) → para.c (rejoin wraps into
+ * items: paragraphs, heading units, captions, bylines, markers) → pair.c (headlines ↔ bodies,
+ * articles). Markdown feeds the same path with its headings marked; HTML and JSON are direct. */
+#ifndef TB_LAYOUT_INTERNAL_H
+#define TB_LAYOUT_INTERNAL_H
+
+#include "layout.h"
+
+/* ---- text helpers (util.c) ---------------------------------------------------------------- */
+/* Display width: 2 units for CJK and full-width characters, 1 for the rest. */
+int tb_lo_width(const char *s);
+uint32_t tb_lo_first_cp(const char *s);
+/* Last code point of s, skipping nothing; 0 for "". */
+uint32_t tb_lo_last_cp(const char *s);
+bool tb_lo_starts(const char *s, const char *prefix);
+bool tb_lo_ends(const char *s, const char *suffix);
+/* Code point count of a valid UTF-8 string. */
+size_t tb_lo_chars(const char *s);
+/* True when the text ends a sentence: 。！？ (or ASCII .!?) possibly followed by closing quotes. */
+bool tb_lo_ends_sentence(const char *s);
+bool tb_lo_is_closer(uint32_t cp); /* ”’」』）)》〉】 */
+bool tb_lo_is_punct(uint32_t cp);  /* any punctuation mark, CJK or ASCII */
+/* Copy of s without leading and trailing white space (ASCII, ideographic, NBSP); caller frees. */
+char *tb_lo_trim(const char *s, size_t n);
+
+/* ---- cleaning of PDF extraction artefacts (clean.c) ---------------------------------------- */
+/* Returns a cleaned copy of one line (caller frees): runs the extractor doubled
+ * ("发布后发布后，，") are undoubled and letter-spaced hanzi ("此 次 联 合") are closed up. */
+char *tb_layout_clean_line(const char *line);
+/* Appends b to the paragraph text in sb as the next wrapped line: no space between CJK, a wrap
+ * hyphen (U+2043, soft hyphen) at the end of sb is removed, Latin words keep one space. */
+void tb_layout_join_wrapped(tb_strbuf *sb, const char *b);
+
+/* ---- line patterns (classify.c) ------------------------------------------------------------ */
+typedef enum { TB_CREDIT_NONE, TB_CREDIT_PHOTO, TB_CREDIT_TEXT } tb_credit_kind;
+/* Does the whole string read as a credit/byline ("记者 王慧雯 摄", "文/记者 李滢", "区…供图")? */
+tb_credit_kind tb_layout_credit_kind(const char *s);
+/* Offset where a credit trails the sentence in s ("…安全。 甘南 摄"), or -1. */
+long tb_layout_credit_tail(const char *s, tb_credit_kind *kind);
+/* 本报讯…, 本报(记者 …), 新华社…电: the start of a news story. */
+bool tb_layout_is_dateline(const char *s);
+/* The dateline's byline part ("本报讯(记者 付敖蕾)"), or NULL; caller frees. */
+char *tb_layout_dateline_byline(const char *s);
+/* A standalone byline line: "□区委… 曾文军", "文／记者 李滢", "记者 王慧雯 文并摄". */
+bool tb_layout_is_byline_line(const char *s);
+/* Masthead and page furniture: dates, issue numbers, URLs, publisher lines, page numbers. */
+bool tb_layout_is_furniture(const char *s, bool masthead_zone);
+/* A short line naming the paper ("新东城报"); only meaningful in the masthead zone. */
+bool tb_layout_is_publication_name(const char *s);
+/* ▲/▼ photo captions and 图为… */
+bool tb_layout_is_caption_mark(const char *s);
+/* 编者按 … */
+bool tb_layout_is_editor_note(const char *s);
+/* The number of a list item ("1." "12、" "（三）"), or 0. */
+int tb_layout_list_number(const char *s);
+/* Continuation markers (下转2版, 上接1版). Finds one in s; *start and *end are byte offsets of the
+ * marker with its brackets; *to is true for 下转/转第 and false for 上接/接第. */
+bool tb_layout_find_jump(const char *s, size_t *start, size_t *end, bool *to);
+/* A label line of a list item ("完成时限:2026年11月底"). */
+bool tb_layout_is_label_line(const char *s);
+/* Words that cannot end a headline (的 和 与 在 把 …). */
+bool tb_layout_ends_with_function_word(const char *s);
+/* Kicker shape: a speaker tag ending in ：or a lead ending in 强调/表示/指出. */
+bool tb_layout_is_kicker_shape(const char *s);
+
+/* ---- lines (lines.c) ----------------------------------------------------------------------- */
+typedef enum {
+  TB_LINE_BODY,
+  TB_LINE_HEADING,
+  TB_LINE_BYLINE,
+  TB_LINE_CREDIT,
+  TB_LINE_CAPTION,
+  TB_LINE_JUMP_TO, /* a line that is only a 下转 marker */
+  TB_LINE_FURNITURE,
+} tb_line_kind;
+
+typedef struct {
+  char *text;       /* cleaned, trimmed, markers removed; owned */
+  size_t lineno;    /* 1-based line in the source */
+  int width;        /* display units */
+  int blank_before; /* blank lines before this one */
+  bool indent;      /* the source line started with white space (a new text box) */
+  int md_level;     /* Markdown heading level, 0 when none */
+  bool jump_from;   /* started with 上接N版 */
+  bool jump_to;     /* ended with 下转N版 */
+  bool ednote;      /* starts an editor's note */
+  bool dateline;
+  int list_no;
+  tb_line_kind kind;
+} tb_lline;
+
+typedef struct {
+  tb_lline *items;
+  size_t count, cap;
+  size_t masthead_end; /* index of the first line after the masthead zone */
+} tb_llines;
+
+/* Splits text into non-blank lines with their features and a first classification.
+ * markdown: strip Markdown syntax and mark ATX headings. */
+void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out);
+void tb_layout_lines_free(tb_llines *lines);
+
+/* ---- items (para.c) ------------------------------------------------------------------------ */
+typedef enum {
+  TB_ITEM_PARA,
+  TB_ITEM_HEADING, /* one heading unit: a kicker, a title or a subtitle */
+  TB_ITEM_CAPTION,
+  TB_ITEM_BYLINE,
+  TB_ITEM_JUMP_TO,
+  TB_ITEM_EDNOTE,
+} tb_item_kind;
+
+typedef struct {
+  tb_item_kind kind;
+  char *text;   /* owned */
+  char *credit; /* captions: the photo credit, owned, may be NULL */
+  size_t first_line, last_line;
+  int md_level;
+  bool dateline;
+  bool jump_from;
+  int list_no;
+} tb_item;
+
+typedef struct {
+  tb_item *items;
+  size_t count, cap;
+} tb_items;
+
+void tb_layout_items_build(const tb_llines *lines, tb_items *out);
+void tb_layout_items_free(tb_items *items);
+
+/* ---- lexical overlap (overlap.c) ----------------------------------------------------------- */
+typedef struct {
+  uint64_t *keys; /* sorted, unique character bigrams */
+  size_t count;
+} tb_bigrams;
+
+/* Bigrams of the first max_chars characters of s (0: all); punctuation and spaces break runs. */
+void tb_bigrams_of(const char *s, size_t max_chars, tb_bigrams *out);
+void tb_bigrams_free(tb_bigrams *b);
+/* Share of a's bigrams found in b (0 when a has none). */
+double tb_bigrams_cover(const tb_bigrams *a, const tb_bigrams *b);
+/* Number of a's bigrams found in b. */
+size_t tb_bigrams_hits(const tb_bigrams *a, const tb_bigrams *b);
+
+/* ---- articles (pair.c, masthead.c) --------------------------------------------------------- */
+/* Builds the articles of issue from items (headlines paired with bodies, parts joined). */
+void tb_layout_pair(const tb_items *items, tb_issue *issue);
+/* Fills publication, date and issue number from the masthead lines. */
+void tb_layout_masthead(const tb_llines *lines, tb_issue *issue);
+/* Sets each article's kind from its shape. */
+void tb_layout_kinds(tb_issue *issue);
+
+/* ---- structured formats -------------------------------------------------------------------- */
+tb_status tb_layout_parse_html(const tb_source_doc *doc, tb_issue *issue, tb_error *err);
+tb_status tb_layout_parse_plain(const tb_source_doc *doc, bool markdown, tb_issue *issue,
+                                tb_error *err);
+
+#endif

@@ -1,0 +1,670 @@
+/* Pairs heading units with the bodies they announce and builds the articles.
+ *
+ * Items come in page order, but a page is not read in that order: headline stacks precede bodies
+ * in another order, bodies precede their own headlines, continued parts sit under other stories.
+ * So each heading unit is scored against the bodies near it (the share of its bigrams found in
+ * the body's opening), with a small bonus for the body right below it; strong matches decide,
+ * kickers carry their main title along, weak units follow their neighbours. Bodies that get no
+ * heading start an article only with a dateline; otherwise they continue the story before them. */
+#include "layout_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+  LEAD_CHARS = 600,  /* a body's opening, where its headline's words recur */
+  SPLIT_CHARS = 150, /* the first sentence or two of a paragraph that may start a story */
+  FORWARD_BLOCKS = 14,
+  BACKWARD_BLOCKS = 8,
+  BACKWARD_PARAS = 60,
+  CROSSHEAD_CHARS = 24,
+  TAG_CHARS = 5,
+};
+static const double STRONG = 0.4, SPLIT_STRONG = 0.7, NEXT_BONUS = 0.1, HAS_STACK_MALUS = 0.1;
+static const double WEAK_CLAIM = 0.1;
+
+typedef enum { BLK_STACK, BLK_SEG, BLK_CAPTION, BLK_JUMP, BLK_NOTE } blk_kind;
+
+typedef struct {
+  blk_kind kind;
+  size_t first, last;    /* item range, inclusive */
+  bool after_stack;      /* the block right before it is a stack */
+  bool owned;            /* a strong unit of that stack heads it: no later stack may claim it */
+  size_t ufirst, ucount; /* stacks: their units */
+  tb_bigrams lead;
+} block;
+
+typedef struct {
+  size_t item;   /* the heading item */
+  size_t stack;  /* block index */
+  size_t target; /* first item of the body it heads, or NONE */
+  double score;
+  bool strong;
+} unit;
+
+#define NONE ((size_t)-1)
+
+typedef struct {
+  const tb_items *in;
+  block *blocks;
+  size_t nblocks, cap;
+  unit *units;
+  size_t nunits, ucap;
+  size_t *block_of;     /* item → block */
+  tb_bigrams *first_of; /* item → bigrams of its first SPLIT_CHARS, computed when first asked */
+  bool *first_done;
+} pairing;
+
+static const tb_bigrams *first_bigrams(pairing *p, size_t i) {
+  if (!p->first_done[i]) {
+    tb_bigrams_of(p->in->items[i].text, SPLIT_CHARS, &p->first_of[i]);
+    p->first_done[i] = true;
+  }
+  return &p->first_of[i];
+}
+
+static const tb_item *item(const pairing *p, size_t i) {
+  return &p->in->items[i];
+}
+
+static void add_block(pairing *p, blk_kind kind, size_t first, size_t last) {
+  tb_grow((void **)&p->blocks, &p->cap, p->nblocks + 1, sizeof *p->blocks);
+  block *b = &p->blocks[p->nblocks];
+  memset(b, 0, sizeof *b);
+  b->kind = kind;
+  b->first = first;
+  b->last = last;
+  b->after_stack = p->nblocks > 0 && p->blocks[p->nblocks - 1].kind == BLK_STACK;
+  for (size_t i = first; i <= last; i++)
+    p->block_of[i] = p->nblocks;
+  p->nblocks++;
+}
+
+/* Text from item `from` on, at most max chars: a body's opening. It reads on over crossheads
+ * (stacks) and undated text, and stops where another story or a caption starts. */
+static char *opening(const pairing *p, size_t from, size_t max) {
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  size_t chars = 0;
+  for (size_t i = from; i < p->in->count && chars < max; i++) {
+    const tb_item *it = item(p, i);
+    if (i > from && item(p, from)->kind == TB_ITEM_CAPTION) break;
+    if (i > from && it->kind == TB_ITEM_PARA && (it->dateline || it->jump_from)) break;
+    if (i > from && (it->kind == TB_ITEM_CAPTION || it->kind == TB_ITEM_JUMP_TO)) break;
+    if (it->kind == TB_ITEM_PARA || it->kind == TB_ITEM_CAPTION) {
+      tb_strbuf_puts(&sb, it->text);
+      tb_strbuf_putc(&sb, '\n');
+      chars += tb_lo_chars(it->text);
+    }
+  }
+  return tb_strbuf_take(&sb);
+}
+
+/* Splits items into blocks: stacks of headings (with bylines among them), body segments (a new
+ * one at each dateline or continued part), captions, jump markers and editor's notes. */
+static void build_blocks(pairing *p) {
+  const tb_items *in = p->in;
+  for (size_t i = 0; i < in->count;) {
+    const tb_item *it = &in->items[i];
+    size_t j = i + 1;
+    switch (it->kind) {
+    case TB_ITEM_HEADING:
+      while (j < in->count &&
+             (in->items[j].kind == TB_ITEM_HEADING || in->items[j].kind == TB_ITEM_BYLINE))
+        j++;
+      add_block(p, BLK_STACK, i, j - 1);
+      break;
+    case TB_ITEM_CAPTION:
+      add_block(p, BLK_CAPTION, i, i);
+      break;
+    case TB_ITEM_JUMP_TO:
+      add_block(p, BLK_JUMP, i, i);
+      break;
+    case TB_ITEM_EDNOTE:
+      while (j < in->count && in->items[j].kind == TB_ITEM_EDNOTE)
+        j++;
+      add_block(p, BLK_NOTE, i, j - 1);
+      break;
+    case TB_ITEM_BYLINE:
+    case TB_ITEM_PARA:
+      while (j < in->count && ((in->items[j].kind == TB_ITEM_PARA && !in->items[j].dateline &&
+                                !in->items[j].jump_from) ||
+                               in->items[j].kind == TB_ITEM_BYLINE))
+        j++;
+      add_block(p, BLK_SEG, i, j - 1);
+      break;
+    }
+    i = j;
+  }
+  for (size_t b = 0; b < p->nblocks; b++) {
+    block *bl = &p->blocks[b];
+    if (bl->kind != BLK_SEG && bl->kind != BLK_CAPTION) continue;
+    char *text = opening(p, bl->first, LEAD_CHARS);
+    tb_bigrams_of(text, LEAD_CHARS, &bl->lead);
+    free(text);
+  }
+}
+
+static bool seg_starts_story(const pairing *p, const block *b) {
+  if (b->kind == BLK_CAPTION) return true;
+  const tb_item *first = item(p, b->first);
+  return first->kind == TB_ITEM_PARA && first->dateline;
+}
+
+static bool is_body_block(const block *b) {
+  return b->kind == BLK_SEG || b->kind == BLK_CAPTION;
+}
+
+/* The block right after stack s, when it is a body that may take a heading. */
+static size_t following_body(const pairing *p, size_t s) {
+  for (size_t b = s + 1; b < p->nblocks; b++) {
+    const block *bl = &p->blocks[b];
+    if (bl->kind == BLK_NOTE) continue;
+    if (!is_body_block(bl)) return NONE;
+    if (item(p, bl->first)->jump_from) return NONE;
+    return b;
+  }
+  return NONE;
+}
+
+/* Scores one unit against the bodies around its stack; fills target and score. */
+static void score_unit(pairing *p, unit *u) {
+  tb_bigrams h;
+  tb_bigrams_of(item(p, u->item)->text, 0, &h);
+  u->target = NONE;
+  u->score = 0;
+  double best = -1;
+  size_t next = following_body(p, u->stack);
+  size_t seen = 0;
+  for (size_t b = u->stack + 1; b < p->nblocks && seen < FORWARD_BLOCKS; b++) {
+    const block *bl = &p->blocks[b];
+    if (!is_body_block(bl) || item(p, bl->first)->jump_from) continue;
+    seen++;
+    double raw = tb_bigrams_cover(&h, &bl->lead);
+    double s =
+        raw + (b == next ? NEXT_BONUS : 0) - (b != next && bl->after_stack ? HAS_STACK_MALUS : 0);
+    if (s > best) best = s, u->target = bl->first, u->score = raw;
+  }
+  seen = 0;
+  size_t paras = 0;
+  for (size_t b = u->stack; b > 0 && seen < BACKWARD_BLOCKS && paras < BACKWARD_PARAS; b--) {
+    const block *bl = &p->blocks[b - 1];
+    if (!is_body_block(bl)) continue;
+    seen++;
+    if (seg_starts_story(p, bl) && !bl->owned) {
+      double raw = tb_bigrams_cover(&h, &bl->lead);
+      double s = raw - (bl->after_stack ? HAS_STACK_MALUS : 0);
+      if (s > best) best = s, u->target = bl->first, u->score = raw;
+    }
+    /* a story that starts inside a segment without a dateline shows itself by repeating the
+     * headline in its first sentence */
+    for (size_t i = bl->last + 1; i > bl->first + 1 && paras < BACKWARD_PARAS; i--) {
+      const tb_item *it = item(p, i - 1);
+      if (it->kind != TB_ITEM_PARA) continue;
+      paras++;
+      double start = tb_bigrams_cover(&h, first_bigrams(p, i - 1));
+      if (start < SPLIT_STRONG) continue;
+      char *text = opening(p, i - 1, LEAD_CHARS);
+      tb_bigrams lead;
+      tb_bigrams_of(text, LEAD_CHARS, &lead);
+      free(text);
+      double raw = tb_bigrams_cover(&h, &lead);
+      tb_bigrams_free(&lead);
+      if (raw > best) best = raw, u->target = i - 1, u->score = raw;
+    }
+  }
+  /* a two-bigram heading matching by chance is no evidence: ask for three shared bigrams, or
+   * nearly all of a very short heading */
+  size_t hits = (size_t)(u->score * (double)h.count + 0.5);
+  tb_bigrams_free(&h);
+  u->strong = u->score >= STRONG && (hits >= 3 || (hits >= 2 && u->score >= 0.75));
+}
+
+static void collect_units(pairing *p) {
+  for (size_t b = 0; b < p->nblocks; b++) {
+    if (p->blocks[b].kind != BLK_STACK) continue;
+    p->blocks[b].ufirst = p->nunits;
+    for (size_t i = p->blocks[b].first; i <= p->blocks[b].last; i++) {
+      if (item(p, i)->kind != TB_ITEM_HEADING) continue;
+      tb_grow((void **)&p->units, &p->ucap, p->nunits + 1, sizeof *p->units);
+      unit *u = &p->units[p->nunits++];
+      memset(u, 0, sizeof *u);
+      u->item = i;
+      u->stack = b;
+      score_unit(p, u);
+    }
+    p->blocks[b].ucount = p->nunits - p->blocks[b].ufirst;
+  }
+  /* A body its own stack heads strongly is taken; a later stack reaching back for it (a column
+   * tag, a rubric that shares a word) must look elsewhere. */
+  bool any = false;
+  for (size_t k = 0; k < p->nunits; k++) {
+    const unit *u = &p->units[k];
+    size_t next = following_body(p, u->stack);
+    if (u->strong && next != NONE && u->target == p->blocks[next].first) {
+      p->blocks[next].owned = true;
+      any = true;
+    }
+  }
+  if (!any) return;
+  for (size_t k = 0; k < p->nunits; k++) {
+    unit *u = &p->units[k];
+    if (u->target == NONE) continue;
+    size_t tb = p->block_of[u->target];
+    if (tb < u->stack && p->blocks[tb].owned && p->blocks[tb].first == u->target) score_unit(p, u);
+  }
+}
+
+/* Is target headed by a strong unit? Units lie in page order and look only a bounded number of
+ * blocks away, so the search stays near. */
+static bool claimed(const pairing *p, size_t k0, size_t target) {
+  for (size_t k = k0; k-- > 0 && k0 - k <= 64;)
+    if (p->units[k].strong && p->units[k].target == target) return true;
+  for (size_t k = k0 + 1; k < p->nunits && k - k0 <= 64; k++)
+    if (p->units[k].strong && p->units[k].target == target) return true;
+  return false;
+}
+
+/* Strong units keep their best body; a kicker takes the unit after it along; weak units claim the
+ * body right below their stack when no strong unit did, or else follow their neighbours. */
+static void assign_units(pairing *p) {
+  size_t n = p->nunits;
+  bool *done = tb_xcalloc(n + 1, sizeof(bool));
+  for (size_t k = 0; k < n; k++)
+    done[k] = p->units[k].strong;
+  for (size_t k = 0; k + 1 < n; k++) {
+    unit *u = &p->units[k], *v = &p->units[k + 1];
+    if (u->stack != v->stack || !u->strong || !tb_layout_is_kicker_shape(item(p, u->item)->text))
+      continue;
+    if (v->strong && v->target != u->target && v->score >= 0.6) continue;
+    v->target = u->target;
+    done[k + 1] = true;
+  }
+  for (size_t k = 0; k < n; k++) {
+    unit *u = &p->units[k];
+    if (done[k]) continue;
+    size_t next = following_body(p, u->stack);
+    if (next != NONE && u->target == p->blocks[next].first && u->score > WEAK_CLAIM &&
+        !claimed(p, k, u->target))
+      done[k] = true;
+  }
+  /* right to left: a weak unit above another takes its body (a kicker, a rubric) */
+  for (size_t k = n; k-- > 0;) {
+    if (done[k]) continue;
+    if (k + 1 < n && p->units[k + 1].stack == p->units[k].stack && done[k + 1]) {
+      p->units[k].target = p->units[k + 1].target;
+      done[k] = true;
+    }
+  }
+  /* left to right: what is left below a title is its subtitle or column tag */
+  for (size_t k = 0; k < n; k++) {
+    if (done[k]) continue;
+    unit *u = &p->units[k];
+    if (k > 0 && p->units[k - 1].stack == u->stack && done[k - 1]) {
+      u->target = p->units[k - 1].target;
+      done[k] = true;
+      continue;
+    }
+    size_t next = following_body(p, u->stack);
+    if (next != NONE && p->blocks[next].kind == BLK_SEG) {
+      u->target = p->blocks[next].first;
+      done[k] = true;
+    } else {
+      u->target = NONE;
+    }
+  }
+  free(done);
+}
+
+/* ---- crossheads ---------------------------------------------------------------------------- */
+
+static bool stack_has_byline(const pairing *p, const block *s) {
+  for (size_t i = s->first; i <= s->last; i++)
+    if (item(p, i)->kind == TB_ITEM_BYLINE) return true;
+  return false;
+}
+
+/* A short stack between two stretches of one story's text, with nothing below it that opens a
+ * story (dateline, byline, list), is a crosshead (小标题), not a headline. */
+static bool is_crosshead_stack(const pairing *p, size_t s) {
+  const block *st = &p->blocks[s];
+  if (s == 0 || p->blocks[s - 1].kind != BLK_SEG || stack_has_byline(p, st)) return false;
+  size_t next = following_body(p, s);
+  if (next == NONE || p->blocks[next].kind != BLK_SEG) return false;
+  const block *f = &p->blocks[next];
+  if (seg_starts_story(p, f)) return false;
+  size_t units = 0;
+  for (size_t k = st->ufirst; k < st->ufirst + st->ucount; k++) {
+    const unit *u = &p->units[k];
+    units++;
+    const tb_item *it = item(p, u->item);
+    if (it->md_level || tb_lo_chars(it->text) > CROSSHEAD_CHARS) return false;
+    if (u->target != NONE && u->target != f->first) return false;
+  }
+  if (!units || units > 2) return false;
+  size_t paras = 0;
+  for (size_t i = f->first; i <= f->last && paras < 2; i++) {
+    const tb_item *it = item(p, i);
+    if (it->kind == TB_ITEM_BYLINE) return false;
+    if (it->kind == TB_ITEM_PARA) {
+      if (paras == 0 && it->list_no == 1) return false;
+      paras++;
+    }
+  }
+  return true;
+}
+
+/* ---- building articles --------------------------------------------------------------------- */
+
+static bool is_tag(const char *s) {
+  return tb_lo_chars(s) <= TAG_CHARS;
+}
+
+/* Chooses the main title among the units that head one body; the rest are kicker, subtitles and
+ * column tags, in page order. */
+static void set_titles(tb_article *a, const pairing *p, const size_t *units, size_t n) {
+  size_t main = NONE;
+  int best_level = 0;
+  for (size_t k = 0; k < n; k++) {
+    const tb_item *it = item(p, p->units[units[k]].item);
+    if (it->md_level && it->md_level >= best_level) best_level = it->md_level, main = k;
+  }
+  if (main == NONE) {
+    size_t cands[16], nc = 0;
+    for (size_t k = 0; k < n && nc < 16; k++) {
+      const char *t = item(p, p->units[units[k]].item)->text;
+      if (!is_tag(t) && !tb_layout_is_kicker_shape(t)) cands[nc++] = k;
+    }
+    if (!nc)
+      main = n - 1;
+    else if (nc >= 2 && tb_lo_width(item(p, p->units[units[cands[0]]].item)->text) * 4 >
+                            tb_lo_width(item(p, p->units[units[cands[1]]].item)->text) * 5)
+      main = cands[1];
+    else
+      main = cands[0];
+  }
+  tb_set_string(&a->headline, item(p, p->units[units[main]].item)->text);
+  for (size_t k = 0; k < n; k++) {
+    if (k == main) continue;
+    const char *t = item(p, p->units[units[k]].item)->text;
+    tb_strlist_push(&a->subheadlines, t);
+    if (is_tag(t) && k > main && !a->column) tb_set_string(&a->column, t);
+  }
+}
+
+typedef struct {
+  tb_issue *issue;
+  size_t *order_key; /* per article: the source line that places it in reading order */
+  size_t okcap;
+  long current;
+  long *jumps; /* articles waiting for their continued part, oldest first */
+  size_t njumps, jcap, jhead;
+  tb_strlist crossheads; /* waiting for the next paragraph of the current story */
+  tb_strbuf note;        /* an editor's note waiting for the story it introduces */
+  bool heal;             /* next paragraph continues the last one of the current story */
+} builder;
+
+static tb_article *art(builder *b, long i) {
+  return &b->issue->articles[i];
+}
+
+static void touch_lines(tb_article *a, size_t first, size_t last) {
+  if (!a->first_line || first < a->first_line) a->first_line = first;
+  if (last > a->last_line) a->last_line = last;
+}
+
+static long new_article(builder *b, size_t key) {
+  tb_issue_add_article(b->issue);
+  long i = (long)b->issue->article_count - 1;
+  tb_grow((void **)&b->order_key, &b->okcap, (size_t)i + 1, sizeof *b->order_key);
+  b->order_key[i] = key;
+  if (b->note.len) {
+    tb_set_string(&art(b, i)->editor_note, tb_strbuf_view(&b->note));
+    tb_strbuf_clear(&b->note);
+  }
+  tb_strlist_clear(&b->crossheads);
+  b->heal = false;
+  return i;
+}
+
+static void add_paragraph(builder *b, const tb_item *it) {
+  tb_article *a = art(b, b->current);
+  for (size_t k = 0; k < b->crossheads.count; k++)
+    tb_article_add_crosshead(a, a->paragraphs.count, b->crossheads.items[k]);
+  bool had_cross = b->crossheads.count > 0;
+  tb_strlist_clear(&b->crossheads);
+  size_t n = a->paragraphs.count;
+  if (!had_cross && b->heal && n) {
+    tb_strbuf sb;
+    tb_strbuf_init(&sb);
+    tb_strbuf_puts(&sb, a->paragraphs.items[n - 1]);
+    tb_layout_join_wrapped(&sb, it->text);
+    free(a->paragraphs.items[n - 1]);
+    a->paragraphs.items[n - 1] = tb_strbuf_take(&sb);
+  } else {
+    tb_strlist_push(&a->paragraphs, it->text);
+  }
+  b->heal = false;
+  if (!a->byline && a->paragraphs.count == 1 && it->dateline)
+    a->byline = tb_layout_dateline_byline(it->text);
+  touch_lines(a, it->first_line, it->last_line);
+}
+
+static bool last_paragraph_open(builder *b) {
+  if (b->current < 0) return false;
+  tb_article *a = art(b, b->current);
+  return a->paragraphs.count && !tb_lo_ends_sentence(a->paragraphs.items[a->paragraphs.count - 1]);
+}
+
+typedef struct {
+  size_t item;     /* caption item */
+  long before;     /* article current when it was met */
+  size_t after_at; /* articles count then: the next story, if any, is this index */
+} loose_caption;
+
+static double caption_fit(const pairing *p, tb_issue *issue, long i, const char *caption) {
+  if (i < 0 || (size_t)i >= issue->article_count) return -1;
+  tb_article *a = &issue->articles[i];
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  if (a->headline) tb_strbuf_puts(&sb, a->headline);
+  for (size_t k = 0; k < a->paragraphs.count && sb.len < 4 * LEAD_CHARS; k++)
+    tb_strbuf_puts(&sb, a->paragraphs.items[k]);
+  tb_bigrams c, t;
+  tb_bigrams_of(caption, 0, &c);
+  tb_bigrams_of(tb_strbuf_view(&sb), 2 * LEAD_CHARS, &t);
+  double s = tb_bigrams_cover(&c, &t);
+  tb_bigrams_free(&c);
+  tb_bigrams_free(&t);
+  tb_strbuf_free(&sb);
+  (void)p;
+  return s;
+}
+
+static void sort_articles(builder *b) {
+  /* reading order: where each story's heading (or first text) stands on the page; a stable
+   * insertion sort, since the builder already emits them nearly in order */
+  tb_issue *is = b->issue;
+  for (size_t i = 1; i < is->article_count; i++) {
+    tb_article a = is->articles[i];
+    size_t key = b->order_key[i];
+    size_t j = i;
+    while (j > 0 && b->order_key[j - 1] > key) {
+      is->articles[j] = is->articles[j - 1];
+      b->order_key[j] = b->order_key[j - 1];
+      j--;
+    }
+    is->articles[j] = a;
+    b->order_key[j] = key;
+  }
+}
+
+void tb_layout_pair(const tb_items *items, tb_issue *issue) {
+  pairing p = {.in = items};
+  p.block_of = tb_xcalloc(items->count + 1, sizeof(size_t));
+  p.first_of = tb_xcalloc(items->count + 1, sizeof(tb_bigrams));
+  p.first_done = tb_xcalloc(items->count + 1, sizeof(bool));
+  build_blocks(&p);
+  collect_units(&p);
+  assign_units(&p);
+  if (tb_log_get_level() >= TB_LOG_DEBUG)
+    for (size_t k = 0; k < p.nunits; k++) {
+      const unit *u = &p.units[k];
+      tb_log(TB_LOG_DEBUG, "layout: unit L%zu → L%zu score %.2f%s", item(&p, u->item)->first_line,
+             u->target == NONE ? 0 : item(&p, u->target)->first_line, u->score,
+             u->strong ? " strong" : "");
+    }
+
+  bool *cross = tb_xcalloc(p.nblocks + 1, sizeof(bool));
+  for (size_t s = 0; s < p.nblocks; s++)
+    if (p.blocks[s].kind == BLK_STACK) cross[s] = is_crosshead_stack(&p, s);
+
+  /* the units heading each body start, in page order: a list per target item */
+  size_t *heads = tb_xmalloc((p.nunits + 1) * sizeof(size_t));
+  size_t *first_unit_of = tb_xmalloc((items->count + 1) * sizeof(size_t));
+  size_t *next_unit_of = tb_xmalloc((p.nunits + 1) * sizeof(size_t));
+  for (size_t i = 0; i <= items->count; i++)
+    first_unit_of[i] = NONE;
+  for (size_t k = p.nunits; k-- > 0;) {
+    next_unit_of[k] = NONE;
+    if (p.units[k].target == NONE) continue;
+    next_unit_of[k] = first_unit_of[p.units[k].target];
+    first_unit_of[p.units[k].target] = k;
+  }
+
+  builder b = {.issue = issue, .current = -1};
+  tb_strbuf_init(&b.note);
+  loose_caption *loose = NULL;
+  size_t nloose = 0, lcap = 0;
+
+  for (size_t bi = 0; bi < p.nblocks; bi++) {
+    const block *bl = &p.blocks[bi];
+    switch (bl->kind) {
+    case BLK_STACK:
+      for (size_t k = bl->ufirst; k < bl->ufirst + bl->ucount; k++) {
+        if (cross[bi] || (p.units[k].target == NONE && b.current >= 0))
+          tb_strlist_push(&b.crossheads, item(&p, p.units[k].item)->text);
+      }
+      break;
+    case BLK_NOTE:
+      for (size_t i = bl->first; i <= bl->last; i++) {
+        if (b.note.len) tb_strbuf_putc(&b.note, '\n');
+        tb_strbuf_puts(&b.note, item(&p, i)->text);
+      }
+      break;
+    case BLK_JUMP:
+      if (b.current >= 0) {
+        tb_grow((void **)&b.jumps, &b.jcap, b.njumps + 1, sizeof *b.jumps);
+        b.jumps[b.njumps++] = b.current;
+      }
+      break;
+    case BLK_CAPTION:
+    case BLK_SEG:
+      for (size_t i = bl->first; i <= bl->last; i++) {
+        const tb_item *it = item(&p, i);
+        size_t nh = 0;
+        for (size_t k = first_unit_of[i]; k != NONE; k = next_unit_of[k])
+          if (!cross[p.units[k].stack]) heads[nh++] = k;
+        if (nh) {
+          size_t key = item(&p, p.units[heads[0]].item)->first_line;
+          b.current = new_article(&b, key);
+          set_titles(art(&b, b.current), &p, heads, nh);
+          for (size_t k = 0; k < nh; k++) {
+            const tb_item *h = item(&p, p.units[heads[k]].item);
+            touch_lines(art(&b, b.current), h->first_line, h->last_line);
+            /* a byline printed among the headings belongs to this story */
+            const block *st = &p.blocks[p.units[heads[k]].stack];
+            for (size_t j = p.units[heads[k]].item + 1;
+                 j <= st->last && item(&p, j)->kind == TB_ITEM_BYLINE; j++)
+              if (!art(&b, b.current)->byline)
+                tb_set_string(&art(&b, b.current)->byline, item(&p, j)->text);
+          }
+          tb_strlist_clear(&b.crossheads);
+        } else if (i == bl->first) {
+          if (bl->kind == BLK_CAPTION) {
+            tb_grow((void **)&loose, &lcap, nloose + 1, sizeof *loose);
+            loose[nloose++] = (loose_caption){i, b.current, issue->article_count};
+            continue;
+          }
+          if (it->jump_from) {
+            long to = b.jhead < b.njumps ? b.jumps[b.jhead++] : b.current;
+            if (to >= 0) {
+              b.current = to;
+              art(&b, to)->continued = true;
+              tb_strlist_clear(&b.crossheads);
+              b.heal = true;
+            }
+          } else if (it->dateline || b.current < 0) {
+            if (!it->dateline && it->kind == TB_ITEM_PARA && tb_lo_chars(it->text) < 150 &&
+                bl->first == bl->last)
+              continue; /* a lone line before any story: slogan or furniture */
+            b.current = new_article(&b, it->first_line);
+          } else {
+            b.heal = b.crossheads.count == 0 && last_paragraph_open(&b);
+          }
+        }
+        if (b.current < 0) continue;
+        tb_article *a = art(&b, b.current);
+        if (it->kind == TB_ITEM_PARA) {
+          add_paragraph(&b, it);
+        } else if (it->kind == TB_ITEM_CAPTION) {
+          /* a photo story: the caption is its text, the credit its byline */
+          add_paragraph(&b, it);
+          a = art(&b, b.current);
+          if (it->credit && !a->byline) tb_set_string(&a->byline, it->credit);
+          a->kind = TB_KIND_PHOTO;
+        } else if (it->kind == TB_ITEM_BYLINE) {
+          if (!a->byline) tb_set_string(&a->byline, it->text);
+          touch_lines(a, it->first_line, it->last_line);
+        }
+      }
+      break;
+    }
+  }
+  /* crossheads left at the very end belong to the last story */
+  if (b.current >= 0)
+    for (size_t k = 0; k < b.crossheads.count; k++)
+      tb_article_add_crosshead(art(&b, b.current), art(&b, b.current)->paragraphs.count,
+                               b.crossheads.items[k]);
+  if (b.note.len && issue->article_count) {
+    tb_article *last = &issue->articles[issue->article_count - 1];
+    if (!last->editor_note) tb_set_string(&last->editor_note, tb_strbuf_view(&b.note));
+  }
+
+  for (size_t k = 0; k < nloose; k++) {
+    const tb_item *c = item(&p, loose[k].item);
+    long prev = loose[k].before;
+    long next = (long)loose[k].after_at;
+    double fp = caption_fit(&p, issue, prev, c->text), fn = caption_fit(&p, issue, next, c->text);
+    long to = fn > fp ? next : prev;
+    if (to < 0) to = next;
+    if (to < 0 || (size_t)to >= issue->article_count) continue;
+    tb_article *a = &issue->articles[to];
+    if (c->credit) {
+      char *both = tb_xasprintf("%s %s", c->text, c->credit);
+      tb_strlist_push_owned(&a->captions, both);
+    } else {
+      tb_strlist_push(&a->captions, c->text);
+    }
+  }
+  sort_articles(&b);
+
+  free(loose);
+  free(b.order_key);
+  free(b.jumps);
+  tb_strlist_free(&b.crossheads);
+  tb_strbuf_free(&b.note);
+  free(heads);
+  free(first_unit_of);
+  free(next_unit_of);
+  free(cross);
+  for (size_t i = 0; i < p.nblocks; i++)
+    tb_bigrams_free(&p.blocks[i].lead);
+  free(p.blocks);
+  free(p.units);
+  free(p.block_of);
+  for (size_t i = 0; i < items->count; i++)
+    tb_bigrams_free(&p.first_of[i]);
+  free(p.first_of);
+  free(p.first_done);
+}

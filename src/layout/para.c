@@ -1,0 +1,482 @@
+/* Rejoins hard-wrapped lines into items: paragraphs, heading units, captions, bylines and jump
+ * markers, in source order.
+ *
+ * Evidence used, each line against its neighbours: sentence-final punctuation at the line end,
+ * the width of the line against the local column measure (the median of nearby body lines), blank
+ * lines (a blank after an unfinished sentence is a column break, not a paragraph end), a leading
+ * space (the extractor starts a new text box), and the shape of headings (short, unpunctuated,
+ * isolated, balanced brackets). */
+#include "layout_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+  MEASURE_WINDOW = 6, /* body lines on each side that define the local column measure */
+  WRAP_MAX = 90,      /* a measure wider than this (45 hanzi) is not a hard-wrapped column */
+  FULL_SLACK = 3,     /* a line this close to the measure is full (units; a hanzi is 2) */
+  INDENT_SLACK = 4,   /* first lines lose their 2-character indent in extraction */
+  HEADING_MAX = 96,   /* 48 hanzi: the longest kicker */
+  HEADING_BLOCK_MAX = 3,
+  CLAUSE_HEADING_MAX = 70, /* a heading with a comma in it is short; a longer line is a lead */
+};
+
+static bool is_body(const tb_lline *l) {
+  return l->kind == TB_LINE_BODY;
+}
+
+static int cmp_int(const void *a, const void *b) {
+  int x = *(const int *)a, y = *(const int *)b;
+  return (x > y) - (x < y);
+}
+
+/* Median width of the body lines around each line: the column measure there. */
+static int *local_measures(const tb_llines *L) {
+  int *med = tb_xcalloc(L->count + 1, sizeof(int));
+  int window[2 * MEASURE_WINDOW];
+  for (size_t i = 0; i < L->count; i++) {
+    size_t k = 0;
+    size_t seen = 0;
+    for (size_t j = i; j > 0 && seen < MEASURE_WINDOW; j--)
+      if (is_body(&L->items[j - 1])) window[k++] = L->items[j - 1].width, seen++;
+    seen = 0;
+    for (size_t j = i + 1; j < L->count && seen < MEASURE_WINDOW; j++)
+      if (is_body(&L->items[j])) window[k++] = L->items[j].width, seen++;
+    if (!k) {
+      med[i] = L->items[i].width;
+      continue;
+    }
+    qsort(window, k, sizeof(int), cmp_int);
+    med[i] = window[k / 2];
+  }
+  return med;
+}
+
+static bool has_clause_mark(const char *s) {
+  return strstr(s, "，") || strstr(s, "、") || strstr(s, "；") || strstr(s, "。") ||
+         strchr(s, ',') || strchr(s, ';');
+}
+
+/* Headlines close what they open: a line with an unclosed 《 “ （ 「 is cut from a sentence. */
+static bool brackets_balanced(const char *s) {
+  int depth = 0;
+  size_t n = strlen(s);
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(s + i, n - i, &cp);
+    if (!used) return false;
+    if (cp == 0x300A || cp == 0x201C || cp == 0xFF08 || cp == 0x300C || cp == 0x300E) depth++;
+    if (cp == 0x300B || cp == 0x201D || cp == 0xFF09 || cp == 0x300D || cp == 0x300F) depth--;
+    if (depth < 0) return false;
+    i += used;
+  }
+  return depth == 0;
+}
+
+/* Could this line, on its own shape, be (part of) a heading? */
+static bool heading_shape(const tb_lline *l) {
+  if (!is_body(l) || l->dateline || l->ednote || l->list_no || l->jump_from || l->jump_to)
+    return false;
+  size_t chars = tb_lo_chars(l->text);
+  if (chars < 2 || l->width > HEADING_MAX) return false;
+  if (tb_lo_ends_sentence(l->text)) return false;
+  uint32_t last = tb_lo_last_cp(l->text);
+  if (last == 0xFF0C || last == 0x3001 || last == 0xFF1B || last == ',' || last == ';' ||
+      last == 0x2014 || last == '-')
+    return false;
+  if (tb_layout_ends_with_function_word(l->text)) return false;
+  if (strstr(l->text, "。")) return false; /* a finished sentence inside: text, not a title */
+  return brackets_balanced(l->text);
+}
+
+static bool closed(const tb_lline *l) {
+  if (!is_body(l)) return true;
+  tb_credit_kind ck;
+  return tb_lo_ends_sentence(l->text) || tb_layout_is_label_line(l->text) ||
+         tb_lo_ends(l->text, "……") || tb_layout_credit_tail(l->text, &ck) >= 0;
+}
+
+static bool quoted_whole(const char *s) {
+  return tb_lo_first_cp(s) == 0x201C && tb_lo_last_cp(s) == 0x201D;
+}
+
+/* Marks heading lines: isolated blocks of at most three heading-shaped lines that follow a
+ * finished sentence, or one such line directly above text of a different measure. */
+static void find_headings(tb_llines *L, const int *med) {
+  for (size_t i = 0; i < L->count; i++) {
+    tb_lline *l = &L->items[i];
+    if (!heading_shape(l)) continue;
+    bool starts_block =
+        i == 0 || l->blank_before > 0 || l->indent || L->items[i - 1].kind == TB_LINE_HEADING;
+    if (!starts_block) continue;
+    if (i > 0 && !closed(&L->items[i - 1])) continue;
+    size_t end = i + 1; /* the block: following lines with no blank before them */
+    while (end < L->count && L->items[end].blank_before == 0 && !L->items[end].indent &&
+           end - i <= HEADING_BLOCK_MAX)
+      end++;
+    size_t len = end - i;
+    bool isolated = end >= L->count || L->items[end].blank_before > 0 || L->items[end].indent ||
+                    !is_body(&L->items[end]) || L->items[end].dateline;
+    if (len <= HEADING_BLOCK_MAX && isolated) {
+      bool all = true;
+      for (size_t k = i; k < end && all; k++)
+        all = heading_shape(&L->items[k]) && (len == 1 || !has_clause_mark(L->items[k].text));
+      int m = med[i];
+      bool off_measure = l->width > m + m / 4 || l->width < m - m / 4;
+      if (all && len == 1 && has_clause_mark(l->text) && !quoted_whole(l->text) &&
+          !tb_layout_is_kicker_shape(l->text)) {
+        /* a clause-bearing single line is a heading only when it stands off the measure of a
+         * hard-wrapped column (in unwrapped text it is the start of a broken paragraph), or as
+         * a subtitle right under a title */
+        bool subtitle = i > 0 && L->items[i - 1].kind == TB_LINE_HEADING && l->width <= 64;
+        bool kicker = end < L->count && L->items[end].blank_before > 0 &&
+                      heading_shape(&L->items[end]); /* a long kicker above its title */
+        all = off_measure &&
+              (subtitle || kicker || (m <= WRAP_MAX && l->width <= CLAUSE_HEADING_MAX));
+      }
+      if (all && len > 1 && m <= WRAP_MAX) {
+        /* lines that all fill a narrow column are wrapped text cut by a column break */
+        bool all_full = true;
+        for (size_t k = i; k < end && all_full; k++)
+          all_full = abs(L->items[k].width - med[k]) <= FULL_SLACK;
+        all = !all_full;
+      }
+      if (all) {
+        for (size_t k = i; k < end; k++)
+          L->items[k].kind = TB_LINE_HEADING;
+        i = end - 1;
+        continue;
+      }
+    }
+    /* the second line of a two-part crosshead, printed right above its text: it follows a
+     * heading and ends on a closing quote, where a wrapped body line rarely ends */
+    if (i > 0 && L->items[i - 1].kind == TB_LINE_HEADING && !has_clause_mark(l->text) &&
+        tb_lo_is_closer(tb_lo_last_cp(l->text)) && len > 1) {
+      l->kind = TB_LINE_HEADING;
+      continue;
+    }
+    /* one heading line directly above body text set at another measure */
+    if (i + 1 < L->count && is_body(&L->items[i + 1]) && L->items[i + 1].blank_before == 0) {
+      int next = L->items[i + 1].width;
+      if (abs(next - l->width) > 12 && !has_clause_mark(l->text))
+        l->kind = TB_LINE_HEADING;
+      else if (abs(next - l->width) > 24)
+        l->kind = TB_LINE_HEADING;
+    }
+  }
+}
+
+static size_t next_nonfurniture(const tb_llines *L, size_t i) {
+  while (i < L->count && L->items[i].kind == TB_LINE_FURNITURE)
+    i++;
+  return i;
+}
+
+/* Captions: blocks ending in a photo credit, the paragraph above a lone credit line, a lone
+ * sentence dropped into an unfinished sentence, and short labels among other captions. */
+static void find_captions(tb_llines *L) {
+  size_t n = L->count;
+  for (size_t i = 0; i < n; i++) {
+    tb_lline *l = &L->items[i];
+    bool block_start = i == 0 || l->blank_before > 0 || l->indent || !is_body(&L->items[i - 1]);
+    if (!block_start || !is_body(l) || l->dateline || l->ednote) continue;
+    size_t end = i + 1;
+    while (end < n && is_body(&L->items[end]) && L->items[end].blank_before == 0 &&
+           !L->items[end].indent && !L->items[end].dateline)
+      end++;
+    tb_credit_kind ck;
+    if (end - i <= 8 && tb_layout_credit_tail(L->items[end - 1].text, &ck) >= 0 &&
+        ck == TB_CREDIT_PHOTO) {
+      for (size_t k = i; k < end; k++)
+        L->items[k].kind = TB_LINE_CAPTION;
+      i = end - 1;
+      continue;
+    }
+    size_t next = next_nonfurniture(L, end);
+    bool lone_credit_next = next < n && L->items[next].kind == TB_LINE_CREDIT;
+    bool after_break = i == 0 || l->blank_before >= 2 || !is_body(&L->items[i - 1]);
+    if (lone_credit_next && end - i <= 4 && after_break &&
+        tb_lo_ends_sentence(L->items[end - 1].text)) {
+      for (size_t k = i; k < end; k++)
+        L->items[k].kind = TB_LINE_CAPTION;
+      i = end - 1;
+      continue;
+    }
+    if (end - i == 1 && tb_lo_ends_sentence(l->text)) {
+      size_t chars = tb_lo_chars(l->text);
+      const tb_lline *prev = i > 0 ? &L->items[i - 1] : NULL;
+      const tb_lline *after = next < n ? &L->items[next] : NULL;
+      /* dropped into a sentence: the text before is unfinished and goes on after it */
+      if (l->blank_before >= 2 && chars <= 60 && prev && is_body(prev) &&
+          !tb_lo_ends_sentence(prev->text) && after && is_body(after) && !after->dateline &&
+          after->blank_before > 0) {
+        l->kind = TB_LINE_CAPTION;
+        continue;
+      }
+      /* a short label between a heading or caption and more captions */
+      bool near_caption =
+          after && (after->kind == TB_LINE_CAPTION || after->kind == TB_LINE_CREDIT);
+      if (chars <= 25 && prev &&
+          (prev->kind == TB_LINE_HEADING || prev->kind == TB_LINE_CAPTION ||
+           prev->kind == TB_LINE_CREDIT) &&
+          near_caption)
+        l->kind = TB_LINE_CAPTION;
+    }
+  }
+}
+
+/* ---- assembly ------------------------------------------------------------------------------ */
+
+typedef struct {
+  tb_items *out;
+  tb_strbuf text;
+  bool open;
+  size_t first_line, last_line;
+  size_t line_count;
+  const tb_lline *last;
+  bool dateline, jump_from, ednote;
+  int list_no;
+  /* captions met inside an open paragraph wait until it is finished */
+  tb_item *pending;
+  size_t pending_count, pending_cap;
+} assembler;
+
+static void emit(tb_items *out, const tb_item *it) {
+  tb_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items);
+  out->items[out->count++] = *it;
+}
+
+static void flush_pending(assembler *a) {
+  for (size_t i = 0; i < a->pending_count; i++)
+    emit(a->out, &a->pending[i]);
+  a->pending_count = 0;
+}
+
+static void flush(assembler *a) {
+  if (a->open) {
+    char *text = tb_strbuf_take(&a->text);
+    tb_item it = {.kind = a->ednote ? TB_ITEM_EDNOTE : TB_ITEM_PARA,
+                  .first_line = a->first_line,
+                  .last_line = a->last_line,
+                  .dateline = a->dateline,
+                  .jump_from = a->jump_from,
+                  .list_no = a->list_no};
+    tb_credit_kind ck;
+    long tail = tb_layout_credit_tail(text, &ck);
+    if (tail >= 0 && ck == TB_CREDIT_PHOTO) {
+      it.kind = TB_ITEM_CAPTION;
+      it.credit = tb_lo_trim(text + tail, strlen(text + tail));
+      it.text = tb_lo_trim(text, (size_t)tail);
+      free(text);
+      emit(a->out, &it);
+    } else if (tail >= 0) {
+      it.text = tb_lo_trim(text, (size_t)tail);
+      tb_item by = {.kind = TB_ITEM_BYLINE,
+                    .text = tb_lo_trim(text + tail, strlen(text + tail)),
+                    .first_line = a->last_line,
+                    .last_line = a->last_line};
+      free(text);
+      emit(a->out, &it);
+      emit(a->out, &by);
+    } else {
+      it.text = text;
+      emit(a->out, &it);
+    }
+  }
+  a->open = false;
+  a->last = NULL;
+  flush_pending(a);
+}
+
+static void start(assembler *a, const tb_lline *l, bool ednote) {
+  tb_strbuf_clear(&a->text);
+  tb_strbuf_puts(&a->text, l->text);
+  a->open = true;
+  a->first_line = a->last_line = l->lineno;
+  a->line_count = 1;
+  a->last = l;
+  a->dateline = l->dateline;
+  a->jump_from = l->jump_from;
+  a->ednote = ednote;
+  a->list_no = l->list_no;
+}
+
+static bool is_full(const tb_lline *prev, int measure, bool first_of_para) {
+  if (measure > WRAP_MAX) return false;
+  int slack = FULL_SLACK + (first_of_para ? INDENT_SLACK : 0);
+  return prev->width >= measure - slack;
+}
+
+/* Does body line l end the open paragraph? */
+static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after, int measure) {
+  const tb_lline *prev = a->last;
+  if (l->dateline || l->ednote || l->jump_from) return true;
+  bool prev_done = tb_lo_ends_sentence(prev->text);
+  if (l->list_no && (l->list_no == a->list_no + 1 || (a->list_no == 0 && prev_done))) return true;
+  if (a->list_no && l->blank_before == 0 && !l->indent) return false;
+  if (l->blank_before > 0 || l->indent) return prev_done;
+  if (!prev_done) return false;
+  /* The extractor sometimes shifts a paragraph gap one line down: after a column break, a
+   * finished sentence, then one unfinished line, then the blank. That line opens a paragraph. */
+  if (prev->blank_before > 0 && after && after->blank_before > 0 && !tb_lo_ends_sentence(l->text))
+    return true;
+  return !is_full(prev, measure, a->line_count == 1);
+}
+
+static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t end) {
+  /* consecutive heading lines: one unit when they wrap or pair as a couplet; a kicker ending in
+   * ：, a Markdown heading, or a much longer second line starts a unit of its own */
+  size_t k = i;
+  while (k < end) {
+    size_t u = k + 1;
+    while (u < end) {
+      const tb_lline *p = &L->items[u - 1], *q = &L->items[u];
+      if (p->md_level || q->md_level || tb_layout_is_kicker_shape(p->text)) break;
+      if (q->width * 2 > p->width * 3) break;
+      u++;
+    }
+    tb_strbuf sb;
+    tb_strbuf_init(&sb);
+    for (size_t m = k; m < u; m++)
+      tb_layout_join_wrapped(&sb, L->items[m].text);
+    tb_item it = {.kind = TB_ITEM_HEADING,
+                  .text = tb_strbuf_take(&sb),
+                  .first_line = L->items[k].lineno,
+                  .last_line = L->items[u - 1].lineno,
+                  .md_level = L->items[k].md_level};
+    emit(a->out, &it);
+    k = u;
+  }
+}
+
+static void push_caption(assembler *a, tb_item *it) {
+  if (!a->open) {
+    emit(a->out, it);
+    return;
+  }
+  tb_grow((void **)&a->pending, &a->pending_cap, a->pending_count + 1, sizeof *a->pending);
+  a->pending[a->pending_count++] = *it;
+}
+
+void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
+  memset(out, 0, sizeof *out);
+  tb_llines *L = (tb_llines *)lines; /* classes are refined in place */
+  find_captions(L);                  /* first, so a long caption line is not taken for a heading */
+  int *med = local_measures(L);
+  find_headings(L, med);
+  find_captions(L);
+  free(med);
+  med = local_measures(L); /* headings and captions no longer count toward the measure */
+
+  assembler a = {.out = out};
+  tb_strbuf_init(&a.text);
+  bool in_note = false;
+  for (size_t i = 0; i < L->count; i++) {
+    const tb_lline *l = &L->items[i];
+    switch (l->kind) {
+    case TB_LINE_FURNITURE:
+      break;
+    case TB_LINE_HEADING: {
+      flush(&a);
+      in_note = false;
+      size_t end = i + 1;
+      while (end < L->count && L->items[end].kind == TB_LINE_HEADING &&
+             L->items[end].blank_before == 0 && !L->items[end].indent)
+        end++;
+      add_heading_units(&a, L, i, end);
+      i = end - 1;
+      break;
+    }
+    case TB_LINE_BYLINE:
+    case TB_LINE_CREDIT: {
+      flush(&a);
+      in_note = false;
+      tb_item it = {.kind = TB_ITEM_BYLINE,
+                    .text = tb_xstrdup(l->text),
+                    .first_line = l->lineno,
+                    .last_line = l->lineno};
+      emit(out, &it);
+      break;
+    }
+    case TB_LINE_JUMP_TO: {
+      flush(&a);
+      tb_item it = {.kind = TB_ITEM_JUMP_TO,
+                    .text = tb_xstrdup(""),
+                    .first_line = l->lineno,
+                    .last_line = l->lineno};
+      emit(out, &it);
+      break;
+    }
+    case TB_LINE_CAPTION: {
+      /* consecutive caption lines form one caption; a ▲ mark or a credit line ends one */
+      tb_strbuf sb;
+      tb_strbuf_init(&sb);
+      size_t end = i;
+      tb_item it = {.kind = TB_ITEM_CAPTION, .first_line = l->lineno};
+      while (end < L->count && L->items[end].kind == TB_LINE_CAPTION &&
+             (end == i ||
+              (L->items[end].blank_before == 0 && !tb_layout_is_caption_mark(L->items[end].text))))
+        tb_layout_join_wrapped(&sb, L->items[end++].text);
+      it.last_line = L->items[end - 1].lineno;
+      size_t next = next_nonfurniture(L, end);
+      if (next < L->count && L->items[next].kind == TB_LINE_CREDIT) {
+        it.credit = tb_xstrdup(L->items[next].text);
+        it.last_line = L->items[next].lineno;
+        end = next + 1;
+      }
+      char *text = tb_strbuf_take(&sb);
+      tb_credit_kind ck;
+      long tail = tb_layout_credit_tail(text, &ck);
+      if (tail >= 0 && !it.credit) {
+        it.credit = tb_lo_trim(text + tail, strlen(text + tail));
+        it.text = tb_lo_trim(text, (size_t)tail);
+        free(text);
+      } else {
+        it.text = text;
+      }
+      push_caption(&a, &it);
+      i = end - 1;
+      break;
+    }
+    case TB_LINE_BODY: {
+      if (l->ednote) in_note = true;
+      const tb_lline *after = i + 1 < L->count ? &L->items[i + 1] : NULL;
+      if (a.open && !breaks(&a, l, after, med[i])) {
+        tb_layout_join_wrapped(&a.text, l->text);
+        a.last_line = l->lineno;
+        a.line_count++;
+        a.last = l;
+        if (l->list_no && !a.list_no) a.list_no = l->list_no;
+      } else {
+        flush(&a);
+        if (l->dateline) in_note = false;
+        start(&a, l, in_note);
+      }
+      if (l->jump_to) {
+        flush(&a);
+        tb_item it = {.kind = TB_ITEM_JUMP_TO,
+                      .text = tb_xstrdup(""),
+                      .first_line = l->lineno,
+                      .last_line = l->lineno};
+        emit(out, &it);
+      }
+      break;
+    }
+    }
+    if (l->kind != TB_LINE_BODY && l->kind != TB_LINE_FURNITURE && l->kind != TB_LINE_CAPTION)
+      in_note = false;
+  }
+  flush(&a);
+  tb_strbuf_free(&a.text);
+  free(a.pending);
+  free(med);
+}
+
+void tb_layout_items_free(tb_items *items) {
+  for (size_t i = 0; i < items->count; i++) {
+    free(items->items[i].text);
+    free(items->items[i].credit);
+  }
+  free(items->items);
+  memset(items, 0, sizeof *items);
+}
