@@ -13,8 +13,8 @@ import struct
 import sys
 
 MAGIC = b'TBLEX\0\0\0'
-LEX_VERSION = 5
-SECTIONS = ('syllables', 'entries', 'hash', 'keys', 'pinyin', 't2s', 'rules', 'meta', 'bmp')
+LEX_VERSION = 6
+SECTIONS = ('syllables', 'entries', 'hash', 'pinyin', 't2s', 'rules', 'meta', 'bmp')
 BMP_FIRST, BMP_END = 0x3400, 0xA000  # the hanzi blocks of the BMP get a direct table
 
 F_WORD = 1    # a word of the lexicon (segmentation may end here)
@@ -22,11 +22,11 @@ F_PREFIX = 2  # a proper prefix of a longer word (keep extending)
 F_PINYIN = 4  # the entry has syllables in the pinyin pool
 
 
-def fnv1a(data):
-    h = 0x811C9DC5
+def fnv1a64(data):
+    h = 0xCBF29CE484222325
     for b in data:
         h ^= b
-        h = (h * 0x01000193) & 0xFFFFFFFF
+        h = (h * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
     return h
 
 
@@ -84,39 +84,45 @@ def main():
             else:
                 entries[p] = [F_PREFIX, 0.0, [], 0]
 
-    keys = bytearray()
+    # Entries only for keys with syllables (words and characters); a prefix that is no word
+    # lives in the hash table alone.
     pool = [0]  # u16 syllable ids; offset 0 is never used by an entry
     packed = []
+    index = {}
     ordered = sorted(entries)
     for key in ordered:
         flags, logp, syl, nalt = entries[key]
-        kb = key.encode('utf-8')
-        if len(kb) > 0xFFFF or len(key) > 255 or nalt > 255:
+        if not syl:
+            continue
+        if len(key) > 255 or nalt > 255:
             sys.exit(f'compile.py: entry too long: {key}')
-        key_off = len(keys)
-        keys += kb
-        py_off = 0
-        if syl:
-            py_off = len(pool)
-            pool.extend(sid(s) for s in syl)
-        # struct tb_lex_entry: u32 key_off, u32 py_off, f32 logp, u16 key_len, u8 nchars,
-        # u8 flags, u8 nalt, u8 pad[3]
-        packed.append(struct.pack('<IIfHBBB3x', key_off, py_off, logp, len(kb), len(key), flags,
-                                  nalt))
+        py_off = len(pool)
+        pool.extend(sid(s) for s in syl)
+        index[key] = len(packed)
+        # struct tb_lex_entry: u32 py_off, f32 logp, u8 nchars, u8 flags, u8 nalt, u8 pad
+        packed.append(struct.pack('<IfBBBx', py_off, logp, len(key), flags, nalt))
+    if len(packed) >= 1 << 24:
+        sys.exit('compile.py: too many entries for 24-bit indices')
 
-    # Slots are (entry index + 1, full hash): a probe that meets another key's slot is told
-    # apart by the hash without touching that entry's memory.
+    # Slots: u64 FNV-1a hash of the key's UTF-8, u32 (entry index + 1) | flags << 24, f32 logp.
+    # Lookups compare the 64-bit hash only (a false match is a 1 in 2^64 event per probe), so a
+    # probe touches one slot and no key bytes; the table is at most 3/4 full.
     size = 1
-    while size < len(packed) * 4 // 3:
+    while size < len(ordered) * 4 // 3:
         size *= 2
-    table = [0] * (2 * size)
-    for i, key in enumerate(ordered):
-        full = fnv1a(key.encode('utf-8'))
+    table = [None] * size
+    for key in ordered:
+        flags, logp, syl, nalt = entries[key]
+        full = fnv1a64(key.encode('utf-8'))
         h = full & (size - 1)
-        while table[2 * h]:
+        while table[h] is not None:
+            if table[h][0] == full:
+                sys.exit(f'compile.py: 64-bit hash collision on {key}')
             h = (h + 1) & (size - 1)
-        table[2 * h] = i + 1
-        table[2 * h + 1] = full
+        meta = (index[key] + 1 if key in index else 0) | flags << 24
+        table[h] = (full, meta, logp)
+    empty = (0, 0, 0.0)
+    hash_blob = b''.join(struct.pack('<QIf', *(t or empty)) for t in table)
 
     t2s = []
     for parts in read_tsv(os.path.join(src, 't2s.txt')):
@@ -142,8 +148,7 @@ def main():
     blobs = {
         'syllables': b''.join(s.encode('ascii').ljust(8, b'\0') for s in syllables),
         'entries': b''.join(packed),
-        'hash': struct.pack(f'<{2 * size}I', *table),
-        'keys': bytes(keys),
+        'hash': hash_blob,
         'pinyin': struct.pack(f'<{len(pool)}H', *pool),
         't2s': b''.join(struct.pack('<II', t, s) for t, s in t2s),
         'rules': rules + b'\0',

@@ -20,6 +20,15 @@ void tb_braille_free(tb_braille *braille);
 tb_status tb_braille_paragraph(tb_braille *braille, const tb_reading *reading, size_t paragraph,
                                char **out, tb_error *err);
 
+/* ---- diagnostics (issue 6) ------------------------------------------------------------------
+ * context names what is being brailled ("article 3 《…》") in the warnings about characters
+ * without braille; copied, NULL clears it. */
+void tb_braille_set_context(tb_braille *braille, const char *context);
+/* How many characters were written as the placeholder ⠿⠿ since tb_braille_new. */
+size_t tb_braille_unknown_count(const tb_braille *braille);
+/* The table file liblouis uses (its table list), borrowed; for tools and benchmarks. */
+const char *tb_braille_table_path(const tb_braille *braille);
+
 /* ---- pages ---------------------------------------------------------------------------------- */
 typedef struct {
   int cells_per_line;
@@ -39,5 +48,9 @@ size_t tb_braille_pages_count(const tb_braille_pages *pages);
 /* Lines of page i as Unicode braille, no line longer than cells_per_line; borrowed. */
 const tb_strlist *tb_braille_pages_page(const tb_braille_pages *pages, size_t i);
 tb_page_size tb_braille_pages_size(const tb_braille_pages *pages);
+
+/* (issue 6) The page (1-based) on which the latest article begins, once its first heading or
+ * paragraph is placed (an article may move to the next page); 0 before any. For contents lists. */
+size_t tb_braille_pages_article_page(const tb_braille_pages *pages);
 
 #endif

@@ -46,8 +46,10 @@ tb_status tb_export_manifest(const char *issue_dir, const tb_issue *issue,
                                     "sample_rate", (json_int_t)r->sample_rate, "marks", r->marks));
       total += r->seconds;
     }
-    if (r->braille_page)
-      json_object_set_new(a, "braille_page", json_integer((json_int_t)r->braille_page));
+    if (r->braille_file)
+      json_object_set_new(
+          a, "braille",
+          json_pack("{s:s,s:I}", "file", r->braille_file, "page", (json_int_t)r->braille_page));
   }
   json_object_set_new(root, "duration", json_real(total));
   json_t *listing = json_array();

@@ -32,21 +32,29 @@ char *tb_export_safe_component(const char *name, size_t max_bytes, const char *f
 }
 
 char *tb_export_slug(tb_mandarin *mandarin, const char *headline) {
+  enum { MAX_SLUG = 40 };
   if (!headline) return tb_xstrdup("article");
   char *words = tb_mandarin_pinyin_words(mandarin, headline);
-  tb_strbuf sb;
+  tb_strbuf sb, word;
   tb_strbuf_init(&sb);
-  bool pending_dash = false;
-  for (const char *p = words; *p && sb.len < 40; p++) {
+  tb_strbuf_init(&word);
+  /* Whole words only, so a file name never ends in half a syllable. */
+  for (const char *p = words;; p++) {
     unsigned char c = (unsigned char)*p;
-    if (isalpha(c) && c < 0x80) {
-      if (pending_dash && sb.len > 0) tb_strbuf_putc(&sb, '-');
-      pending_dash = false;
-      tb_strbuf_putc(&sb, (char)tolower(c));
-    } else if (c == ' ') {
-      pending_dash = true;
+    if (c < 0x80 && isalpha(c)) {
+      tb_strbuf_putc(&word, (char)tolower(c));
+    } else if (c == ' ' || c == '\0') {
+      if (word.len > 0 && sb.len + word.len + 1 <= MAX_SLUG) {
+        if (sb.len > 0) tb_strbuf_putc(&sb, '-');
+        tb_strbuf_append(&sb, word.data, word.len);
+      } else if (word.len > 0) {
+        break;
+      }
+      tb_strbuf_clear(&word);
+      if (c == '\0') break;
     }
   }
+  tb_strbuf_free(&word);
   free(words);
   if (sb.len == 0) {
     tb_strbuf_free(&sb);

@@ -40,19 +40,26 @@ static char *issue_folder(const char *library, const tb_issue *issue) {
   return dir;
 }
 
+/* Brailles an article once and lays it out twice: into the whole issue and into pages of its
+ * own. */
 static tb_status braille_article(const tb_render_context *ctx, const tb_reading *reading,
-                                 size_t heading_count, tb_braille_pages *pages, tb_error *err) {
+                                 size_t heading_count, tb_braille_pages *issue_pages,
+                                 tb_braille_pages *article_pages, tb_error *err) {
   for (size_t p = 0; p < reading->paragraph_count; p++) {
     char *cells;
     tb_status s = tb_braille_paragraph(ctx->braille, reading, p, &cells, err);
     if (s != TB_OK) return s;
-    if (p < heading_count)
-      tb_braille_pages_heading(pages, cells);
-    else
-      tb_braille_pages_paragraph(pages, cells);
+    tb_braille_pages *targets[] = {issue_pages, article_pages};
+    for (size_t t = 0; t < 2; t++) {
+      if (p < heading_count)
+        tb_braille_pages_heading(targets[t], cells);
+      else
+        tb_braille_pages_paragraph(targets[t], cells);
+    }
     free(cells);
   }
-  tb_braille_pages_end_article(pages);
+  tb_braille_pages_end_article(issue_pages);
+  tb_braille_pages_end_article(article_pages);
   return TB_OK;
 }
 
@@ -87,10 +94,26 @@ typedef struct {
   tb_strlist files; /* written so far, relative to dir */
   tb_pcm *whole;    /* the issue as one recording */
   tb_braille_pages *pages;
+  char *title_cells; /* the running title of every braille page */
   const tb_audio_profile *profiles[TB_MAX_PROFILES];
   size_t profile_count;
   tb_audio_chapter *chapters; /* one per article, into whole */
 } render_job;
+
+/* Writes braille/<stem>.{txt,brf,pef} and lists them. */
+static tb_status write_braille_files(render_job *job, const char *stem,
+                                     const tb_braille_pages *pages, const char *title,
+                                     tb_error *err) {
+  char *braille_dir = tb_path_join(job->dir, "braille");
+  tb_pef_meta meta = {.title = title, .date = job->issue->date};
+  tb_status s = tb_export_braille(braille_dir, stem, pages, err);
+  if (s == TB_OK) s = tb_export_pef(braille_dir, stem, pages, &meta, err);
+  free(braille_dir);
+  static const char *const extensions[] = {"txt", "brf", "pef"};
+  for (size_t i = 0; s == TB_OK && i < 3; i++)
+    tb_strlist_push_owned(&job->files, tb_xasprintf("braille/%s.%s", stem, extensions[i]));
+  return s;
+}
 
 /* The configured profiles, by name; an unknown name is an input error. */
 static tb_status resolve_profiles(const char *names, const tb_audio_profile **out, size_t *count,
@@ -150,16 +173,15 @@ static tb_status render_article(render_job *job, size_t i, tb_error *err) {
   free(texts);
   if (s != TB_OK) return s;
   tb_rendered_article *r = &job->rendered[i];
+  char *slug = tb_export_slug(job->ctx->mandarin, a->headline);
+  char *stem = tb_xasprintf("%02zu-%s", i + 1, slug);
+  free(slug);
   if (job->ctx->speech) {
     tb_pcm *pcm = NULL;
     s = tb_speech_speak(job->ctx->speech, reading, &pcm, err);
     if (s == TB_OK) {
-      char *slug = tb_export_slug(job->ctx->mandarin, a->headline);
-      char *stem = tb_xasprintf("%02zu-%s", i + 1, slug);
-      free(slug);
       tb_audio_tags tags = article_tags(job->issue, a, job->album, (int)i + 1);
       s = write_recording(job, stem, pcm, &tags, NULL, 0, &r->audio_files, err);
-      free(stem);
       r->seconds = tb_pcm_seconds(pcm);
       r->sample_rate = (size_t)pcm->sample_rate;
       r->marks = marks_json(pcm);
@@ -172,12 +194,19 @@ static tb_status render_article(render_job *job, size_t i, tb_error *err) {
     tb_pcm_free(pcm);
   }
   if (s == TB_OK && job->ctx->braille) {
-    r->braille_page = tb_braille_pages_count(job->pages) + 1;
     char *context = tb_xasprintf("article %zu 《%s》", i + 1, a->headline ? a->headline : "");
     tb_braille_set_context(job->ctx->braille, context);
     free(context);
-    s = braille_article(job->ctx, reading, heading_count, job->pages, err);
+    tb_page_size size = tb_braille_pages_size(job->pages);
+    tb_braille_pages *own = tb_braille_pages_new(size, job->title_cells);
+    s = braille_article(job->ctx, reading, heading_count, job->pages, own, err);
+    r->braille_page = tb_braille_pages_article_page(job->pages);
+    tb_braille_pages_finish(own);
+    if (s == TB_OK) s = write_braille_files(job, stem, own, a->headline, err);
+    if (s == TB_OK) r->braille_file = tb_xasprintf("braille/%s.brf", stem);
+    tb_braille_pages_free(own);
   }
+  free(stem);
   tb_reading_free(reading);
   return s;
 }
@@ -196,16 +225,7 @@ static tb_status write_issue_files(render_job *job, tb_error *err) {
   }
   if (s == TB_OK && job->pages) {
     tb_braille_pages_finish(job->pages);
-    char *braille_dir = tb_path_join(job->dir, "braille");
-    tb_pef_meta meta = {.title = job->album, .date = job->issue->date};
-    s = tb_export_braille(braille_dir, "issue", job->pages, err);
-    if (s == TB_OK) s = tb_export_pef(braille_dir, "issue", job->pages, &meta, err);
-    free(braille_dir);
-    if (s == TB_OK) {
-      tb_strlist_push(&job->files, "braille/issue.txt");
-      tb_strlist_push(&job->files, "braille/issue.brf");
-      tb_strlist_push(&job->files, "braille/issue.pef");
-    }
+    s = write_braille_files(job, "issue", job->pages, job->album, err);
   }
   return s;
 }
@@ -246,18 +266,16 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, 
   }
   if (s == TB_OK && ctx->braille) {
     tb_page_size size = {ctx->config->braille_cells, ctx->config->braille_lines};
-    char *title_cells = NULL;
     if (issue->publication) {
       tb_reading *title = NULL;
       const char *texts[] = {issue->publication};
       if (tb_mandarin_read(ctx->mandarin, texts, 1, &title, err) == TB_OK &&
           title->paragraph_count > 0)
-        tb_braille_paragraph(ctx->braille, title, 0, &title_cells, err);
+        tb_braille_paragraph(ctx->braille, title, 0, &job.title_cells, err);
       tb_reading_free(title);
       tb_error_clear(err);
     }
-    job.pages = tb_braille_pages_new(size, title_cells);
-    free(title_cells);
+    job.pages = tb_braille_pages_new(size, job.title_cells);
   }
   for (size_t i = 0; s == TB_OK && i < issue->article_count; i++) {
     tb_progress("rendering article", i + 1, issue->article_count);
@@ -273,12 +291,14 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, 
   }
   for (size_t i = 0; i < issue->article_count; i++) {
     tb_strlist_free(&job.rendered[i].audio_files);
+    free(job.rendered[i].braille_file);
     json_decref(job.rendered[i].marks);
   }
   free(job.rendered);
   free(job.chapters);
   tb_pcm_free(job.whole);
   tb_braille_pages_free(job.pages);
+  free(job.title_cells);
   tb_strlist_free(&job.files);
   free(job.album);
   free(job.dir);

@@ -18,7 +18,8 @@ typedef struct {
   double seconds;
   size_t sample_rate;
   json_t *marks;       /* array of {sample, sentence, paragraph}; owned */
-  size_t braille_page; /* first braille page (1-based), 0 without braille */
+  size_t braille_page; /* page of the issue's braille it starts on (1-based), 0 without */
+  char *braille_file;  /* its own BRF, relative to the issue folder; NULL without braille */
 } tb_rendered_article;
 
 /* Writes audio/issue.m3u8. */

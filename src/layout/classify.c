@@ -190,6 +190,12 @@ bool tb_layout_is_byline_line(const char *s) {
   return tb_layout_credit_kind(t) == TB_CREDIT_TEXT;
 }
 
+/* Clause punctuation: a publisher line has none, a wrapped body line ending in 主管 has some. */
+static bool has_clause_punct(const char *s) {
+  static const char *const marks[] = {"，", "、", "；", "。", "：", ",", ";", ":"};
+  return has_any(s, marks, COUNT(marks));
+}
+
 static bool all_digits(const char *s, const char *end) {
   if (s >= end) return false;
   for (; s < end; s++)
@@ -261,7 +267,7 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   }
   if (upper_words && letters >= 4) return true;
   static const char *const publisher[] = {"主办", "出版", "承办", "协办", "主管"};
-  if (chars <= 30 && ends_any(s, publisher, COUNT(publisher)) && !strstr(s, "，")) return true;
+  if (chars <= 30 && ends_any(s, publisher, COUNT(publisher)) && !has_clause_punct(s)) return true;
   static const char *const lead[] = {"准印证号",   "国内统一连续出版物号",
                                      "统一刊号",   "邮发代号",
                                      "ISSN",       "责任编辑",

@@ -84,7 +84,10 @@ static void add_text(html_walk *w, xmlNode *n, int line) {
     }
   } else if (named(n, "figcaption")) {
     tb_strlist_push_owned(&current(w)->captions, t);
-  } else if (class_has(n, "byline") || class_has(n, "author")) {
+  } else if (class_has(n, "byline") || class_has(n, "author") ||
+             (w->cur && !w->cur->paragraphs.count && !w->cur->byline &&
+              (tb_layout_is_byline_line(t) || tb_layout_credit_kind(t) != TB_CREDIT_NONE))) {
+    /* a byline printed as the story's first <p> ("文/记者 李滢", "□…") is not its text */
     tb_article *a = current(w);
     if (!a->byline)
       a->byline = t;

@@ -328,7 +328,11 @@ static bool stack_has_byline(const pairing *p, const block *s) {
  * story (dateline, byline, list), is a crosshead (小标题), not a headline. */
 static bool is_crosshead_stack(const pairing *p, size_t s) {
   const block *st = &p->blocks[s];
-  if (s == 0 || p->blocks[s - 1].kind != BLK_SEG || stack_has_byline(p, st)) return false;
+  /* captions float: the text before them is what the crosshead sits in */
+  size_t before = s;
+  while (before > 0 && p->blocks[before - 1].kind == BLK_CAPTION)
+    before--;
+  if (before == 0 || p->blocks[before - 1].kind != BLK_SEG || stack_has_byline(p, st)) return false;
   size_t next = following_body(p, s);
   if (next == NONE || p->blocks[next].kind != BLK_SEG) return false;
   const block *f = &p->blocks[next];

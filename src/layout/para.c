@@ -96,6 +96,20 @@ static bool closed(const tb_lline *l) {
          tb_lo_ends(l->text, "……") || tb_layout_credit_tail(l->text, &ck) >= 0;
 }
 
+/* A line that fills the local measure of a hard-wrapped column (a first line loses its indent). */
+static bool at_measure(const tb_lline *l, int measure) {
+  return measure <= WRAP_MAX && l->width >= measure - FULL_SLACK - INDENT_SLACK &&
+         l->width <= measure + FULL_SLACK;
+}
+
+/* The last line of a paragraph: it finishes a sentence and a blank, a new text box or a
+ * non-body line follows. */
+static bool is_paragraph_tail(const tb_llines *L, size_t i) {
+  if (!tb_lo_ends_sentence(L->items[i].text)) return false;
+  return i + 1 >= L->count || L->items[i + 1].blank_before > 0 || L->items[i + 1].indent ||
+         !is_body(&L->items[i + 1]);
+}
+
 static bool quoted_whole(const char *s) {
   return tb_lo_first_cp(s) == 0x201C && tb_lo_last_cp(s) == 0x201D;
 }
@@ -103,8 +117,13 @@ static bool quoted_whole(const char *s) {
 /* Marks heading lines: isolated blocks of at most three heading-shaped lines that follow a
  * finished sentence, or one such line directly above text of a different measure. */
 static void find_headings(tb_llines *L, const int *med) {
+  bool in_list = false; /* since a numbered item, up to the next heading */
   for (size_t i = 0; i < L->count; i++) {
     tb_lline *l = &L->items[i];
+    if (l->list_no) in_list = true;
+    if (l->kind == TB_LINE_HEADING) in_list = false;
+    /* "完成时限:…" under a numbered item is part of the item, not a title */
+    if (in_list && tb_layout_is_label_line(l->text)) continue;
     if (!heading_shape(l)) continue;
     bool starts_block =
         i == 0 || l->blank_before > 0 || l->indent || L->items[i - 1].kind == TB_LINE_HEADING;
@@ -118,7 +137,14 @@ static void find_headings(tb_llines *L, const int *med) {
     bool isolated = end >= L->count || L->items[end].blank_before > 0 || L->items[end].indent ||
                     !is_body(&L->items[end]) || L->items[end].dateline;
     if (len <= HEADING_BLOCK_MAX && isolated) {
-      bool all = true;
+      /* a paragraph's first line cut off by a column break fills the measure less its indent,
+       * and what follows is more of the same text, with no story-opening sign */
+      bool first_line_cut = len == 1 && i > 0 && is_body(&L->items[i - 1]) &&
+                            at_measure(l, med[i]) && l->blank_before <= 1 && end < L->count &&
+                            is_body(&L->items[end]) && !L->items[end].dateline &&
+                            !L->items[end].list_no && L->items[end].blank_before <= 1 &&
+                            !heading_shape(&L->items[end]);
+      bool all = !first_line_cut;
       for (size_t k = i; k < end && all; k++)
         all = heading_shape(&L->items[k]) && (len == 1 || !has_clause_mark(L->items[k].text));
       int m = med[i];
@@ -142,6 +168,7 @@ static void find_headings(tb_llines *L, const int *med) {
         all = !all_full;
       }
       if (all) {
+        in_list = false;
         for (size_t k = i; k < end; k++)
           L->items[k].kind = TB_LINE_HEADING;
         i = end - 1;
@@ -155,14 +182,39 @@ static void find_headings(tb_llines *L, const int *med) {
       l->kind = TB_LINE_HEADING;
       continue;
     }
-    /* one heading line directly above body text set at another measure */
-    if (i + 1 < L->count && is_body(&L->items[i + 1]) && L->items[i + 1].blank_before == 0) {
+    /* one heading line directly above body text set at another measure; not a full line above
+     * the short last line of its own paragraph */
+    if (i + 1 < L->count && is_body(&L->items[i + 1]) && L->items[i + 1].blank_before == 0 &&
+        !(is_paragraph_tail(L, i + 1) && (at_measure(l, med[i]) || has_clause_mark(l->text)))) {
       int next = L->items[i + 1].width;
       if (abs(next - l->width) > 12 && !has_clause_mark(l->text))
         l->kind = TB_LINE_HEADING;
       else if (abs(next - l->width) > 24)
         l->kind = TB_LINE_HEADING;
     }
+  }
+}
+
+/* Lines standing alone between a finished text and a standalone byline ("文/记者 X", "□…") are
+ * the story's headline stack, even when a title carries a comma or fills the measure. */
+static void find_stacks_above_bylines(tb_llines *L) {
+  for (size_t b = 1; b < L->count; b++) {
+    if (L->items[b].kind != TB_LINE_BYLINE || L->items[b].blank_before == 0) continue;
+    size_t i = b;
+    while (i > 0 && b - i < HEADING_BLOCK_MAX) {
+      const tb_lline *h = &L->items[i - 1];
+      bool shape = h->kind == TB_LINE_HEADING ||
+                   (is_body(h) && !h->dateline && !h->list_no && !tb_lo_ends_sentence(h->text) &&
+                    h->width <= HEADING_MAX && brackets_balanced(h->text));
+      if (!shape) break;
+      i--;
+      if (h->blank_before > 0 || h->indent) continue;
+      break;
+    }
+    if (i == b || L->items[i].blank_before == 0) continue;
+    if (i > 0 && !closed(&L->items[i - 1])) continue;
+    for (size_t k = i; k < b; k++)
+      L->items[k].kind = TB_LINE_HEADING;
   }
 }
 
@@ -178,6 +230,18 @@ static void find_captions(tb_llines *L) {
   size_t n = L->count;
   for (size_t i = 0; i < n; i++) {
     tb_lline *l = &L->items[i];
+    /* a ▲ caption wrapped over lines: the lines below it, up to the end of its sentence */
+    if (l->kind == TB_LINE_CAPTION && tb_layout_is_caption_mark(l->text) &&
+        !tb_lo_ends_sentence(l->text)) {
+      size_t k = i + 1;
+      while (k < n && k - i <= 8 && is_body(&L->items[k]) && L->items[k].blank_before == 0 &&
+             !L->items[k].indent && !L->items[k].dateline) {
+        L->items[k].kind = TB_LINE_CAPTION;
+        if (tb_lo_ends_sentence(L->items[k].text)) break;
+        k++;
+      }
+      continue;
+    }
     bool block_start = i == 0 || l->blank_before > 0 || l->indent || !is_body(&L->items[i - 1]);
     if (!block_start || !is_body(l) || l->dateline || l->ednote) continue;
     size_t end = i + 1;
@@ -236,6 +300,7 @@ typedef struct {
   const tb_lline *last;
   bool dateline, jump_from, ednote;
   int list_no;
+  int list_seen; /* the last item number started since the last heading */
   /* captions met inside an open paragraph wait until it is finished */
   tb_item *pending;
   size_t pending_count, pending_cap;
@@ -299,6 +364,7 @@ static void start(assembler *a, const tb_lline *l, bool ednote) {
   a->jump_from = l->jump_from;
   a->ednote = ednote;
   a->list_no = l->list_no;
+  if (l->list_no) a->list_seen = l->list_no;
 }
 
 static bool is_full(const tb_lline *prev, int measure, bool first_of_para) {
@@ -312,8 +378,13 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
   const tb_lline *prev = a->last;
   if (l->dateline || l->ednote || l->jump_from) return true;
   bool prev_done = tb_lo_ends_sentence(prev->text);
-  if (l->list_no && (l->list_no == a->list_no + 1 || (a->list_no == 0 && prev_done))) return true;
+  /* the next number of a running list starts an item even after a label line ("责任单位:…") */
+  if (l->list_no && (l->list_no == a->list_no + 1 || l->list_no == a->list_seen + 1 ||
+                     (a->list_no == 0 && prev_done)))
+    return true;
   if (a->list_no && l->blank_before == 0 && !l->indent) return false;
+  /* "完成时限:…" after a column break still belongs to the item above it */
+  if (a->list_seen && !l->list_no && tb_layout_is_label_line(l->text)) return false;
   if (l->blank_before > 0 || l->indent) return prev_done;
   if (!prev_done) return false;
   /* The extractor sometimes shifts a paragraph gap one line down: after a column break, a
@@ -364,6 +435,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
   find_captions(L);                  /* first, so a long caption line is not taken for a heading */
   int *med = local_measures(L);
   find_headings(L, med);
+  find_stacks_above_bylines(L);
   find_captions(L);
   free(med);
   med = local_measures(L); /* headings and captions no longer count toward the measure */
@@ -379,6 +451,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
     case TB_LINE_HEADING: {
       flush(&a);
       in_note = false;
+      a.list_seen = 0;
       size_t end = i + 1;
       while (end < L->count && L->items[end].kind == TB_LINE_HEADING &&
              L->items[end].blank_before == 0 && !L->items[end].indent)

@@ -41,19 +41,24 @@ char *tb_speech_markup(const tb_reading *reading);
  * (tb_speech_latin_is_word) may cause one. Synthesizes the reading; *out is the caller's. */
 tb_status tb_speech_phonemes(tb_speech *speech, const tb_reading *reading, char **out,
                              tb_error *err);
-/* True when a Latin token is read as an English word rather than spelled letter by letter
- * (acronyms, words of three letters or fewer and vowel-less runs are spelled). */
-bool tb_speech_latin_is_word(const char *text);
+/* True when a Latin token is read as an English word rather than spelled letter by letter.
+ * Spelled: all capitals (CEO, AI), runs without a vowel (www) and, unless in_phrase (a Latin
+ * word with small letters right before or after it, as in "State of the Art"), words of three
+ * letters or fewer (app). */
+bool tb_speech_latin_is_word(const char *text, bool in_phrase);
 
 /* Names of the voices in voices_dir (files <name>.voice), sorted, appended to names. */
 tb_status tb_speech_list_voices(const char *voices_dir, tb_strlist *names, tb_error *err);
 /* The voice a tb_speech speaks with (borrowed). */
 const char *tb_speech_voice_name(const tb_speech *speech);
 
-/* Pauses, for callers that join readings (tb_pcm_append): after a headline, between articles. A
- * paragraph break inside a reading adds TB_SPEECH_PARAGRAPH_PAUSE_MS to eSpeak's full stop. */
+/* Pauses. Inside a reading, sentence and paragraph ends are SSML breaks of these lengths (an SSML
+ * break sets the whole pause after eSpeak's full stop, it does not add to it; about 140 ms of it
+ * is the stop's own fade). Callers joining readings (tb_pcm_append) use the others: after a
+ * headline, between articles. */
 enum {
-  TB_SPEECH_PARAGRAPH_PAUSE_MS = 450,
+  TB_SPEECH_SENTENCE_PAUSE_MS = 450,
+  TB_SPEECH_PARAGRAPH_PAUSE_MS = 900,
   TB_SPEECH_HEADLINE_PAUSE_MS = 900,
   TB_SPEECH_ARTICLE_PAUSE_MS = 1800,
 };

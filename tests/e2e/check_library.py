@@ -112,6 +112,13 @@ for root, _, names in os.walk(issue_dir):
         if ".tmp-" in name:
             fail(f"temporary file left: {os.path.join(root, name)}")
 
+for a in articles:
+    b = a.get("braille")
+    if not b:
+        fail(f"article {a['id']} has no braille entry")
+    elif b["file"] not in listed or not (1 <= b["page"] <= len(pages)):
+        fail(f"article {a['id']}: braille {b} not listed or page out of range")
+
 for msg in failures:
     print(msg)
 sys.exit(1 if failures else 0)

@@ -1,0 +1,221 @@
+/* bench_speech: the speech path (issue text → reading → eSpeak → audio post → files) against raw
+ * `espeak-ng -w` on the same text, in the same run. Usage:
+ *   bench_speech [ISSUE.json] [--voice NAME] [--runs N]
+ * ISSUE.json is a truth file of tests/fixtures/truth (articles with headline and text). Prints
+ * seconds per step (median of N runs) and ratios against the raw synthesis. */
+#include "export/export.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static int compare(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+static double median(double *v, int n) {
+  qsort(v, (size_t)n, sizeof *v, compare);
+  return v[n / 2];
+}
+
+static int fail(const tb_error *err) {
+  fprintf(stderr, "bench_speech: %s\n", err->message);
+  return 1;
+}
+
+/* Readings of every article of a truth file (tests/fixtures/truth): headline first, then the
+ * body paragraphs ("text"). */
+static tb_status read_issue(tb_mandarin *m, json_t *truth, tb_reading ***out, size_t *count,
+                            tb_error *err) {
+  json_t *articles = json_object_get(truth, "articles");
+  size_t total = json_array_size(articles);
+  tb_reading **readings = tb_xcalloc(total + 1, sizeof *readings);
+  size_t n = 0;
+  for (size_t i = 0; i < total; i++) {
+    json_t *a = json_array_get(articles, i);
+    tb_strlist paras = {0};
+    const char *headline = json_string_value(json_object_get(a, "headline"));
+    if (headline) tb_strlist_push(&paras, headline);
+    json_t *text = json_object_get(a, "text");
+    for (size_t p = 0; p < json_array_size(text); p++)
+      if (json_string_value(json_array_get(text, p)))
+        tb_strlist_push(&paras, json_string_value(json_array_get(text, p)));
+    if (paras.count == 0) continue;
+    tb_status st =
+        tb_mandarin_read(m, (const char *const *)paras.items, paras.count, &readings[n], err);
+    tb_strlist_free(&paras);
+    if (st != TB_OK) return st;
+    n++;
+  }
+  *out = readings;
+  *count = n;
+  return TB_OK;
+}
+
+/* All readings as one SSML document, the text raw espeak-ng reads. Caller frees. */
+static char *whole_markup(tb_reading **readings, size_t n) {
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  tb_strbuf_puts(&sb, "<speak>");
+  for (size_t i = 0; i < n; i++) {
+    char *m = tb_speech_markup(readings[i]);
+    size_t len = strlen(m);
+    /* drop this reading's own <speak> … </speak> */
+    tb_strbuf_append(&sb, m + 7, len - 7 - 8);
+    tb_strbuf_printf(&sb, "<break time=\"%dms\"/>", TB_SPEECH_ARTICLE_PAUSE_MS);
+    free(m);
+  }
+  tb_strbuf_puts(&sb, "</speak>");
+  return tb_strbuf_take(&sb);
+}
+
+int main(int argc, char **argv) {
+  const char *issue_path = TB_SOURCE_DIR "/tests/fixtures/truth/xindongcheng-2026-03-10.json";
+  const char *voice = "tingbao-female";
+  int runs = 3;
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "--voice") == 0 && i + 1 < argc)
+      voice = argv[++i];
+    else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+      runs = atoi(argv[++i]);
+    else
+      issue_path = argv[i];
+  }
+  if (runs < 1 || runs > 50) runs = 3;
+  tb_error err;
+  tb_config cfg;
+  tb_config_defaults(&cfg);
+  json_error_t jerr;
+  json_t *issue = json_load_file(issue_path, 0, &jerr);
+  if (!issue) {
+    fprintf(stderr, "bench_speech: %s:%d: %s\n", issue_path, jerr.line, jerr.text);
+    return 1;
+  }
+  tb_mandarin *mandarin;
+  if (tb_mandarin_new(cfg.lexicon, &mandarin, &err) != TB_OK) return fail(&err);
+  char *voices = tb_xasprintf("%s/voices/espeak", TB_SOURCE_DIR);
+  tb_speech *speech;
+  if (tb_speech_new(voices, voice, 0, 0, &speech, &err) != TB_OK) return fail(&err);
+
+  enum { RAW, FRONT, SPEAK, PIPE_RADIO, PIPE_ARCHIVE, WHOLE_RADIO, WHOLE_WEB, WHOLE_ARCHIVE, N };
+  static const char *const names[] = {"radio", "web", "archive"};
+  double t[N][50];
+  char dir[] = "/tmp/bench-speech-XXXXXX";
+  if (!mkdtemp(dir)) return 1;
+  double audio_seconds = 0;
+  size_t syllables = 0, article_count = 0;
+  for (int run = 0; run < runs; run++) {
+    double t0 = now();
+    tb_reading **readings;
+    size_t n;
+    if (read_issue(mandarin, issue, &readings, &n, &err) != TB_OK) return fail(&err);
+    t[FRONT][run] = now() - t0;
+    /* synthesis alone, joined into one recording for the whole-issue files */
+    t0 = now();
+    tb_pcm *whole = tb_pcm_new(22050);
+    for (size_t i = 0; i < n; i++) {
+      tb_pcm *pcm;
+      if (tb_speech_speak(speech, readings[i], &pcm, &err) != TB_OK) return fail(&err);
+      tb_pcm_append(whole, pcm, i ? TB_SPEECH_ARTICLE_PAUSE_MS : 0);
+      tb_pcm_free(pcm);
+    }
+    t[SPEAK][run] = now() - t0;
+    /* the speech path per article, files written on the queue's thread while the next article
+     * is synthesized: front end + synthesis + post + files */
+    for (int slot = PIPE_RADIO; slot <= PIPE_ARCHIVE; slot++) {
+      const tb_audio_profile *profile =
+          tb_export_audio_profile(slot == PIPE_RADIO ? "radio" : "archive");
+      t0 = now();
+      tb_reading **again;
+      size_t m;
+      if (read_issue(mandarin, issue, &again, &m, &err) != TB_OK) return fail(&err);
+      tb_audio_queue *q = tb_export_queue_new();
+      for (size_t i = 0; i < m; i++) {
+        tb_pcm *pcm;
+        if (tb_speech_speak(speech, again[i], &pcm, &err) != TB_OK) return fail(&err);
+        char stem[32];
+        snprintf(stem, sizeof stem, "%02zu", i + 1);
+        if (tb_export_queue_push(q, dir, stem, pcm, NULL, NULL, 0, &profile, 1, &err) != TB_OK)
+          return fail(&err);
+      }
+      if (tb_export_queue_finish(q, NULL, &err) != TB_OK) return fail(&err);
+      t[slot][run] = now() - t0;
+      for (size_t i = 0; i < m; i++)
+        tb_reading_free(again[i]);
+      free(again);
+    }
+    for (int p = 0; p < 3; p++) {
+      double a = now();
+      if (tb_export_audio_profiled(dir, "issue", whole, NULL, NULL, 0,
+                                   tb_export_audio_profile(names[p]), NULL, &err) != TB_OK)
+        return fail(&err);
+      t[WHOLE_RADIO + p][run] = now() - a;
+    }
+    /* the baseline: the same SSML through the espeak-ng program, same voice, rate and pitch */
+    char *markup = whole_markup(readings, n);
+    char *ssml = tb_xasprintf("%s/issue.ssml", dir);
+    if (tb_file_write_atomic(ssml, markup, strlen(markup), &err) != TB_OK) return fail(&err);
+    bool male = strcmp(voice, "tingbao-male") == 0;
+    char *cmd = tb_xasprintf("espeak-ng -v cmn-latn-pinyin+%s -s %d -p %d -m -w %s/raw.wav -f %s",
+                             male ? "m3" : "f2", 200, male ? 70 : 55, dir, ssml);
+    double r0 = now();
+    if (system(cmd) != 0) {
+      fprintf(stderr, "bench_speech: %s failed (apt-get install espeak-ng)\n", cmd);
+      return 1;
+    }
+    t[RAW][run] = now() - r0;
+    audio_seconds = tb_pcm_seconds(whole);
+    article_count = n;
+    syllables = 0;
+    for (size_t i = 0; i < n; i++)
+      for (size_t k = 0; k < readings[i]->token_count; k++)
+        for (const char *c = readings[i]->tokens[k].pinyin_speech; c && *c; c++)
+          if (*c >= '1' && *c <= '5') syllables++;
+    free(cmd);
+    free(ssml);
+    free(markup);
+    for (size_t i = 0; i < n; i++)
+      tb_reading_free(readings[i]);
+    free(readings);
+    tb_pcm_free(whole);
+  }
+  double m[N];
+  for (int k = 0; k < N; k++)
+    m[k] = median(t[k], runs);
+  double raw = m[RAW];
+  printf("issue: %s\n%zu articles, %zu syllables, %.1f s of speech (%.2f syllables/s), "
+         "median of %d runs\n",
+         issue_path, article_count, syllables, audio_seconds, syllables / audio_seconds, runs);
+  printf("raw espeak-ng -w (same SSML, same voice)      %8.3f s  1.00×\n", raw);
+  printf("front end (tb_mandarin_read)                  %8.3f s  %5.2f×\n", m[FRONT],
+         m[FRONT] / raw);
+  printf("synthesis (tb_speech_speak, libespeak-ng)     %8.3f s  %5.2f×\n", m[SPEAK],
+         m[SPEAK] / raw);
+  printf("speech path, text → radio BWF per article     %8.3f s  %5.2f×  (target ≤ 1.2×)\n",
+         m[PIPE_RADIO], m[PIPE_RADIO] / raw);
+  printf("speech path, text → archive FLAC per article  %8.3f s  %5.2f×\n", m[PIPE_ARCHIVE],
+         m[PIPE_ARCHIVE] / raw);
+  printf("whole issue as one file, post + write only:\n");
+  for (int p = 0; p < 3; p++)
+    printf("  %-8s %8.3f s  %5.2f×   whole-issue render (synthesis + this) %8.3f s\n", names[p],
+           m[WHOLE_RADIO + p], m[WHOLE_RADIO + p] / raw, m[SPEAK] + m[WHOLE_RADIO + p]);
+  printf("the radio path runs %.0f× faster than real time\n", audio_seconds / m[PIPE_RADIO]);
+  char *rm = tb_xasprintf("rm -rf '%s'", dir);
+  if (system(rm) != 0) fprintf(stderr, "bench_speech: could not remove %s\n", dir);
+  free(rm);
+  free(voices);
+  tb_speech_free(speech);
+  tb_mandarin_free(mandarin);
+  json_decref(issue);
+  tb_config_free(&cfg);
+  return 0;
+}

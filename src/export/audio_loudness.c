@@ -1,0 +1,372 @@
+/* Loudness: measurement with libebur128 (as dual mono), and plans that bring a recording to a
+ * target under a true-peak ceiling: one gain plus a limiter's gain curve around the peaks. */
+#include "export.h"
+
+#include <ebur128.h>
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+static double to_db(double linear) {
+  return linear > 0 ? 20.0 * log10(linear) : -HUGE_VAL;
+}
+
+/* The recording being planned: 16-bit speech or floats, read through value(). */
+typedef struct {
+  const int16_t *s16;
+  const float *f32;
+  size_t n;
+  int rate;
+} source;
+
+static inline float value(const source *src, size_t i) {
+  return src->s16 ? src->s16[i] * (1.0f / 32768.0f) : src->f32[i];
+}
+
+/* ---- true peak: 8× oversampling by windowed-sinc interpolation ------------------------------
+ * Only between samples near the ceiling: an inter-sample peak more than 6 dB above both its
+ * neighbours needs near-Nyquist content speech does not have, and skipping the rest makes the
+ * estimate cost a small fraction of a full oversampling. */
+enum { OVERSAMPLE = 8, HALF_TAPS = 16 };
+static float taps[OVERSAMPLE][2 * HALF_TAPS];
+static pthread_once_t taps_once = PTHREAD_ONCE_INIT;
+
+static void init_taps(void) {
+  for (int k = 1; k < OVERSAMPLE; k++) {
+    double sum = 0, t = (double)k / OVERSAMPLE;
+    for (int m = 0; m < 2 * HALF_TAPS; m++) {
+      double d = (m - (HALF_TAPS - 1)) - t; /* distance from the point to sample i−15+m */
+      double sinc = fabs(d) < 1e-12 ? 1.0 : sin(M_PI * d) / (M_PI * d);
+      double w = 0.42 + 0.5 * cos(M_PI * d / HALF_TAPS) + 0.08 * cos(2 * M_PI * d / HALF_TAPS);
+      taps[k][m] = (float)(sinc * w);
+      sum += sinc * w;
+    }
+    for (int m = 0; m < 2 * HALF_TAPS; m++)
+      taps[k][m] = (float)(taps[k][m] / sum);
+  }
+}
+
+/* A stretch of the limiter's gain curve; outside every stretch the curve is 1. */
+typedef struct {
+  size_t from, to;
+  float *gain; /* to − from values */
+} stretch;
+
+struct tb_loudness_plan {
+  float gain; /* linear, applied everywhere */
+  stretch *stretches;
+  size_t count;
+};
+
+/* Gain curve at sample i; *hint walks the stretches forward for sequential reads. */
+static inline float curve(const tb_loudness_plan *p, size_t i, size_t *hint) {
+  if (!p) return 1.0f;
+  while (*hint < p->count && p->stretches[*hint].to <= i)
+    (*hint)++;
+  if (*hint < p->count && p->stretches[*hint].from <= i) {
+    const stretch *s = &p->stretches[*hint];
+    return p->gain * s->gain[i - s->from];
+  }
+  return p->gain;
+}
+
+/* Index of the first stretch that ends after sample i. */
+static size_t first_stretch(const tb_loudness_plan *p, size_t i) {
+  size_t lo = 0, hi = p ? p->count : 0;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (p->stretches[mid].to <= i)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* Largest magnitude strictly between samples i and i+1 of gain·(source·curve). */
+static float between_peak(const source *src, const tb_loudness_plan *p, float gain, size_t i) {
+  float window[2 * HALF_TAPS];
+  size_t hint = first_stretch(p, i >= HALF_TAPS ? i - HALF_TAPS : 0);
+  for (int m = 0; m < 2 * HALF_TAPS; m++) {
+    ptrdiff_t j = (ptrdiff_t)i - (HALF_TAPS - 1) + m;
+    window[m] = j >= 0 && (size_t)j < src->n
+                    ? gain * value(src, (size_t)j) * (p ? curve(p, (size_t)j, &hint) : 1.0f)
+                    : 0.0f;
+  }
+  float best = 0;
+  for (int k = 1; k < OVERSAMPLE; k++) {
+    float v = 0;
+    for (int m = 0; m < 2 * HALF_TAPS; m++)
+      v += taps[k][m] * window[m];
+    if (fabsf(v) > best) best = fabsf(v);
+  }
+  return best;
+}
+
+/* True peak of gain·source (p NULL) or of the planned output (p set, gain 1). */
+static float true_peak(const source *src, const tb_loudness_plan *p, float gain, float threshold) {
+  pthread_once(&taps_once, init_taps);
+  float best = 0, prev = 0;
+  size_t hint = 0;
+  for (size_t i = 0; i < src->n; i++) {
+    float a = fabsf(gain * value(src, i) * curve(p, i, &hint));
+    if (a > best) best = a;
+    if (a >= threshold || prev >= threshold) {
+      if (i > 0) {
+        float v = between_peak(src, p, gain, i - 1);
+        if (v > best) best = v;
+      }
+    }
+    prev = a;
+  }
+  return best;
+}
+
+/* ---- limiter ------------------------------------------------------------------------------ */
+
+typedef struct {
+  size_t at;
+  float need; /* gain that brings this sample's true peak to the ceiling */
+} over;
+
+/* Samples of gain·source whose true peak (the sample or the inter-sample peaks beside it)
+ * exceeds the ceiling, in order; *energy receives the energy of gain·source. Caller frees. */
+static over *find_overs(const source *src, float gain, float ceiling, size_t *count,
+                        double *energy) {
+  pthread_once(&taps_once, init_taps);
+  over *overs = NULL;
+  size_t cap = 0, k = 0;
+  float threshold = ceiling * 0.5f, before = 0;
+  double e = 0;
+  for (size_t i = 0; i < src->n; i++) {
+    float x = gain * value(src, i), a = fabsf(x), after = 0;
+    e += (double)x * x;
+    if (i + 1 < src->n && (a >= threshold || fabsf(gain * value(src, i + 1)) >= threshold))
+      after = between_peak(src, NULL, gain, i);
+    float p = a > before ? a : before;
+    if (after > p) p = after;
+    if (p > ceiling) {
+      tb_grow((void **)&overs, &cap, k + 1, sizeof *overs);
+      overs[k++] = (over){i, ceiling / p};
+    }
+    before = after;
+  }
+  *count = k;
+  *energy = e;
+  return overs;
+}
+
+/* The gain curve over one stretch holding the overs o[0..m). It never exceeds what keeps every
+ * true peak under the ceiling: a running minimum of the needed gain over ±r samples, averaged
+ * over the same window, stays under the need at every sample (each value averaged is a minimum
+ * over a window that contains that sample) and turns each gain change into a ramp 2r long (the
+ * look-ahead). The gain then recovers at a fixed slope. Returns the energy removed. */
+static double shape_stretch(const source *src, float gain, stretch *s, const over *o, size_t m,
+                            size_t r, double recover, float *need, size_t *dq) {
+  size_t len = s->to - s->from, ring = 2 * r + 2, head = 0, tail = 0, next = 0;
+  float *held = s->gain;
+  for (size_t i = 0; i < len; i++)
+    need[i] = 1.0f;
+  for (size_t k = 0; k < m; k++)
+    need[o[k].at - s->from] = o[k].need;
+  for (size_t i = 0; i < len; i++) {
+    size_t right = i + r < len ? i + r : len - 1;
+    for (; next <= right; next++) {
+      while (tail > head && need[dq[(tail - 1) % ring]] >= need[next])
+        tail--;
+      dq[tail++ % ring] = next;
+    }
+    while (dq[head % ring] + r < i)
+      head++;
+    held[i] = need[dq[head % ring]];
+  }
+  /* the average reads held ahead of i, so the curve goes to need[] and held moves behind it */
+  double window = 0, removed = 0, g = 1.0;
+  size_t lo = 0, hi = 0; /* held[lo, hi) is summed in window */
+  for (size_t i = 0; i < len; i++) {
+    size_t want_lo = i >= r ? i - r : 0, want_hi = i + r + 1 < len ? i + r + 1 : len;
+    for (; hi < want_hi; hi++)
+      window += held[hi];
+    for (; lo < want_lo; lo++)
+      window -= held[lo];
+    double smooth = window / (double)(hi - lo);
+    g = g + recover < 1.0 ? g + recover : 1.0;
+    if (smooth < g) g = smooth;
+    need[i] = (float)g;
+    float x = gain * value(src, s->from + i);
+    removed += (double)x * x * (1.0 - g * g);
+  }
+  memcpy(s->gain, need, len * sizeof *need);
+  return removed;
+}
+
+static void plan_clear(tb_loudness_plan *p) {
+  for (size_t i = 0; i < p->count; i++)
+    free(p->stretches[i].gain);
+  free(p->stretches);
+  p->stretches = NULL;
+  p->count = 0;
+}
+
+/* Builds the limiter's stretches for gain·source; returns the energy lost, in dB. */
+static double plan_limiter(const source *src, tb_loudness_plan *p, float ceiling) {
+  plan_clear(p);
+  size_t count;
+  double energy;
+  over *overs = find_overs(src, p->gain, ceiling, &count, &energy);
+  size_t r = (size_t)(src->rate * 0.0015) + 1;    /* 1.5 ms each side */
+  size_t release = (size_t)(src->rate * 0.1) + 1; /* full recovery from silence in 100 ms */
+  double recover = 1.0 / (double)release, removed = 0;
+  float *need = NULL;
+  size_t need_cap = 0, cap = 0, *dq = tb_xmalloc((2 * r + 2) * sizeof *dq);
+  for (size_t k = 0; k < count;) {
+    /* overs closer than a ramp and a recovery share one stretch */
+    size_t j = k;
+    while (j + 1 < count && overs[j + 1].at <= overs[j].at + 4 * r + release)
+      j++;
+    stretch s = {.from = overs[k].at > 2 * r ? overs[k].at - 2 * r : 0,
+                 .to = overs[j].at + 2 * r + release + 1};
+    if (s.to > src->n) s.to = src->n;
+    if (s.to - s.from > need_cap)
+      need = tb_xrealloc(need, (need_cap = s.to - s.from) * sizeof *need);
+    s.gain = tb_xmalloc((s.to - s.from) * sizeof *s.gain);
+    removed += shape_stretch(src, p->gain, &s, overs + k, j + 1 - k, r, recover, need, dq);
+    tb_grow((void **)&p->stretches, &cap, p->count + 1, sizeof *p->stretches);
+    p->stretches[p->count++] = s;
+    k = j + 1;
+  }
+  free(dq);
+  free(need);
+  free(overs);
+  return energy > removed && removed > 0 ? 10.0 * log10(energy / (energy - removed)) : 0;
+}
+
+/* ---- measurement ---------------------------------------------------------------------------- */
+
+/* Everything but the true peak in one libebur128 pass. The maxima (maxima = true) need a reading
+ * every 100 ms; each short-term reading sums 3 s of audio, so those are taken every 500 ms. */
+static tb_status measure_pass(const source *src, int extra_mode, bool maxima, tb_loudness *out,
+                              ebur128_state **keep, tb_error *err) {
+  memset(out, 0, sizeof *out);
+  out->integrated_lufs = out->max_momentary_lufs = out->max_short_term_lufs = -HUGE_VAL;
+  out->true_peak_dbtp = -HUGE_VAL;
+  ebur128_state *st =
+      ebur128_init(1, (unsigned long)src->rate, EBUR128_MODE_I | EBUR128_MODE_LRA | extra_mode);
+  if (!st) return tb_error_set(err, TB_ERR_RUNTIME, "loudness: cannot measure at %d Hz", src->rate);
+  ebur128_set_channel(st, 0, EBUR128_DUAL_MONO);
+  size_t step = maxima ? (size_t)src->rate / 10 : src->n, fed = 0;
+  int rc = EBUR128_SUCCESS;
+  for (unsigned tick = 0; fed < src->n && rc == EBUR128_SUCCESS; tick++) {
+    size_t len = src->n - fed < step ? src->n - fed : step;
+    rc = src->s16 ? ebur128_add_frames_short(st, src->s16 + fed, len)
+                  : ebur128_add_frames_float(st, src->f32 + fed, len);
+    fed += len;
+    if (!maxima || rc != EBUR128_SUCCESS) continue;
+    double m, s;
+    if (fed >= (size_t)src->rate * 4 / 10 &&
+        ebur128_loudness_momentary(st, &m) == EBUR128_SUCCESS && m > out->max_momentary_lufs)
+      out->max_momentary_lufs = m;
+    if (tick % 5 == 4 && fed >= (size_t)src->rate * 3 &&
+        ebur128_loudness_shortterm(st, &s) == EBUR128_SUCCESS && s > out->max_short_term_lufs)
+      out->max_short_term_lufs = s;
+  }
+  if (rc == EBUR128_SUCCESS) rc = ebur128_loudness_global(st, &out->integrated_lufs);
+  if (rc == EBUR128_SUCCESS) rc = ebur128_loudness_range(st, &out->loudness_range_lu);
+  if (rc != EBUR128_SUCCESS || !keep) ebur128_destroy(&st);
+  if (rc != EBUR128_SUCCESS) return tb_error_set(err, TB_ERR_RUNTIME, "loudness: error %d", rc);
+  if (keep) *keep = st;
+  return TB_OK;
+}
+
+tb_status tb_export_measure(const float *samples, size_t count, int sample_rate, tb_loudness *out,
+                            tb_error *err) {
+  source src = {.f32 = samples, .n = count, .rate = sample_rate};
+  ebur128_state *st;
+  tb_status s = measure_pass(&src, EBUR128_MODE_TRUE_PEAK, true, out, &st, err);
+  if (s != TB_OK) return s;
+  double tp = 0;
+  int rc = ebur128_true_peak(st, 0, &tp);
+  ebur128_destroy(&st);
+  if (rc != EBUR128_SUCCESS) return tb_error_set(err, TB_ERR_RUNTIME, "true peak: error %d", rc);
+  out->true_peak_dbtp = to_db(tp);
+  return TB_OK;
+}
+
+/* ---- plans ---------------------------------------------------------------------------------- */
+
+static tb_status make_plan(const source *src, double target_lufs, double ceiling_dbtp,
+                           tb_loudness_plan **out, tb_loudness *result, tb_error *err) {
+  *out = NULL;
+  tb_loudness l;
+  tb_status st = measure_pass(src, 0, result != NULL, &l, NULL, err);
+  if (st != TB_OK) return st;
+  tb_loudness_plan *p = tb_xcalloc(1, sizeof *p);
+  p->gain = 1.0f;
+  if (!isfinite(l.integrated_lufs)) { /* silence: nothing to scale */
+    if (result) *result = l;
+    *out = p;
+    return TB_OK;
+  }
+  /* Limiting costs loudness, so the gain has to cover it: find G = G0 + loss(G), which the
+   * iteration reaches in a few rounds because the loss grows slowly with the gain. The energy
+   * ratio stands in for the loudness change (only the loudest moments change, a little). The
+   * limiter aims a little under the ceiling: its estimate interpolates 8×, a meter's 4× at
+   * 48 kHz can land elsewhere between samples; if the output still overshoots, aim lower. */
+  double g0 = target_lufs - l.integrated_lufs, g = g0, lost = 0, margin = 0.2;
+  float tp = 0;
+  for (int round = 0; round < 8; round++) {
+    p->gain = (float)pow(10.0, g / 20.0);
+    float ceiling = (float)pow(10.0, (ceiling_dbtp - margin) / 20.0);
+    lost = plan_limiter(src, p, ceiling);
+    double next = g0 + lost;
+    bool settled = fabs(next - g) < 0.02;
+    if (settled || round == 7) {
+      tp = true_peak(src, p, 1.0f, ceiling * 0.5f);
+      if (to_db(tp) <= ceiling_dbtp - 0.05 || round == 7) break;
+      margin += to_db(tp) - (ceiling_dbtp - 0.05) + 0.05;
+    }
+    g = next;
+  }
+  if (result) {
+    *result = l;
+    result->integrated_lufs = l.integrated_lufs + g - lost;
+    result->max_momentary_lufs += g; /* limiting only lowers these: upper bounds */
+    result->max_short_term_lufs += g;
+    result->true_peak_dbtp = to_db(tp);
+  }
+  *out = p;
+  return TB_OK;
+}
+
+tb_status tb_export_plan(const tb_pcm *pcm, double target_lufs, double ceiling_dbtp,
+                         tb_loudness_plan **out, tb_loudness *result, tb_error *err) {
+  source src = {.s16 = pcm->samples, .n = pcm->sample_count, .rate = pcm->sample_rate};
+  return make_plan(&src, target_lufs, ceiling_dbtp, out, result, err);
+}
+
+void tb_export_plan_free(tb_loudness_plan *plan) {
+  if (!plan) return;
+  plan_clear(plan);
+  free(plan);
+}
+
+void tb_export_plan_apply(const tb_loudness_plan *plan, const tb_pcm *pcm, size_t from,
+                          size_t count, float *out) {
+  size_t hint = 0;
+  for (size_t i = 0; i < count; i++)
+    out[i] = pcm->samples[from + i] * (1.0f / 32768.0f) * curve(plan, from + i, &hint);
+}
+
+tb_status tb_export_normalize(float *samples, size_t count, int sample_rate, double target_lufs,
+                              double ceiling_dbtp, tb_loudness *result, tb_error *err) {
+  source src = {.f32 = samples, .n = count, .rate = sample_rate};
+  tb_loudness_plan *p;
+  tb_status st = make_plan(&src, target_lufs, ceiling_dbtp, &p, result, err);
+  if (st != TB_OK) return st;
+  size_t hint = 0;
+  for (size_t i = 0; i < count; i++)
+    samples[i] *= curve(p, i, &hint);
+  tb_export_plan_free(p);
+  return TB_OK;
+}

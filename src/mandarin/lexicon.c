@@ -1,0 +1,188 @@
+#include "lexicon.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+enum {
+  SEC_SYLLABLES,
+  SEC_ENTRIES,
+  SEC_HASH,
+  SEC_KEYS,
+  SEC_PINYIN,
+  SEC_T2S,
+  SEC_RULES,
+  SEC_META,
+  SEC_BMP,
+  SEC_COUNT
+};
+
+static uint64_t fnv1a64(const char *s, size_t n) {
+  uint64_t h = 0xCBF29CE484222325u;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 0x100000001B3u;
+  }
+  return h;
+}
+
+static uint64_t read_u64(const unsigned char *p) {
+  uint64_t v = 0;
+  for (int i = 7; i >= 0; i--)
+    v = (v << 8) | p[i];
+  return v;
+}
+
+static uint32_t read_u32(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* A file from another build or a truncated one must fail here, not crash later. */
+static tb_status check_layout(tb_lexicon *lex, const char *path, tb_error *err) {
+  const unsigned char *base = lex->map;
+  if (lex->map_len < 16 || memcmp(base, "TBLEX\0\0\0", 8) != 0)
+    return tb_error_set(err, TB_ERR_RUNTIME, "%s: not a tingbao lexicon", path);
+  if (read_u32(base + 8) != TB_LEX_VERSION)
+    return tb_error_set(err, TB_ERR_RUNTIME, "%s: lexicon version %u, expected %u (rebuild it)",
+                        path, read_u32(base + 8), TB_LEX_VERSION);
+  if (read_u32(base + 12) != SEC_COUNT || lex->map_len < 16 + 16 * SEC_COUNT)
+    return tb_error_set(err, TB_ERR_RUNTIME, "%s: lexicon header is damaged", path);
+  const unsigned char *sec[SEC_COUNT];
+  size_t len[SEC_COUNT];
+  for (int i = 0; i < SEC_COUNT; i++) {
+    uint64_t off = read_u64(base + 16 + 16 * i), n = read_u64(base + 24 + 16 * i);
+    if (off % 8 || off > lex->map_len || n > lex->map_len - off)
+      return tb_error_set(err, TB_ERR_RUNTIME, "%s: lexicon section %d out of bounds", path, i);
+    sec[i] = base + off;
+    len[i] = (size_t)n;
+  }
+  lex->syllables = (const char(*)[8])sec[SEC_SYLLABLES];
+  lex->syllable_count = len[SEC_SYLLABLES] / 8;
+  lex->entries = (const tb_lex_entry *)sec[SEC_ENTRIES];
+  lex->entry_count = len[SEC_ENTRIES] / sizeof(tb_lex_entry);
+  lex->hash = (const tb_lex_slot *)sec[SEC_HASH];
+  size_t slots = len[SEC_HASH] / sizeof(tb_lex_slot);
+  lex->pinyin = (const uint16_t *)sec[SEC_PINYIN];
+  lex->pinyin_count = len[SEC_PINYIN] / 2;
+  lex->t2s = (const uint32_t *)sec[SEC_T2S];
+  lex->t2s_count = len[SEC_T2S] / 8;
+  lex->rules = (const char *)sec[SEC_RULES];
+  if (slots == 0 || (slots & (slots - 1)) || slots < lex->entry_count || len[SEC_RULES] == 0 ||
+      lex->rules[len[SEC_RULES] - 1] != '\0' || lex->syllable_count == 0 || len[SEC_META] < 4 ||
+      len[SEC_BMP] != 4 * TB_LEX_BMP_COUNT || lex->syllable_count % 5 != 1)
+    return tb_error_set(err, TB_ERR_RUNTIME, "%s: lexicon tables are damaged", path);
+  lex->hash_mask = (uint32_t)(slots - 1);
+  memcpy(&lex->min_logp, sec[SEC_META], sizeof lex->min_logp);
+  lex->bmp_reading = (const uint16_t *)sec[SEC_BMP];
+  lex->bmp_simplified = lex->bmp_reading + TB_LEX_BMP_COUNT;
+  return TB_OK;
+}
+
+tb_status tb_lexicon_open(tb_lexicon *lex, const char *path, tb_error *err) {
+  memset(lex, 0, sizeof *lex);
+  int fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return tb_error_set(err, TB_ERR_RUNTIME, "%s: cannot open lexicon: %s", path, strerror(errno));
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    close(fd);
+    return tb_error_set(err, TB_ERR_RUNTIME, "%s: not a regular file", path);
+  }
+  void *map =
+      st.st_size > 0 ? mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+  int saved = errno;
+  close(fd);
+  if (map == MAP_FAILED)
+    return tb_error_set(err, TB_ERR_RUNTIME, "%s: cannot map lexicon: %s", path,
+                        st.st_size > 0 ? strerror(saved) : "empty file");
+  lex->map = map;
+  lex->map_len = (size_t)st.st_size;
+  tb_status s = check_layout(lex, path, err);
+  if (s != TB_OK) tb_lexicon_close(lex);
+  return s;
+}
+
+void tb_lexicon_close(tb_lexicon *lex) {
+  if (lex->map) munmap(lex->map, lex->map_len);
+  memset(lex, 0, sizeof *lex);
+}
+
+const tb_lex_slot *tb_lexicon_slot(const tb_lexicon *lex, const char *key, size_t len) {
+  if (!lex->map) return NULL;
+  uint64_t full = fnv1a64(key, len);
+  uint32_t h = (uint32_t)full & lex->hash_mask;
+  for (uint32_t probes = 0; probes <= lex->hash_mask; probes++) {
+    const tb_lex_slot *slot = &lex->hash[h];
+    if (slot->meta == 0) return NULL;
+    if (slot->hash == full) return slot;
+    h = (h + 1) & lex->hash_mask;
+  }
+  return NULL;
+}
+
+/* Offsets are checked here rather than at load, so opening touches no more pages than the
+ * header: a damaged file gives misses, never reads outside the map. */
+const tb_lex_entry *tb_lexicon_slot_entry(const tb_lexicon *lex, const tb_lex_slot *slot) {
+  uint32_t index = slot ? slot->meta & 0xFFFFFFu : 0;
+  if (index == 0 || index > lex->entry_count) return NULL;
+  const tb_lex_entry *e = &lex->entries[index - 1];
+  size_t syl = (size_t)e->nchars + e->nalt;
+  if (e->py_off == 0 || e->py_off > lex->pinyin_count || syl > lex->pinyin_count - e->py_off)
+    return NULL;
+  return e;
+}
+
+const tb_lex_entry *tb_lexicon_find(const tb_lexicon *lex, const char *key, size_t len) {
+  return tb_lexicon_slot_entry(lex, tb_lexicon_slot(lex, key, len));
+}
+
+const uint16_t *tb_lexicon_pinyin(const tb_lexicon *lex, const tb_lex_entry *e) {
+  return e->py_off ? lex->pinyin + e->py_off : NULL;
+}
+
+const char *tb_lexicon_syllable(const tb_lexicon *lex, uint16_t id) {
+  return id && id < lex->syllable_count ? lex->syllables[id] : "";
+}
+
+uint16_t tb_lexicon_syllable_id(const tb_lexicon *lex, const char *syllable, size_t len) {
+  if (len == 0 || len > 7) return 0;
+  for (size_t i = 1; i < lex->syllable_count; i++)
+    if (strncmp(lex->syllables[i], syllable, len) == 0 && lex->syllables[i][len] == '\0')
+      return (uint16_t)i;
+  return 0;
+}
+
+uint16_t tb_lexicon_char_reading(const tb_lexicon *lex, uint32_t cp) {
+  if (cp - TB_LEX_BMP_FIRST < TB_LEX_BMP_COUNT) {
+    uint16_t id = lex->bmp_reading[cp - TB_LEX_BMP_FIRST];
+    return id < lex->syllable_count ? id : 0;
+  }
+  if (cp < 0xF900) return 0; /* only the hanzi blocks have readings */
+  char buf[4];
+  size_t n = tb_utf8_encode(cp, buf);
+  const tb_lex_entry *e = tb_lexicon_find(lex, buf, n);
+  if (!e || !e->py_off || e->nchars != 1) return 0;
+  return lex->pinyin[e->py_off];
+}
+
+uint32_t tb_lexicon_simplify(const tb_lexicon *lex, uint32_t cp) {
+  if (cp - TB_LEX_BMP_FIRST < TB_LEX_BMP_COUNT) {
+    uint16_t s = lex->bmp_simplified[cp - TB_LEX_BMP_FIRST];
+    return s ? s : cp;
+  }
+  if (cp < 0xF900) return cp;
+  size_t lo = 0, hi = lex->t2s_count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    uint32_t t = lex->t2s[2 * mid];
+    if (t == cp) return lex->t2s[2 * mid + 1];
+    if (t < cp)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return cp;
+}

@@ -1,0 +1,102 @@
+/* The compiled lexicon, mapped read-only into memory (private to the mandarin stage).
+ *
+ * File layout, written by scripts/lexicon/compile.py (change both together and bump
+ * TB_LEX_VERSION): an 8-byte magic "TBLEX\0\0\0", u32 version, u32 section count, then per
+ * section a u64 offset and u64 size, in this order:
+ *   syllables  char[8] per syllable id, NUL-padded: "zhuang4". Id 0 = no reading; then groups
+ *              of five, one per tone: id = 1 + 5 * base + (tone - 1)
+ *   entries    tb_lex_entry[]: words and characters (what has syllables)
+ *   hash       tb_lex_slot[power of two], linear probing on the 64-bit FNV-1a hash of the
+ *              key's UTF-8: words, characters and prefixes of words. Only the hash is compared,
+ *              so a probe reads one slot and no key (a false match is a 2^-64 event)
+ *   pinyin     u16 syllable ids; a word has nchars of them, a character its default reading
+ *              followed by nalt alternatives
+ *   t2s        (u32 traditional, u32 simplified) pairs sorted by the first
+ *   rules      NUL-terminated text: polyphone decision lists (see polyphone.c)
+ *   meta       f32: log probability of the rarest word
+ *   bmp        u16[0x6C00] default reading id of U+3400..U+9FFF, then u16[0x6C00] simplified
+ *              form (0 = itself): the hot per-character lookups without hashing
+ * Little-endian throughout; the loader refuses other files. */
+#ifndef TB_MANDARIN_LEXICON_H
+#define TB_MANDARIN_LEXICON_H
+
+#include "core/core.h"
+
+#define TB_LEX_VERSION 6u
+#define TB_LEX_BMP_FIRST 0x3400u
+#define TB_LEX_BMP_COUNT 0x6C00u
+
+enum {
+  TB_LEX_WORD = 1,   /* segmentation may end a word here */
+  TB_LEX_PREFIX = 2, /* a longer word starts with this key */
+  TB_LEX_PINYIN = 4, /* syllables are stored */
+};
+
+typedef struct {
+  uint32_t py_off;
+  float logp; /* natural log of the word's relative frequency */
+  uint8_t nchars;
+  uint8_t flags;
+  uint8_t nalt;
+  uint8_t pad;
+} tb_lex_entry;
+
+typedef struct {
+  uint64_t hash;
+  uint32_t meta; /* bits 0–23: entry index + 1 (0 = a prefix only), bits 24–31: flags; 0 = empty */
+  float logp;
+} tb_lex_slot;
+
+typedef struct {
+  void *map;
+  size_t map_len;
+  const char (*syllables)[8];
+  size_t syllable_count;
+  const tb_lex_entry *entries;
+  size_t entry_count;
+  const tb_lex_slot *hash;
+  uint32_t hash_mask;
+  const uint16_t *pinyin;
+  size_t pinyin_count;
+  const uint32_t *t2s;         /* pairs */
+  const uint16_t *bmp_reading; /* TB_LEX_BMP_COUNT each */
+  const uint16_t *bmp_simplified;
+  size_t t2s_count;
+  const char *rules; /* NUL-terminated */
+  float min_logp;    /* the rarest word's; unknown characters cost a little more */
+} tb_lexicon;
+
+/* Maps path and checks every section lies inside the file. lex is the caller's (close it). */
+tb_status tb_lexicon_open(tb_lexicon *lex, const char *path, tb_error *err);
+void tb_lexicon_close(tb_lexicon *lex);
+
+/* The slot of exactly these bytes (word, character or prefix), or NULL; borrowed. */
+const tb_lex_slot *tb_lexicon_slot(const tb_lexicon *lex, const char *key, size_t len);
+/* The entry a slot points to (words and characters), or NULL; borrowed. */
+const tb_lex_entry *tb_lexicon_slot_entry(const tb_lexicon *lex, const tb_lex_slot *slot);
+/* The entry for exactly these bytes, or NULL; borrowed from the map. */
+const tb_lex_entry *tb_lexicon_find(const tb_lexicon *lex, const char *key, size_t len);
+static inline int tb_lex_slot_flags(const tb_lex_slot *s) { return (int)(s->meta >> 24); }
+
+/* Syllable ids of an entry (nchars of them, plus nalt alternatives for a character); borrowed.
+ * Ids index tb_lexicon_syllable. */
+const uint16_t *tb_lexicon_pinyin(const tb_lexicon *lex, const tb_lex_entry *e);
+/* "hang2" for an id; "" for 0 or an id out of range. Borrowed. */
+const char *tb_lexicon_syllable(const tb_lexicon *lex, uint16_t id);
+/* The id of a syllable string, or 0. Linear: for rule loading, not for the hot path. */
+uint16_t tb_lexicon_syllable_id(const tb_lexicon *lex, const char *syllable, size_t len);
+
+/* Tone 1–5 of a syllable id (0 for id 0), and the same syllable with another tone. */
+static inline int tb_syl_tone(uint16_t id) {
+  return id ? (id - 1) % 5 + 1 : 0;
+}
+static inline uint16_t tb_syl_with_tone(uint16_t id, int tone) {
+  return id ? (uint16_t)(id - (tb_syl_tone(id) - 1) + (tone - 1)) : 0;
+}
+
+/* The default reading of one character (id), or 0 when it has none. */
+uint16_t tb_lexicon_char_reading(const tb_lexicon *lex, uint32_t cp);
+/* Simplified form of a traditional character, or cp itself. */
+uint32_t tb_lexicon_simplify(const tb_lexicon *lex, uint32_t cp);
+
+#endif

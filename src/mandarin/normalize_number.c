@@ -1,0 +1,596 @@
+/* Numbers and what belongs to them: dates, times, scores, phone numbers, percentages,
+ * fractions, ranges, units and currencies. Each pattern is tried in order of specificity;
+ * the first that matches decides how the digits are said. */
+#include "normalize_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { MAXD = 64 };
+
+/* A plain amount: integer digits (thousands separators removed) and optional fraction. */
+typedef struct {
+  size_t end; /* char index after it */
+  char ip[MAXD];
+  char fp[MAXD];
+  bool frac;
+} amount;
+
+static bool parse_amount(const tb_nz *z, size_t i, amount *a) {
+  size_t k = tb_nz_digits(z, i);
+  if (k == 0 || k >= MAXD) return false;
+  memset(a, 0, sizeof *a);
+  size_t len = tb_nz_copy_digits(z, i, k, a->ip, MAXD);
+  size_t j = i + k;
+  /* 1,234,567: groups of exactly three after a lead of at most three */
+  if (k <= 3 && a->ip[0] != '0') {
+    while (tb_nz_at(z, j) == ',' && tb_nz_digits(z, j + 1) == 3 && len + 3 < MAXD) {
+      len += tb_nz_copy_digits(z, j + 1, 3, a->ip + len, MAXD - len);
+      j += 4;
+    }
+  }
+  if (tb_nz_at(z, j) == '.' && tb_nz_digits(z, j + 1) > 0 && tb_nz_digits(z, j + 1) < MAXD) {
+    size_t f = tb_nz_digits(z, j + 1);
+    tb_nz_copy_digits(z, j + 1, f, a->fp, MAXD);
+    a->frac = true;
+    j += 1 + f;
+  }
+  a->end = j;
+  return true;
+}
+
+static void say_amount(tb_strbuf *sb, const amount *a, bool liang) {
+  tb_num_cardinal(sb, a->ip, strlen(a->ip), liang && !a->frac);
+  if (a->frac) {
+    tb_strbuf_puts(sb, "点");
+    tb_num_digits(sb, a->fp, strlen(a->fp), false);
+  }
+}
+
+/* Measure words before which 2 is 两 (两个, 两年); 二 stays before 月 日 号 两 and the like. */
+static bool liang_follows(const tb_nz *z, size_t i) {
+  static const char *const MEASURE[] = {
+      "个",   "位", "名",   "人", "次", "件",   "项",   "条", "种", "家",   "所", "台",
+      "辆",   "本", "张",   "只", "岁", "倍",   "层",   "周", "场", "批",   "份", "届",
+      "类",   "句", "声",   "口", "艘", "架",   "座",   "栋", "间", "支",   "头", "匹",
+      "块",   "双", "对",   "篇", "部", "首",   "组",   "队", "轮", "段",   "趟", "遍",
+      "枚",   "颗", "粒",   "套", "片", "根",   "幅",   "副", "把", "年",   "天", "小时",
+      "分钟", "秒", "星期", "下", "回", "辈",   "代",   "笔", "元", "万",   "亿", "千",
+      "百",   "斤", "公里", "米", "吨", "千克", "公斤", "亩", "户", "处",   "起", "款",
+      "所",   "道", "门",   "盘", "杯", "碗",   "瓶",   "桌", "扇", "节课", "堂", "场"};
+  for (size_t k = 0; k < sizeof MEASURE / sizeof *MEASURE; k++)
+    if (tb_nz_match_utf8(z, i, MEASURE[k])) return true;
+  return false;
+}
+
+/* ---- units ---------------------------------------------------------------------------- */
+
+typedef struct {
+  const char *text; /* as written after the number (UTF-8, case-sensitive) */
+  const char *pre;  /* said before the number: 10km/h → 每小时十公里 */
+  const char *post; /* said after it */
+} unit;
+
+/* Longest first within a shared prefix, since the first match wins. */
+static const unit UNITS[] = {
+    {"km/h", "每小时", "公里"},
+    {"m/s", "每秒", "米"},
+    {"km²", "", "平方千米"},
+    {"km2", "", "平方千米"},
+    {"m²", "", "平方米"},
+    {"m³", "", "立方米"},
+    {"cm²", "", "平方厘米"},
+    {"cm³", "", "立方厘米"},
+    {"kWh", "", "千瓦时"},
+    {"kW·h", "", "千瓦时"},
+    {"km", "", "公里"},
+    {"kg", "", "千克"},
+    {"kW", "", "千瓦"},
+    {"kw", "", "千瓦"},
+    {"kV", "", "千伏"},
+    {"kHz", "", "千赫兹"},
+    {"MHz", "", "兆赫兹"},
+    {"GHz", "", "吉赫兹"},
+    {"Hz", "", "赫兹"},
+    {"MW", "", "兆瓦"},
+    {"mAh", "", "毫安时"},
+    {"mg", "", "毫克"},
+    {"ml", "", "毫升"},
+    {"mL", "", "毫升"},
+    {"mm", "", "毫米"},
+    {"ms", "", "毫秒"},
+    {"min", "", "分钟"},
+    {"cm", "", "厘米"},
+    {"nm", "", "纳米"},
+    {"μm", "", "微米"},
+    {"dB", "", "分贝"},
+    {"m", "", "米"},
+    {"g", "", "克"},
+    {"t", "", "吨"},
+    {"s", "", "秒"},
+    {"h", "", "小时"},
+    {"L", "", "升"},
+    {"W", "", "瓦"},
+    {"V", "", "伏"},
+    {"℃", "", "摄氏度"},
+    {"°C", "", "摄氏度"},
+    {"° C", "", "摄氏度"},
+    {"℉", "", "华氏度"},
+    {"°F", "", "华氏度"},
+    {"°", "", "度"},
+    {"㎡", "", "平方米"},
+    {"㎞", "", "公里"},
+    {"㎏", "", "千克"},
+    {"㎝", "", "厘米"},
+    {"㎜", "", "毫米"},
+    {"M", "", "兆"},
+    {"w", "", "万"},
+};
+
+/* The unit at i (after optional spaces for Latin units), or NULL; *len gets its chars. */
+static const unit *unit_at(const tb_nz *z, size_t i, size_t *len) {
+  size_t j = tb_nz_skip_spaces(z, i);
+  for (size_t k = 0; k < sizeof UNITS / sizeof *UNITS; k++) {
+    size_t n = tb_nz_match_utf8(z, j, UNITS[k].text);
+    if (!n) continue;
+    bool latin_end = tb_nz_latin(UNITS[k].text[strlen(UNITS[k].text) - 1]);
+    /* 5G, 3D, 10mins: a unit glued to more letters is a word, not a unit */
+    if (latin_end && (tb_nz_latin(tb_nz_at(z, j + n)) || tb_nz_digit(tb_nz_at(z, j + n)))) continue;
+    if (j != i && !tb_nz_latin((uint32_t)(unsigned char)UNITS[k].text[0])) continue;
+    *len = j + n - i;
+    return &UNITS[k];
+  }
+  return NULL;
+}
+
+/* ---- currencies ------------------------------------------------------------------------ */
+
+typedef struct {
+  const char *text;
+  const char *name;
+} currency;
+
+static const currency CURRENCY_PREFIX[] = {
+    {"HK$", "港元"},   {"US$", "美元"}, {"A$", "澳元"},  {"NT$", "新台币"}, {"C$", "加元"},
+    {"CNY", "人民币"}, {"RMB", "元"},   {"HKD", "港元"}, {"USD", "美元"},   {"EUR", "欧元"},
+    {"JPY", "日元"},   {"GBP", "英镑"}, {"￥", "元"},    {"¥", "元"},       {"$", "美元"},
+    {"€", "欧元"},     {"£", "英镑"},
+};
+
+static const currency *currency_at(const tb_nz *z, size_t i, size_t *len) {
+  if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1))) return NULL;
+  for (size_t k = 0; k < sizeof CURRENCY_PREFIX / sizeof *CURRENCY_PREFIX; k++) {
+    size_t n = tb_nz_match_utf8(z, i, CURRENCY_PREFIX[k].text);
+    if (!n) continue;
+    size_t j = tb_nz_skip_spaces(z, i + n);
+    if (!tb_nz_digit(tb_nz_at(z, j))) continue;
+    *len = j - i;
+    return &CURRENCY_PREFIX[k];
+  }
+  return NULL;
+}
+
+/* ---- digit-by-digit contexts ------------------------------------------------------------ */
+
+static bool keyword_before(const tb_nz *z, size_t i) {
+  static const char *const KEYS[] = {"尾号", "电话", "热线", "编号", "邮编", "号码", "代码",
+                                     "账号", "手机", "拨打", "致电", "传真", "车牌", "工号",
+                                     "学号", "房间", "证号", "专线", "号为", "号是"};
+  size_t j = i;
+  /* allow 尾号是/尾号为 and a colon between keyword and number */
+  for (int back = 0; back < 3 && j > 0; back++) {
+    for (size_t k = 0; k < sizeof KEYS / sizeof *KEYS; k++)
+      if (j >= 2 && tb_nz_match_utf8(z, j - 2, KEYS[k]) == 2) return true;
+    uint32_t p = tb_nz_at(z, j - 1);
+    if (p == ':' || p == 0xFF1A || p == ' ' || p == 0x662F /* 是 */ || p == 0x4E3A /* 为 */)
+      j--;
+    else
+      break;
+  }
+  return false;
+}
+
+static bool is_hotline(const char *d) {
+  static const char *const LINES[] = {"110",   "119",   "120",   "122",   "114",   "12345", "12315",
+                                      "12306", "12358", "12369", "12320", "12348", "12351"};
+  for (size_t k = 0; k < sizeof LINES / sizeof *LINES; k++)
+    if (strcmp(d, LINES[k]) == 0) return true;
+  return false;
+}
+
+/* ---- patterns --------------------------------------------------------------------------- */
+
+static bool is_sep(uint32_t c) {
+  return c == '-' || c == '/' || c == '.';
+}
+
+static int value(const char *d) {
+  int v = 0;
+  for (; *d && v < 100000; d++)
+    v = v * 10 + (*d - '0');
+  return v;
+}
+
+static void say_plain(tb_strbuf *sb, const char *d) {
+  tb_num_cardinal(sb, d, strlen(d), false);
+}
+
+/* Reads up to three digit groups separated by one separator: 2008-08-08, 08/2008, 08.08. */
+static size_t date(tb_nz *z, size_t i, tb_strbuf *sb) {
+  char g[3][8];
+  size_t len[3], n = 0, j = i;
+  uint32_t sep = 0;
+  for (;;) {
+    size_t k = tb_nz_digits(z, j);
+    if (k == 0 || k > 4) return 0;
+    len[n] = tb_nz_copy_digits(z, j, k, g[n], sizeof g[n]);
+    n++;
+    j += k;
+    uint32_t c = tb_nz_at(z, j);
+    if (n == 3 || !is_sep(c) || (sep && c != sep) || !tb_nz_digit(tb_nz_at(z, j + 1))) break;
+    sep = c;
+    j++;
+  }
+  if (n < 2 || tb_nz_digit(tb_nz_at(z, j))) return 0;
+  /* a following separator + digit means something longer (an IP address, a version) */
+  if (is_sep(tb_nz_at(z, j)) && tb_nz_digit(tb_nz_at(z, j + 1))) return 0;
+  int y = -1, mo, d = -1;
+  if (n == 3 && len[0] == 4 && len[1] <= 2 && len[2] <= 2) {
+    y = 0, mo = value(g[1]), d = value(g[2]);
+  } else if (n == 3 && len[0] <= 2 && len[1] <= 2 && len[2] == 4) {
+    y = 2, mo = value(g[1]), d = value(g[0]);
+    if (mo > 12) mo = value(g[0]), d = value(g[1]);
+  } else if (n == 2 && len[0] == 4 && len[1] == 2) {
+    y = 0, mo = value(g[1]);
+  } else if (n == 2 && len[0] == 2 && len[1] == 4) {
+    y = 1, mo = value(g[0]);
+  } else if (n == 2 && len[0] == 2 && len[1] == 2 && (g[0][0] == '0' || g[1][0] == '0') &&
+             sep != '.') {
+    mo = value(g[0]), d = value(g[1]);
+  } else if (n == 2 && len[0] == 2 && len[1] == 2 && g[0][0] == '0' && sep == '.') {
+    mo = value(g[0]), d = value(g[1]);
+  } else {
+    return 0;
+  }
+  if (y >= 0) {
+    int yv = value(g[y]);
+    if (yv < 1000 || yv > 2199) return 0;
+  }
+  if (mo < 1 || mo > 12 || (d != -1 && (d < 1 || d > 31))) return 0;
+  if (y >= 0) {
+    tb_num_digits(sb, g[y], 4, false);
+    tb_strbuf_puts(sb, "年");
+  }
+  char buf[8];
+  snprintf(buf, sizeof buf, "%d", mo);
+  say_plain(sb, buf);
+  tb_strbuf_puts(sb, "月");
+  if (d != -1) {
+    snprintf(buf, sizeof buf, "%d", d);
+    say_plain(sb, buf);
+    tb_strbuf_puts(sb, "日");
+  }
+  return j - i;
+}
+
+static bool is_colon(uint32_t c) {
+  return c == ':' || c == 0xFF1A;
+}
+
+/* 9:30, 13:10:36, 8:00 a.m.; a colon between numbers that is no time is a score (78:96). */
+static size_t time_or_score(tb_nz *z, size_t i, tb_strbuf *sb) {
+  size_t a = tb_nz_digits(z, i);
+  if (a == 0 || a > 3 || !is_colon(tb_nz_at(z, i + a))) return 0;
+  size_t b = tb_nz_digits(z, i + a + 1);
+  if (b == 0 || b > 3) return 0;
+  char h[8], mi[8], s[8] = "";
+  tb_nz_copy_digits(z, i, a, h, sizeof h);
+  tb_nz_copy_digits(z, i + a + 1, b, mi, sizeof mi);
+  size_t j = i + a + 1 + b;
+  bool is_time = a <= 2 && b == 2 && value(h) <= 24 && value(mi) <= 59;
+  if (!is_time) {
+    if (tb_nz_digit(tb_nz_at(z, j))) return 0;
+    say_plain(sb, h);
+    tb_strbuf_puts(sb, "比");
+    say_plain(sb, mi);
+    return j - i;
+  }
+  if (is_colon(tb_nz_at(z, j)) && tb_nz_digits(z, j + 1) == 2) {
+    tb_nz_copy_digits(z, j + 1, 2, s, sizeof s);
+    j += 3;
+  }
+  if (tb_nz_digit(tb_nz_at(z, j))) return 0;
+  /* a.m. / pm after the time becomes 上午 / 下午 before it */
+  size_t k = tb_nz_skip_spaces(z, j);
+  const char *half = NULL;
+  static const char *const AM[] = {"a.m.", "am"}, *const PM[] = {"p.m.", "pm"};
+  for (int v = 0; v < 2 && !half; v++) {
+    size_t n = strlen(AM[v]);
+    if (tb_nz_match(z, k, AM[v]) && !tb_nz_latin(tb_nz_at(z, k + n)))
+      half = "上午", j = k + n;
+    else if (tb_nz_match(z, k, PM[v]) && !tb_nz_latin(tb_nz_at(z, k + n)))
+      half = "下午", j = k + n;
+  }
+  if (half) tb_strbuf_puts(sb, half);
+  tb_num_cardinal(sb, h, strlen(h), true);
+  tb_strbuf_puts(sb, "点");
+  int m = value(mi);
+  if (m > 0 || (s[0] && value(s) > 0)) {
+    if (m < 10) tb_strbuf_puts(sb, "零");
+    say_plain(sb, mi);
+    tb_strbuf_puts(sb, "分");
+  }
+  if (s[0] && value(s) > 0) {
+    if (value(s) < 10) tb_strbuf_puts(sb, "零");
+    say_plain(sb, s);
+    tb_strbuf_puts(sb, "秒");
+  }
+  return j - i;
+}
+
+/* 127.0.0.1, 3.2.1: three or more dotted groups are said digit by digit. */
+static size_t dotted(tb_nz *z, size_t i, tb_strbuf *sb) {
+  size_t j = i, groups = 0;
+  while (tb_nz_digits(z, j) > 0) {
+    groups++;
+    j += tb_nz_digits(z, j);
+    if (tb_nz_at(z, j) == '.' && tb_nz_digit(tb_nz_at(z, j + 1)))
+      j++;
+    else
+      break;
+  }
+  if (groups < 3) return 0;
+  for (size_t k = i; k < j; k++) {
+    if (tb_nz_digit(z->c[k].norm))
+      tb_num_digits(sb, (char[]){(char)z->c[k].norm}, 1, false);
+    else
+      tb_strbuf_puts(sb, "点");
+  }
+  return j - i;
+}
+
+/* 010-64035547, 400-810-8888: hyphenated groups led by 0, or three groups or more. */
+static size_t phone(tb_nz *z, size_t i, tb_strbuf *sb) {
+  size_t j = i, groups = 0, digits = 0;
+  while (tb_nz_digits(z, j) > 0) {
+    digits += tb_nz_digits(z, j);
+    groups++;
+    j += tb_nz_digits(z, j);
+    uint32_t c = tb_nz_at(z, j);
+    if ((c == '-' || c == ' ') && tb_nz_digits(z, j + 1) >= 3 && c == '-')
+      j++;
+    else
+      break;
+  }
+  bool lead0 = tb_nz_at(z, i) == '0';
+  if (groups < 2 || digits < 7 || (groups == 2 && !lead0)) return 0;
+  for (size_t k = i; k < j; k++)
+    if (tb_nz_digit(z->c[k].norm)) tb_num_digits(sb, (char[]){(char)z->c[k].norm}, 1, false);
+  return j - i;
+}
+
+static bool is_range_sep(uint32_t c) {
+  return c == '-' || c == '~' || c == 0xFF5E /* ～ */ || c == 0x2013 || c == 0x2014 || c == 0x301C;
+}
+
+static bool is_pct(uint32_t c) {
+  return c == '%' || c == 0xFF05;
+}
+
+typedef struct {
+  const char *sign; /* 负, 零下, 正负 or "" */
+  amount a;
+  bool pct, permille;
+} quantity;
+
+static size_t parse_sign(const tb_nz *z, size_t i, const char **sign) {
+  uint32_t c = tb_nz_at(z, i);
+  *sign = "";
+  if ((c == '-' || c == 0x2212 || c == 0xFF0D) && tb_nz_digit(tb_nz_at(z, i + 1))) {
+    *sign = "负";
+    return 1;
+  }
+  if (c == 0xB1 && tb_nz_digit(tb_nz_at(z, i + 1))) {
+    *sign = "正负";
+    return 1;
+  }
+  return 0;
+}
+
+static bool parse_quantity(const tb_nz *z, size_t i, quantity *q) {
+  memset(q, 0, sizeof *q);
+  size_t j = i + parse_sign(z, i, &q->sign);
+  if (!parse_amount(z, j, &q->a)) return false;
+  if (is_pct(tb_nz_at(z, q->a.end)))
+    q->pct = true, q->a.end++;
+  else if (tb_nz_at(z, q->a.end) == 0x2030)
+    q->permille = true, q->a.end++;
+  return true;
+}
+
+static void say_quantity(tb_strbuf *sb, const quantity *q, bool pct, bool liang) {
+  tb_strbuf_puts(sb, q->sign);
+  if (pct || q->pct)
+    tb_strbuf_puts(sb, "百分之");
+  else if (q->permille)
+    tb_strbuf_puts(sb, "千分之");
+  say_amount(sb, &q->a, liang && !pct && !q->pct && !q->sign[0]);
+}
+
+static bool after_hanzi(const tb_nz *z, size_t i) {
+  return i > 0 && tb_is_hanzi(tb_nz_at(z, i - 1));
+}
+
+/* Numbers not caught by a more specific pattern: amounts with sign, percent, fraction,
+ * range, unit, and the digit-by-digit cases (years, codes, phone numbers). */
+static bool year_follows(const tb_nz *z, size_t j) {
+  size_t k = tb_nz_skip_spaces(z, j);
+  return tb_nz_match_utf8(z, k, "年") || tb_nz_match_utf8(z, k, "学年") ||
+         tb_nz_match_utf8(z, k, "财年") || tb_nz_match_utf8(z, k, "赛季");
+}
+
+static bool year_like(const char *d) {
+  return strlen(d) == 4 && (strncmp(d, "19", 2) == 0 || strncmp(d, "20", 2) == 0);
+}
+
+static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const currency *cur, bool *digits_only,
+                    bool *list_marker) {
+  quantity x, y;
+  if (!parse_quantity(z, i, &x)) return 0;
+  size_t j = x.a.end;
+  size_t ilen = strlen(x.a.ip);
+  bool first = i == 0 || tb_nz_skip_spaces(z, 0) == i;
+
+  /* list marker at the start of a paragraph: 1. 2、 */
+  if (first && !x.sign[0] && !x.a.frac && !x.pct && ilen <= 2 && !cur) {
+    uint32_t c = tb_nz_at(z, j);
+    if ((c == 0x3001 || c == 0xFF0E || (c == '.' && !tb_nz_digit(tb_nz_at(z, j + 1)))) &&
+        j + 1 < z->n) {
+      say_plain(sb, x.a.ip);
+      *list_marker = true;
+      return j - i;
+    }
+  }
+  /* fraction: 3/16, 1 / 2 */
+  size_t k = tb_nz_skip_spaces(z, j);
+  if (!x.sign[0] && !x.a.frac && !x.pct && tb_nz_at(z, k) == '/' && !cur) {
+    size_t m = tb_nz_skip_spaces(z, k + 1);
+    amount den;
+    if (parse_amount(z, m, &den) && !den.frac && tb_nz_at(z, den.end) != '/') {
+      tb_num_cardinal(sb, den.ip, strlen(den.ip), false);
+      tb_strbuf_puts(sb, "分之");
+      say_plain(sb, x.a.ip);
+      return den.end - i;
+    }
+  }
+  /* range: 3-5, 5%~10%, 2025-2026年, -5～3℃; a short pair after a name is a score: 中国1-2 */
+  uint32_t rs = tb_nz_at(z, j);
+  if (is_range_sep(rs) && parse_quantity(z, j + 1, &y) && !(rs == '-' && y.sign[0])) {
+    size_t e = y.a.end;
+    bool year = !x.a.frac && !y.a.frac && !x.pct && !y.pct &&
+                ((ilen == 4 && strlen(y.a.ip) == 4 && year_follows(z, e)) ||
+                 (year_like(x.a.ip) && year_like(y.a.ip) && value(y.a.ip) > value(x.a.ip)));
+    size_t ulen = 0;
+    const unit *u = unit_at(z, e, &ulen);
+    uint32_t after = tb_nz_at(z, e);
+    if (rs == '-' && !year && !u && !x.pct && !y.pct && !x.a.frac && !y.a.frac && ilen <= 2 &&
+        strlen(y.a.ip) <= 2 && after_hanzi(z, i) && !tb_is_hanzi(after) && !cur) {
+      say_plain(sb, x.a.ip);
+      tb_strbuf_puts(sb, "比");
+      say_plain(sb, y.a.ip);
+      return e - i;
+    }
+    if (year) {
+      tb_num_digits(sb, x.a.ip, 4, false);
+      tb_strbuf_puts(sb, "至");
+      tb_num_digits(sb, y.a.ip, 4, false);
+      *digits_only = true;
+      return e - i;
+    }
+    if (u) tb_strbuf_puts(sb, u->pre);
+    bool liang = u || liang_follows(z, e);
+    say_quantity(sb, &x, y.pct, liang);
+    tb_strbuf_puts(sb, "至");
+    say_quantity(sb, &y, false, liang);
+    if (u) tb_strbuf_puts(sb, u->post), e += ulen;
+    if (cur) tb_strbuf_puts(sb, cur->name);
+    return e - i;
+  }
+  /* digit by digit: years before 年, 90后, codes led by 0, mobile numbers, long ids */
+  if (!x.sign[0] && !x.a.frac && !x.pct && !cur) {
+    bool by_digit = false, yao = false;
+    if (ilen == 4 && year_follows(z, j))
+      by_digit = true;
+    else if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)))
+      by_digit = true; /* model names: A99, R1 */
+    else if (ilen == 2 && tb_nz_match_utf8(z, j, "后") && x.a.ip[1] == '0')
+      by_digit = true;
+    else if (ilen >= 2 && x.a.ip[0] == '0')
+      by_digit = true;
+    else if (ilen == 11 && x.a.ip[0] == '1')
+      by_digit = yao = true; /* mobile: 幺 as read aloud */
+    else if (ilen > 12)
+      by_digit = true;
+    else if (ilen >= 3 && keyword_before(z, i))
+      by_digit = yao = true;
+    else if (is_hotline(x.a.ip) && !(i > 0 && tb_nz_match_utf8(z, i - 1, "第")) &&
+             !liang_follows(z, j) && !unit_at(z, j, &(size_t){0}) && !tb_nz_digit(tb_nz_at(z, j)))
+      by_digit = yao = true;
+    if (by_digit && strlen(x.a.ip) == ilen) {
+      tb_num_digits(sb, x.a.ip, ilen, yao);
+      *digits_only = true;
+      return j - i;
+    }
+  }
+  size_t ulen = 0;
+  const unit *u = unit_at(z, j, &ulen);
+  bool ordinal = i > 0 && tb_nz_match_utf8(z, i - 1, "第");
+  bool temp = u && (strstr(u->post, "摄氏") || strstr(u->post, "华氏"));
+  if (temp && strcmp(x.sign, "负") == 0) x.sign = "零下";
+  if (u) tb_strbuf_puts(sb, u->pre);
+  say_quantity(sb, &x, false, !ordinal && (u != NULL || liang_follows(z, j)));
+  if (u) tb_strbuf_puts(sb, u->post), j += ulen;
+  if (cur) tb_strbuf_puts(sb, cur->name);
+  return j - i;
+}
+
+/* 18日-20日, 3天-5天: the dash joins two amounts of the same unit; it is no minus sign. */
+static bool unit_range(const tb_nz *z, size_t i) {
+  if (i == 0 || !tb_is_hanzi(tb_nz_at(z, i - 1))) return false;
+  size_t j = i + 1 + tb_nz_digits(z, i + 1);
+  if (tb_nz_at(z, j) == '.') j += 1 + tb_nz_digits(z, j + 1);
+  return tb_nz_at(z, j) == tb_nz_at(z, i - 1);
+}
+
+size_t tb_nz_number(tb_nz *z, size_t i) {
+  size_t clen = 0;
+  const currency *cur = currency_at(z, i, &clen);
+  uint32_t c = tb_nz_at(z, i);
+  bool signed_start =
+      (c == '-' || c == 0x2212 || c == 0xFF0D || c == 0xB1) && tb_nz_digit(tb_nz_at(z, i + 1)) &&
+      !(i > 0 && (tb_nz_digit(tb_nz_at(z, i - 1)) || tb_nz_latin(tb_nz_at(z, i - 1)))) &&
+      !unit_range(z, i);
+  if (!cur && !signed_start && !tb_nz_digit(c)) return 0;
+  /* digits glued to letters (MP3, 5G) stay with the letters' reading digit by digit */
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  size_t start = i + clen, used = 0;
+  size_t run = tb_nz_digits(z, start);
+  if (run >= MAXD - 1) {
+    /* No amount is this long: a serial number or noise, said digit by digit in one pass (the
+     * patterns below would each rescan the run, which on a megabyte of digits is too slow). */
+    for (size_t k = start; k < start + run; k++)
+      tb_num_digits(&sb, (char[]){(char)z->c[k].norm}, 1, false);
+    tb_piece *p = tb_nz_emit(z, TB_TOKEN_NUMBER, i, clen + run, tb_strbuf_view(&sb));
+    p->no_sandhi = true;
+    tb_strbuf_free(&sb);
+    return clen + run;
+  }
+  bool digits_only = false, list_marker = false;
+  if (!cur && !signed_start) {
+    if ((used = date(z, start, &sb)) == 0 && (used = time_or_score(z, start, &sb)) == 0 &&
+        (used = dotted(z, start, &sb)) == 0)
+      used = phone(z, start, &sb);
+    /* dates, times and codes keep 一 as yi1: no sandhi inside them */
+    if (used) digits_only = true;
+  }
+  if (!used) {
+    tb_strbuf_clear(&sb);
+    used = plain(z, start, &sb, cur, &digits_only, &list_marker);
+  }
+  if (!used) {
+    tb_strbuf_free(&sb);
+    return 0;
+  }
+  size_t total = clen + used;
+  tb_piece *p = tb_nz_emit(z, TB_TOKEN_NUMBER, i, total, tb_strbuf_view(&sb));
+  p->no_sandhi = digits_only;
+  tb_strbuf_free(&sb);
+  if (list_marker) {
+    /* "1." before an item is said and written as 一、 — a pause, not the end of a sentence */
+    p = tb_nz_emit(z, TB_TOKEN_PUNCT, i + total, 1, "、");
+    p->brk = TB_BREAK_PHRASE;
+    total++;
+  }
+  return total;
+}

@@ -1,0 +1,26 @@
+/* Private to the speech stage: voice definitions and the text sent to eSpeak. */
+#ifndef TB_SPEECH_INTERNAL_H
+#define TB_SPEECH_INTERNAL_H
+
+#include "speech/speech.h"
+
+/* One voice definition from voices/espeak/<name>.voice (format in voices/espeak/README.md). */
+typedef struct {
+  char name[64];
+  char espeak_voice[64]; /* eSpeak voice, e.g. "cmn-latn-pinyin" */
+  char variant[64];      /* eSpeak variant, e.g. "f2"; "" for none */
+  int rate;              /* words per minute (eSpeak counts a joined pinyin word as one) */
+  int pitch;             /* 0–100 */
+  int range;             /* 0–100; Mandarin tones live in the pitch range, so keep it >= 40 */
+  char gender[16];       /* "female" or "male", informational */
+} tb_voice;
+
+/* Loads <voices_dir>/<name>.voice into *voice. Errors name the file and line. */
+tb_status tb_voice_load(const char *voices_dir, const char *name, tb_voice *voice, tb_error *err);
+
+/* Appends one Latin token as eSpeak should read it: spelled as capital letters separated by
+ * spaces (eSpeak gives them Chinese letter names) or lower-cased as one word, as
+ * tb_speech_latin_is_word decides. Returns true when read as a word. */
+bool tb_speech_latin_append(tb_strbuf *sb, const char *text, bool in_phrase);
+
+#endif

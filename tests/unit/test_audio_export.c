@@ -1,0 +1,484 @@
+/* audio export: files written through libsndfile, checked by decoding them again and, where it
+ * matters, with an independent tool (ffmpeg/ffprobe). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "export/export.h"
+
+#include <dirent.h>
+#include <math.h>
+#include <sndfile.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define VOICES TB_SOURCE_DIR "/voices/espeak"
+
+static const char *const TITLE = "区政府召开2026年工作会议";
+static const tb_audio_tags TAGS = {.title = "区政府召开2026年工作会议",
+                                   .album = "新东城报 2026-03-10",
+                                   .artist = "新东城报",
+                                   .date = "2026-03-10",
+                                   .track = 3,
+                                   .track_total = 12};
+
+static char dir[64];
+static tb_pcm *speech_pcm; /* real eSpeak speech, two readings joined */
+
+/* ---- fixtures ----------------------------------------------------------------------------- */
+
+typedef struct {
+  tb_token_kind kind;
+  const char *pinyin;
+  tb_break brk;
+} spec;
+
+static tb_pcm *speak(tb_speech *sp, const spec *specs, size_t n) {
+  tb_reading r = {0};
+  r.tokens = calloc(n, sizeof *r.tokens);
+  r.sentences = calloc(n, sizeof *r.sentences);
+  size_t first = 0;
+  for (size_t i = 0; i < n; i++) {
+    r.tokens[i] = (tb_token){.text = "x",
+                             .spoken = "x",
+                             .pinyin = specs[i].pinyin,
+                             .pinyin_speech = specs[i].pinyin,
+                             .kind = specs[i].kind,
+                             .break_after = specs[i].brk,
+                             .sentence = (uint32_t)r.sentence_count};
+    if (specs[i].brk >= TB_BREAK_SENTENCE) {
+      r.sentences[r.sentence_count++] = (tb_sentence){first, i + 1 - first, 0};
+      first = i + 1;
+    }
+  }
+  r.token_count = n;
+  r.paragraph_count = 1;
+  tb_pcm *pcm = NULL;
+  tb_error err;
+  if (tb_speech_speak(sp, &r, &pcm, &err) != TB_OK) fprintf(stderr, "%s\n", err.message);
+  free(r.tokens);
+  free(r.sentences);
+  return pcm;
+}
+
+#define H TB_TOKEN_HANZI
+#define P TB_TOKEN_PUNCT
+static const spec headline[] = {{H, "qu1 zheng4 fu3", TB_BREAK_WORD},
+                                {H, "zhao4 kai1", TB_BREAK_WORD},
+                                {H, "gong1 zuo4", TB_BREAK_WORD},
+                                {H, "hui4 yi4", TB_BREAK_NONE},
+                                {P, "", TB_BREAK_SENTENCE}};
+static const spec body[] = {
+    {H, "ben3 bao4 xun4", TB_BREAK_WORD},
+    {H, "jin1 tian1", TB_BREAK_WORD},
+    {H, "shang4 wu3", TB_BREAK_NONE},
+    {P, "", TB_BREAK_PHRASE},
+    {H, "qu1 zheng4 fu3", TB_BREAK_WORD},
+    {H, "zhao4 kai1", TB_BREAK_WORD},
+    {H, "quan2 qu1", TB_BREAK_WORD},
+    {H, "gong1 zuo4", TB_BREAK_WORD},
+    {H, "hui4 yi4", TB_BREAK_NONE},
+    {P, "", TB_BREAK_SENTENCE},
+    {H, "hui4 yi4", TB_BREAK_WORD},
+    {H, "zong3 jie2", TB_BREAK_WORD},
+    {H, "le5", TB_BREAK_WORD},
+    {H, "qu4 nian2", TB_BREAK_WORD},
+    {H, "de5", TB_BREAK_WORD},
+    {H, "gong1 zuo4", TB_BREAK_NONE},
+    {P, "", TB_BREAK_PHRASE},
+    {H, "bu4 shu3", TB_BREAK_WORD},
+    {H, "le5", TB_BREAK_WORD},
+    {H, "jin1 nian2", TB_BREAK_WORD},
+    {H, "de5", TB_BREAK_WORD},
+    {H, "zhong4 dian3", TB_BREAK_WORD},
+    {H, "ren4 wu5", TB_BREAK_NONE},
+    {P, "", TB_BREAK_SENTENCE},
+};
+
+static int setup(void **state) {
+  (void)state;
+  snprintf(dir, sizeof dir, "/tmp/tb-audio-XXXXXX");
+  if (!mkdtemp(dir)) return -1;
+  tb_speech *sp;
+  tb_error err;
+  if (tb_speech_new(VOICES, "tingbao-female", 0, 0, &sp, &err) != TB_OK) {
+    fprintf(stderr, "%s\n", err.message);
+    return -1;
+  }
+  tb_pcm *a = speak(sp, headline, sizeof headline / sizeof *headline);
+  tb_pcm *b = speak(sp, body, sizeof body / sizeof *body);
+  tb_speech_free(sp);
+  if (!a || !b) return -1;
+  speech_pcm = tb_pcm_new(a->sample_rate);
+  tb_pcm_append(speech_pcm, a, 0);
+  tb_pcm_append(speech_pcm, b, TB_SPEECH_HEADLINE_PAUSE_MS);
+  tb_pcm_free(a);
+  tb_pcm_free(b);
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  tb_pcm_free(speech_pcm);
+  DIR *d = opendir(dir);
+  for (struct dirent *e; d && (e = readdir(d));) {
+    if (e->d_name[0] == '.' && (!e->d_name[1] || e->d_name[1] == '.')) continue;
+    char *p = tb_path_join(dir, e->d_name);
+    unlink(p);
+    free(p);
+  }
+  if (d) closedir(d);
+  rmdir(dir);
+  return 0;
+}
+
+static char *path_in_dir(const char *name) {
+  return tb_path_join(dir, name);
+}
+
+/* Whatever a command prints on stdout (stderr folded in when asked); caller frees. */
+static char *run(const char *cmd) {
+  FILE *p = popen(cmd, "r");
+  if (!p) return NULL;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0)
+    tb_strbuf_append(&sb, buf, n);
+  pclose(p);
+  return tb_strbuf_take(&sb);
+}
+
+static bool have(const char *tool) {
+  char *cmd = tb_xasprintf("command -v %s >/dev/null 2>&1 && echo yes", tool);
+  char *out = run(cmd);
+  bool yes = out && strncmp(out, "yes", 3) == 0;
+  free(cmd);
+  free(out);
+  return yes;
+}
+
+static char *ffprobe(const char *args, const char *path) {
+  char *cmd = tb_xasprintf("ffprobe -v error %s '%s'", args, path);
+  char *out = run(cmd);
+  free(cmd);
+  return out;
+}
+
+/* ffmpeg's EBU R128 meter, mono measured as dual mono like the export. */
+static void ffmpeg_loudness(const char *path, double *lufs, double *true_peak) {
+  char *cmd = tb_xasprintf(
+      "ffmpeg -nostats -hide_banner -i '%s' -af ebur128=peak=true:dualmono=true -f null - 2>&1",
+      path);
+  char *out = run(cmd);
+  free(cmd);
+  assert_non_null(out);
+  const char *summary = strstr(out, "Summary:");
+  assert_non_null(summary);
+  const char *i = strstr(summary, "I:");
+  const char *peak = strstr(summary, "Peak:");
+  assert_non_null(i);
+  assert_non_null(peak);
+  *lufs = strtod(i + 2, NULL);
+  *true_peak = strtod(peak + 5, NULL);
+  free(out);
+}
+
+typedef struct {
+  int rate, channels, format;
+  size_t frames;
+} decoded;
+
+static decoded decode(const char *path, int16_t **samples) {
+  SF_INFO info = {0};
+  SNDFILE *sf = sf_open(path, SFM_READ, &info);
+  assert_non_null(sf);
+  decoded d = {info.samplerate, info.channels, info.format, (size_t)info.frames};
+  if (samples) {
+    *samples = calloc(d.frames + 1, sizeof **samples);
+    assert_int_equal(sf_read_short(sf, *samples, (sf_count_t)d.frames), (sf_count_t)d.frames);
+  }
+  sf_close(sf);
+  return d;
+}
+
+static bool temp_files_left(void) {
+  DIR *d = opendir(dir);
+  bool found = false;
+  for (struct dirent *e; d && (e = readdir(d));)
+    if (strstr(e->d_name, ".tmp-")) found = true;
+  if (d) closedir(d);
+  return found;
+}
+
+/* ---- formats ------------------------------------------------------------------------------ */
+
+static void every_format_decodes_with_its_length(void **state) {
+  (void)state;
+  static const char *const names[] = {"a.wav", "a.flac", "a.ogg", "a.opus", "a.mp3"};
+  double seconds = tb_pcm_seconds(speech_pcm);
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    char *path = path_in_dir(names[i]);
+    tb_error err;
+    assert_int_equal(tb_export_audio(path, speech_pcm, &TAGS, &err), TB_OK);
+    decoded d = decode(path, NULL);
+    assert_int_equal(d.channels, 1);
+    assert_int_equal(d.rate, strstr(names[i], "opus") ? 48000 : speech_pcm->sample_rate);
+    /* lossy encoders add up to a few frames of padding */
+    double got = (double)d.frames / d.rate;
+    assert_true(fabs(got - seconds) < 0.1);
+    free(path);
+  }
+  assert_false(temp_files_left());
+}
+
+static void wav_is_bit_exact(void **state) {
+  (void)state;
+  char *path = path_in_dir("exact.wav");
+  tb_error err;
+  assert_int_equal(tb_export_audio(path, speech_pcm, NULL, &err), TB_OK);
+  int16_t *s;
+  decoded d = decode(path, &s);
+  assert_int_equal(d.frames, speech_pcm->sample_count);
+  assert_memory_equal(s, speech_pcm->samples, d.frames * sizeof *s);
+  free(s);
+  free(path);
+}
+
+static void unknown_format_is_refused(void **state) {
+  (void)state;
+  char *path = path_in_dir("a.mp2");
+  tb_error err;
+  assert_int_equal(tb_export_audio(path, speech_pcm, NULL, &err), TB_ERR_INPUT);
+  assert_non_null(strstr(err.message, "a.mp2"));
+  assert_false(tb_path_exists(path));
+  free(path);
+  char *missing = tb_xasprintf("%s/no/such/dir/a.wav", dir);
+  assert_int_equal(tb_export_audio(missing, speech_pcm, NULL, &err), TB_ERR_RUNTIME);
+  free(missing);
+  assert_false(temp_files_left());
+}
+
+/* Tags read back as the right Chinese, by an independent reader. */
+static void tags_read_back_as_chinese(void **state) {
+  (void)state;
+  if (!have("ffprobe")) skip();
+  static const char *const names[] = {"t.mp3", "t.flac", "t.ogg", "t.opus", "t.wav"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+    char *path = path_in_dir(names[i]);
+    tb_error err;
+    assert_int_equal(tb_export_audio(path, speech_pcm, &TAGS, &err), TB_OK);
+    /* Ogg keeps its comments in the stream, the others in the container */
+    char *out = ffprobe("-show_entries format_tags:stream_tags -of default=nw=1", path);
+    assert_non_null(out);
+    assert_true(strstr(out, "title=") || strstr(out, "TITLE="));
+    assert_non_null(strstr(out, TITLE));
+    assert_non_null(strstr(out, "新东城报"));
+    if (!strstr(names[i], "wav")) assert_non_null(strstr(out, "2026-03-10"));
+    free(out);
+    free(path);
+  }
+}
+
+/* ---- MP3 ---------------------------------------------------------------------------------- */
+
+/* Bitrate of every MPEG-1 layer III frame after the ID3 tag; all equal for CBR. */
+static void mp3_frame_bitrates(const char *path, int *first, bool *constant, size_t *frames) {
+  unsigned char *data;
+  size_t len;
+  tb_error err;
+  assert_int_equal(tb_file_read_all(path, &data, &len, &err), TB_OK);
+  assert_memory_equal(data, "ID3\x04", 4);
+  size_t at = 10 + ((size_t)data[6] << 21 | (size_t)data[7] << 14 | (size_t)data[8] << 7 | data[9]);
+  static const int kbps[] = {0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320};
+  static const int rates[] = {44100, 48000, 32000};
+  *first = 0;
+  *constant = true;
+  *frames = 0;
+  while (at + 4 <= len && data[at] == 0xFF && (data[at + 1] & 0xFE) == 0xFA) {
+    int bi = data[at + 2] >> 4, ri = (data[at + 2] >> 2) & 3, pad = (data[at + 2] >> 1) & 1;
+    assert_true(bi > 0 && bi < 15 && ri < 3);
+    int rate = kbps[bi];
+    if (*frames > 1 && rate != *first) *constant = false; /* frame 0 may be an info frame */
+    if (*frames == 1) *first = rate;
+    at += (size_t)(144000 * rate / rates[ri] + pad);
+    (*frames)++;
+  }
+  free(data);
+}
+
+static void web_profile_mp3_is_cbr_at_loudness(void **state) {
+  (void)state;
+  const tb_audio_profile *web = tb_export_audio_profile("web");
+  assert_non_null(web);
+  tb_strlist written = {0};
+  tb_error err;
+  assert_int_equal(
+      tb_export_audio_profiled(dir, "web", speech_pcm, &TAGS, NULL, 0, web, &written, &err), TB_OK);
+  assert_int_equal(written.count, 2);
+  assert_string_equal(written.items[0], "web.mp3");
+  assert_string_equal(written.items[1], "web.opus");
+  tb_strlist_free(&written);
+  char *mp3 = path_in_dir("web.mp3"), *opus = path_in_dir("web.opus");
+  int kbps;
+  bool constant;
+  size_t frames;
+  mp3_frame_bitrates(mp3, &kbps, &constant, &frames);
+  assert_true(frames > 100);
+  assert_true(constant);
+  assert_int_equal(kbps, web->options.mp3_kbps);
+  assert_int_equal(decode(opus, NULL).rate, 48000);
+  if (have("ffmpeg")) {
+    const char *files[] = {mp3, opus};
+    for (int i = 0; i < 2; i++) {
+      double lufs, tp;
+      ffmpeg_loudness(files[i], &lufs, &tp);
+      assert_true(fabs(lufs - web->options.target_lufs) <= 0.5);
+      assert_true(tp <= web->options.ceiling_dbtp);
+    }
+  }
+  free(mp3);
+  free(opus);
+}
+
+/* ---- radio: broadcast WAV ----------------------------------------------------------------- */
+
+static void radio_profile_is_r128_bwf(void **state) {
+  (void)state;
+  const tb_audio_profile *radio = tb_export_audio_profile("radio");
+  assert_non_null(radio);
+  tb_error err;
+  assert_int_equal(
+      tb_export_audio_profiled(dir, "radio", speech_pcm, &TAGS, NULL, 0, radio, NULL, &err), TB_OK);
+  char *path = path_in_dir("radio.wav");
+  SF_INFO info = {0};
+  SNDFILE *sf = sf_open(path, SFM_READ, &info);
+  assert_non_null(sf);
+  assert_int_equal(info.samplerate, 48000);
+  assert_int_equal(info.format, SF_FORMAT_WAV | SF_FORMAT_PCM_24);
+  SF_BROADCAST_INFO bext;
+  memset(&bext, 0, sizeof bext);
+  assert_int_equal(sf_command(sf, SFC_GET_BROADCAST_INFO, &bext, sizeof bext), SF_TRUE);
+  sf_close(sf);
+  assert_string_equal(bext.description, TITLE);
+  assert_memory_equal(bext.origination_date, "2026-03-10", 10);
+  assert_int_equal(bext.version, 2);
+  assert_true(abs(bext.loudness_value - (int)(radio->options.target_lufs * 100)) <= 20);
+  assert_true(bext.max_true_peak_level <= (int)(radio->options.ceiling_dbtp * 100));
+  double seconds = (double)info.frames / info.samplerate;
+  assert_true(fabs(seconds - tb_pcm_seconds(speech_pcm)) < 0.01);
+  if (have("ffmpeg")) {
+    double lufs, tp;
+    ffmpeg_loudness(path, &lufs, &tp);
+    assert_true(fabs(lufs - radio->options.target_lufs) <= 0.5);
+    assert_true(tp <= radio->options.ceiling_dbtp);
+  }
+  free(path);
+}
+
+static void archive_profile_is_untouched_flac(void **state) {
+  (void)state;
+  const tb_audio_profile *archive = tb_export_audio_profile("archive");
+  assert_non_null(archive);
+  assert_null(tb_export_audio_profile("podcast"));
+  tb_error err;
+  assert_int_equal(
+      tb_export_audio_profiled(dir, "arch", speech_pcm, &TAGS, NULL, 0, archive, NULL, &err),
+      TB_OK);
+  char *path = path_in_dir("arch.flac");
+  int16_t *s;
+  decoded d = decode(path, &s);
+  assert_int_equal(d.format, SF_FORMAT_FLAC | SF_FORMAT_PCM_16);
+  assert_int_equal(d.frames, speech_pcm->sample_count);
+  assert_memory_equal(s, speech_pcm->samples, d.frames * sizeof *s);
+  free(s);
+  free(path);
+}
+
+/* ---- chapters ----------------------------------------------------------------------------- */
+
+static void chapters_round_trip(void **state) {
+  (void)state;
+  if (!have("ffprobe")) skip();
+  size_t second = speech_pcm->marks[1].sample;
+  tb_audio_chapter chapters[] = {{"头版：区政府召开会议", 0}, {"第二篇　社区新闻", second}};
+  static const char *const names[] = {"c.mp3", "c.flac"};
+  for (size_t i = 0; i < 2; i++) {
+    char *path = path_in_dir(names[i]);
+    tb_audio_options opt = {.chapters = chapters, .chapter_count = 2};
+    tb_error err;
+    assert_int_equal(tb_export_audio_with(path, speech_pcm, &TAGS, &opt, &err), TB_OK);
+    char *out = ffprobe("-show_chapters -of compact=p=0:nk=0", path);
+    assert_non_null(out);
+    assert_non_null(strstr(out, chapters[0].title));
+    assert_non_null(strstr(out, chapters[1].title));
+    /* the line of the second chapter, whatever id the demuxer gives it */
+    const char *line2 = strstr(out, chapters[1].title);
+    while (line2 > out && line2[-1] != '\n')
+      line2--;
+    const char *start = strstr(line2, "start_time=");
+    assert_non_null(start);
+    double want = (double)second / speech_pcm->sample_rate;
+    assert_true(fabs(strtod(start + 11, NULL) - want) < 0.002);
+    /* tags survive the rewrite */
+    char *tags = ffprobe("-show_entries format_tags -of default=nw=1:nk=1", path);
+    assert_non_null(strstr(tags, TITLE));
+    free(tags);
+    free(out);
+    free(path);
+  }
+}
+
+/* ---- loudness ----------------------------------------------------------------------------- */
+
+static void normalize_reaches_target_under_ceiling(void **state) {
+  (void)state;
+  float *s;
+  size_t n;
+  tb_error err;
+  assert_int_equal(tb_export_resample(speech_pcm, 48000, &s, &n, &err), TB_OK);
+  assert_true(fabs((double)n / 48000 - tb_pcm_seconds(speech_pcm)) < 0.001);
+  const double targets[][2] = {{-23, -1}, {-16, -1}, {-14, -2}};
+  float *work = malloc(n * sizeof *work);
+  for (size_t t = 0; t < 3; t++) {
+    memcpy(work, s, n * sizeof *s);
+    tb_loudness estimate, l;
+    assert_int_equal(
+        tb_export_normalize(work, n, 48000, targets[t][0], targets[t][1], &estimate, &err), TB_OK);
+    /* libebur128's own meter, true peak included, agrees with the target and the estimate */
+    assert_int_equal(tb_export_measure(work, n, 48000, &l, &err), TB_OK);
+    assert_true(fabs(l.integrated_lufs - targets[t][0]) <= 0.2);
+    assert_true(fabs(l.integrated_lufs - estimate.integrated_lufs) <= 0.2);
+    assert_true(l.true_peak_dbtp <= targets[t][1]);
+    assert_true(fabs(l.true_peak_dbtp - estimate.true_peak_dbtp) <= 0.3);
+    assert_true(l.max_momentary_lufs > l.integrated_lufs);
+    assert_true(estimate.max_momentary_lufs >= l.max_momentary_lufs - 0.1);
+  }
+  /* silence stays silence */
+  memset(work, 0, n * sizeof *work);
+  assert_int_equal(tb_export_normalize(work, n, 48000, -23, -1, NULL, &err), TB_OK);
+  for (size_t i = 0; i < n; i++)
+    assert_true(work[i] == 0.0f);
+  free(work);
+  free(s);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(every_format_decodes_with_its_length),
+      cmocka_unit_test(wav_is_bit_exact),
+      cmocka_unit_test(unknown_format_is_refused),
+      cmocka_unit_test(tags_read_back_as_chinese),
+      cmocka_unit_test(web_profile_mp3_is_cbr_at_loudness),
+      cmocka_unit_test(radio_profile_is_r128_bwf),
+      cmocka_unit_test(archive_profile_is_untouched_flac),
+      cmocka_unit_test(chapters_round_trip),
+      cmocka_unit_test(normalize_reaches_target_under_ceiling),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

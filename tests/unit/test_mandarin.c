@@ -1,0 +1,340 @@
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "mandarin/mandarin.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static tb_mandarin *M;
+
+static int open_lexicon(void **state) {
+  (void)state;
+  tb_error err = {0};
+  if (tb_mandarin_new(TB_TEST_LEXICON, &M, &err) != TB_OK) {
+    fprintf(stderr, "%s\n", err.message);
+    return -1;
+  }
+  return 0;
+}
+
+static int close_lexicon(void **state) {
+  (void)state;
+  tb_mandarin_free(M);
+  return 0;
+}
+
+static void expect_normalize(const char *in, const char *want) {
+  char *got = tb_mandarin_normalize(M, in);
+  if (strcmp(got, want) != 0) fail_msg("normalize(%s) = %s, want %s", in, got, want);
+  free(got);
+}
+
+static void expect_pinyin(const char *in, const char *want) {
+  char *got = tb_mandarin_pinyin(M, in);
+  if (strcmp(got, want) != 0) fail_msg("pinyin(%s) = %s, want %s", in, got, want);
+  free(got);
+}
+
+/* ---- the lexicon ---------------------------------------------------------------------- */
+
+static void missing_or_foreign_lexicon_is_an_error(void **state) {
+  (void)state;
+  tb_mandarin *m = NULL;
+  tb_error err = {0};
+  assert_int_equal(tb_mandarin_new("/nonexistent/lexicon.bin", &m, &err), TB_ERR_RUNTIME);
+  assert_null(m);
+  assert_non_null(strstr(err.message, "/nonexistent/lexicon.bin"));
+  /* a file that is not a lexicon (this test's own source) is refused, not mapped blindly */
+  assert_int_equal(tb_mandarin_new(TB_SOURCE_DIR "/tests/unit/test_mandarin.c", &m, &err),
+                   TB_ERR_RUNTIME);
+  assert_null(m);
+}
+
+/* ---- pinyin contract ------------------------------------------------------------------- */
+
+static void pinyin_gives_one_token_per_visible_character(void **state) {
+  (void)state;
+  const char *in = "2026年 3月，APP上线！";
+  char *got = tb_mandarin_pinyin(M, in);
+  /* count tokens and visible characters independently */
+  size_t tokens = 1;
+  for (const char *p = got; *p; p++)
+    tokens += *p == ' ';
+  size_t visible = 0;
+  for (const char *p = in; *p;) {
+    uint32_t cp;
+    size_t n = tb_utf8_decode(p, strlen(p), &cp);
+    visible += cp != ' ';
+    p += n;
+  }
+  assert_int_equal(tokens, visible);
+  assert_non_null(strstr(got, "2 0 2 6 nian2"));
+  assert_non_null(strstr(got, "A P P"));
+  free(got);
+}
+
+static void polyphones_follow_the_word(void **state) {
+  (void)state;
+  expect_pinyin("银行行长", "yin2 hang2 hang2 zhang3");
+  expect_pinyin("重庆", "chong2 qing4");
+  expect_pinyin("重要", "zhong4 yao4");
+  expect_pinyin("长大", "zhang3 da4");
+  expect_pinyin("长度", "chang2 du4");
+}
+
+static void citation_tones_for_yi_and_bu(void **state) {
+  (void)state;
+  /* the data writes 一个 as yí gè: tingbao pinyin must say the citation tone */
+  expect_pinyin("一个", "yi1 ge4");
+  expect_pinyin("不是", "bu4 shi4");
+}
+
+static void words_are_joined_with_hyphens(void **state) {
+  (void)state;
+  char *got = tb_mandarin_pinyin_words(M, "我们在银行");
+  assert_string_equal(got, "wo3-men5 zai4 yin2-hang2");
+  free(got);
+}
+
+/* ---- the reading ----------------------------------------------------------------------- */
+
+static const tb_token *find_token(const tb_reading *r, const char *text) {
+  for (size_t i = 0; i < r->token_count; i++)
+    if (strcmp(r->tokens[i].text, text) == 0) return &r->tokens[i];
+  return NULL;
+}
+
+static void reading_has_kinds_breaks_and_sentences(void **state) {
+  (void)state;
+  const char *paras[] = {"今天下雨了。他说:\"不去了!\"我们2026年见", "第二段,CEO来了"};
+  tb_reading *r = NULL;
+  tb_error err = {0};
+  assert_int_equal(tb_mandarin_read(M, paras, 2, &r, &err), TB_OK);
+  assert_int_equal(r->paragraph_count, 2);
+  /* 。 ! (ASCII between hanzi) end sentences; the closing quote stays with its sentence */
+  assert_int_equal(r->sentence_count, 4);
+  const tb_token *year = find_token(r, "2026");
+  assert_non_null(year);
+  assert_int_equal(year->kind, TB_TOKEN_NUMBER);
+  assert_string_equal(year->spoken, "二零二六");
+  assert_string_equal(year->pinyin, "er4 ling2 er4 liu4");
+  const tb_token *comma = find_token(r, ",");
+  assert_non_null(comma);
+  assert_int_equal(comma->kind, TB_TOKEN_PUNCT);
+  assert_string_equal(comma->spoken, "，");
+  assert_int_equal(comma->break_after, TB_BREAK_PHRASE);
+  const tb_token *ceo = find_token(r, "CEO");
+  assert_non_null(ceo);
+  assert_int_equal(ceo->kind, TB_TOKEN_LATIN);
+  assert_string_equal(ceo->spoken, "C E O"); /* acronyms are spelled */
+  assert_string_equal(ceo->pinyin, "");
+  /* sentences never cross paragraphs, and each paragraph's last token says so */
+  for (size_t s = 0; s < r->sentence_count; s++) {
+    const tb_sentence *sn = &r->sentences[s];
+    for (size_t t = sn->first_token; t < sn->first_token + sn->token_count; t++) {
+      assert_int_equal(r->tokens[t].paragraph, sn->paragraph);
+      assert_int_equal(r->tokens[t].sentence, s);
+    }
+  }
+  assert_int_equal(r->tokens[r->token_count - 1].break_after, TB_BREAK_PARAGRAPH);
+  const tb_token *quote_end = find_token(r, "\"");
+  assert_non_null(quote_end);
+  tb_reading_free(r);
+}
+
+static void speech_gets_sandhi_and_braille_does_not(void **state) {
+  (void)state;
+  const char *paras[] = {"一个人不去，小老虎"};
+  tb_reading *r = NULL;
+  assert_int_equal(tb_mandarin_read(M, paras, 1, &r, NULL), TB_OK);
+  const tb_token *yige = find_token(r, "一个");
+  assert_non_null(yige);
+  assert_string_equal(yige->pinyin, "yi1 ge4");
+  assert_string_equal(yige->pinyin_speech, "yi2 ge4");
+  const tb_token *bu = find_token(r, "不");
+  assert_non_null(bu);
+  assert_string_equal(bu->pinyin, "bu4");
+  assert_string_equal(bu->pinyin_speech, "bu2");
+  /* a neutral-tone syllable keeps its own tone in citation form, speech says it neutral */
+  const char *p2[] = {"他的知识"};
+  tb_reading *r2 = NULL;
+  assert_int_equal(tb_mandarin_read(M, p2, 1, &r2, NULL), TB_OK);
+  const tb_token *zhishi = find_token(r2, "知识");
+  assert_non_null(zhishi);
+  assert_string_equal(zhishi->pinyin, "zhi1 shi2");
+  assert_string_equal(zhishi->pinyin_speech, "zhi1 shi5");
+  const tb_token *de = find_token(r2, "的");
+  assert_non_null(de);
+  assert_string_equal(de->pinyin, "de5");
+  tb_reading_free(r2);
+  /* 小|老虎 binds as 1+2: the first keeps tone 3, 老 becomes 2, and no 3-3 pair is left for
+   * eSpeak's left-to-right rule to change */
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  bool after_comma = false;
+  for (size_t t = 0; t < r->token_count; t++) {
+    if (after_comma && *r->tokens[t].pinyin_speech) {
+      if (sb.len) tb_strbuf_putc(&sb, ' ');
+      tb_strbuf_puts(&sb, r->tokens[t].pinyin_speech);
+    }
+    if (r->tokens[t].kind == TB_TOKEN_PUNCT) after_comma = true;
+  }
+  assert_string_equal(tb_strbuf_view(&sb), "xiao3 lao2 hu3");
+  tb_strbuf_free(&sb);
+  tb_reading_free(r);
+}
+
+/* ---- normalization --------------------------------------------------------------------- */
+
+static void normalize_numbers(void **state) {
+  (void)state;
+  expect_normalize("2026年3月9日", "二零二六年三月九日");
+  expect_normalize("第1529期", "第一千五百二十九期");
+  expect_normalize("共101人", "共一百零一人");
+  expect_normalize("2个", "两个");
+  expect_normalize("20000", "两万");
+  expect_normalize("10011", "一万零一十一");
+  expect_normalize("增长6.3%", "增长百分之六点三");
+  expect_normalize("9:30开会", "九点三十分开会");
+  expect_normalize("气温-5℃", "气温零下五摄氏度");
+  expect_normalize("3-5天", "三至五天");
+  expect_normalize("电话010-64035547", "电话零一零六四零三五五四七");
+  expect_normalize("1/2", "二分之一");
+  expect_normalize("重25kg", "重二十五千克");
+}
+
+/* Every line of a fixture list (input TAB expected) through one of the CLI forms. */
+static void check_list(const char *name, char *(*form)(tb_mandarin *, const char *)) {
+  char path[1024];
+  snprintf(path, sizeof path, "%s/mandarin/%s", TB_TEST_FIXTURES, name);
+  FILE *f = fopen(path, "r");
+  assert_non_null(f);
+  char line[4096];
+  int cases = 0, failed = 0;
+  while (fgets(line, sizeof line, f)) {
+    line[strcspn(line, "\n")] = 0;
+    char *tab = strchr(line, '\t');
+    if (line[0] == '#' || !tab) continue;
+    *tab = 0;
+    char *got = form(M, line);
+    cases++;
+    if (strcmp(got, tab + 1) != 0) {
+      fprintf(stderr, "%s: %s -> %s (want %s)\n", name, line, got, tab + 1);
+      failed++;
+    }
+    free(got);
+  }
+  fclose(f);
+  assert_true(cases > 0);
+  assert_int_equal(failed, 0);
+}
+
+static void normalize_list(void **state) {
+  (void)state;
+  check_list("normalize.tsv", tb_mandarin_normalize);
+}
+
+static void pinyin_list(void **state) {
+  (void)state;
+  check_list("pinyin.tsv", tb_mandarin_pinyin);
+}
+
+/* ---- bad input ------------------------------------------------------------------------- */
+
+static void bad_input_never_crashes(void **state) {
+  (void)state;
+  unsigned char bytes[512];
+  unsigned seed = 12345;
+  for (size_t i = 0; i < sizeof bytes - 1; i++) {
+    seed = seed * 1103515245u + 12345u;
+    bytes[i] = (unsigned char)(seed >> 16);
+    if (!bytes[i]) bytes[i] = 0x80;
+  }
+  bytes[sizeof bytes - 1] = 0;
+  char *a = tb_mandarin_pinyin(M, (const char *)bytes);
+  char *b = tb_mandarin_normalize(M, (const char *)bytes);
+  char *c = tb_mandarin_pinyin_words(M, (const char *)bytes);
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_non_null(c);
+  free(a), free(b), free(c);
+  /* a 1 MB line of mixed text */
+  size_t big = 1 << 20;
+  char *line = malloc(big + 1);
+  const char *unit = "中文123abc，长行";
+  size_t ul = strlen(unit), at = 0;
+  while (at + ul < big) {
+    memcpy(line + at, unit, ul);
+    at += ul;
+  }
+  line[at] = 0;
+  char *p = tb_mandarin_pinyin(M, line);
+  assert_true(strlen(p) > at / 2);
+  free(p);
+  free(line);
+}
+
+/* A megabyte of one repeated unit, read in bounded time: every scan in the stage must stay
+ * linear, whatever the input repeats. */
+static void long_runs_stay_linear(void **state) {
+  (void)state;
+  const char *units[] = {"7", "a@", "”", " ,", "1.", "-1", "中", "1:", "A1-", "“。", "\xff"};
+  size_t big = 1 << 20;
+  char *line = malloc(big + 8);
+  for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+    size_t ul = strlen(units[u]), at = 0;
+    while (at + ul <= big) {
+      memcpy(line + at, units[u], ul);
+      at += ul;
+    }
+    line[at] = 0;
+    clock_t t0 = clock();
+    char *a = tb_mandarin_pinyin(M, line);
+    char *b = tb_mandarin_normalize(M, line);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    assert_non_null(a);
+    assert_non_null(b);
+    free(a);
+    free(b);
+    if (secs > 20) fail_msg("unit '%s' took %.1f s on 1 MB", units[u], secs);
+  }
+  free(line);
+}
+
+static void rare_characters_are_read_or_kept(void **state) {
+  (void)state;
+  /* 𠀀 (outside the BMP), 镕 and 堃 have readings in Unihan; an emoji has none */
+  expect_pinyin("𠀀镕堃", "he1 rong2 kun1");
+  const char *paras[] = {"好😀"};
+  tb_reading *r = NULL;
+  assert_int_equal(tb_mandarin_read(M, paras, 1, &r, NULL), TB_OK);
+  const tb_token *emoji = find_token(r, "😀");
+  assert_non_null(emoji);
+  assert_int_equal(emoji->kind, TB_TOKEN_SYMBOL);
+  tb_reading_free(r);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(missing_or_foreign_lexicon_is_an_error),
+      cmocka_unit_test(pinyin_gives_one_token_per_visible_character),
+      cmocka_unit_test(polyphones_follow_the_word),
+      cmocka_unit_test(citation_tones_for_yi_and_bu),
+      cmocka_unit_test(words_are_joined_with_hyphens),
+      cmocka_unit_test(reading_has_kinds_breaks_and_sentences),
+      cmocka_unit_test(speech_gets_sandhi_and_braille_does_not),
+      cmocka_unit_test(normalize_numbers),
+      cmocka_unit_test(normalize_list),
+      cmocka_unit_test(pinyin_list),
+      cmocka_unit_test(bad_input_never_crashes),
+      cmocka_unit_test(long_runs_stay_linear),
+      cmocka_unit_test(rare_characters_are_read_or_kept),
+  };
+  return cmocka_run_group_tests(tests, open_lexicon, close_lexicon);
+}
