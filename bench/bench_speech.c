@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -15,6 +16,20 @@ static double now(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* CPU time of this process (all its threads) and of its finished children. */
+static double cpu_self(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+static double cpu_children(void) {
+  struct rusage ru;
+  getrusage(RUSAGE_CHILDREN, &ru);
+  return (double)ru.ru_utime.tv_sec + ru.ru_utime.tv_usec / 1e6 + (double)ru.ru_stime.tv_sec +
+         ru.ru_stime.tv_usec / 1e6;
 }
 
 static int compare(const void *a, const void *b) {
@@ -108,19 +123,21 @@ int main(int argc, char **argv) {
 
   enum { RAW, FRONT, SPEAK, PIPE_RADIO, PIPE_ARCHIVE, WHOLE_RADIO, WHOLE_WEB, WHOLE_ARCHIVE, N };
   static const char *const names[] = {"radio", "web", "archive"};
-  double t[N][50];
+  double t[N][50], c[N][50]; /* wall and CPU seconds */
   char dir[] = "/tmp/bench-speech-XXXXXX";
   if (!mkdtemp(dir)) return 1;
   double audio_seconds = 0;
   size_t syllables = 0, article_count = 0;
   for (int run = 0; run < runs; run++) {
-    double t0 = now();
+    double t0 = now(), c0 = cpu_self();
     tb_reading **readings;
     size_t n;
     if (read_issue(mandarin, issue, &readings, &n, &err) != TB_OK) return fail(&err);
     t[FRONT][run] = now() - t0;
+    c[FRONT][run] = cpu_self() - c0;
     /* synthesis alone, joined into one recording for the whole-issue files */
     t0 = now();
+    c0 = cpu_self();
     tb_pcm *whole = tb_pcm_new(22050);
     for (size_t i = 0; i < n; i++) {
       tb_pcm *pcm;
@@ -129,12 +146,14 @@ int main(int argc, char **argv) {
       tb_pcm_free(pcm);
     }
     t[SPEAK][run] = now() - t0;
+    c[SPEAK][run] = cpu_self() - c0;
     /* the speech path per article, files written on the queue's thread while the next article
      * is synthesized: front end + synthesis + post + files */
     for (int slot = PIPE_RADIO; slot <= PIPE_ARCHIVE; slot++) {
       const tb_audio_profile *profile =
           tb_export_audio_profile(slot == PIPE_RADIO ? "radio" : "archive");
       t0 = now();
+      c0 = cpu_self();
       tb_reading **again;
       size_t m;
       if (read_issue(mandarin, issue, &again, &m, &err) != TB_OK) return fail(&err);
@@ -149,16 +168,18 @@ int main(int argc, char **argv) {
       }
       if (tb_export_queue_finish(q, NULL, &err) != TB_OK) return fail(&err);
       t[slot][run] = now() - t0;
+      c[slot][run] = cpu_self() - c0;
       for (size_t i = 0; i < m; i++)
         tb_reading_free(again[i]);
       free(again);
     }
     for (int p = 0; p < 3; p++) {
-      double a = now();
+      double a = now(), ca = cpu_self();
       if (tb_export_audio_profiled(dir, "issue", whole, NULL, NULL, 0,
                                    tb_export_audio_profile(names[p]), NULL, &err) != TB_OK)
         return fail(&err);
       t[WHOLE_RADIO + p][run] = now() - a;
+      c[WHOLE_RADIO + p][run] = cpu_self() - ca;
     }
     /* the baseline: the same SSML through the espeak-ng program, same voice, rate and pitch */
     char *markup = whole_markup(readings, n);
@@ -167,19 +188,20 @@ int main(int argc, char **argv) {
     bool male = strcmp(voice, "tingbao-male") == 0;
     char *cmd = tb_xasprintf("espeak-ng -v cmn-latn-pinyin+%s -s %d -p %d -m -w %s/raw.wav -f %s",
                              male ? "m3" : "f2", 200, male ? 70 : 55, dir, ssml);
-    double r0 = now();
+    double r0 = now(), rc0 = cpu_children();
     if (system(cmd) != 0) {
       fprintf(stderr, "bench_speech: %s failed (apt-get install espeak-ng)\n", cmd);
       return 1;
     }
     t[RAW][run] = now() - r0;
+    c[RAW][run] = cpu_children() - rc0;
     audio_seconds = tb_pcm_seconds(whole);
     article_count = n;
     syllables = 0;
     for (size_t i = 0; i < n; i++)
       for (size_t k = 0; k < readings[i]->token_count; k++)
-        for (const char *c = readings[i]->tokens[k].pinyin_speech; c && *c; c++)
-          if (*c >= '1' && *c <= '5') syllables++;
+        for (const char *q = readings[i]->tokens[k].pinyin_speech; q && *q; q++)
+          if (*q >= '1' && *q <= '5') syllables++;
     free(cmd);
     free(ssml);
     free(markup);
@@ -188,27 +210,27 @@ int main(int argc, char **argv) {
     free(readings);
     tb_pcm_free(whole);
   }
-  double m[N];
+  double m[N], mc[N];
   for (int k = 0; k < N; k++)
-    m[k] = median(t[k], runs);
-  double raw = m[RAW];
+    m[k] = median(t[k], runs), mc[k] = median(c[k], runs);
   printf("issue: %s\n%zu articles, %zu syllables, %.1f s of speech (%.2f syllables/s), "
          "median of %d runs\n",
          issue_path, article_count, syllables, audio_seconds, syllables / audio_seconds, runs);
-  printf("raw espeak-ng -w (same SSML, same voice)      %8.3f s  1.00×\n", raw);
-  printf("front end (tb_mandarin_read)                  %8.3f s  %5.2f×\n", m[FRONT],
-         m[FRONT] / raw);
-  printf("synthesis (tb_speech_speak, libespeak-ng)     %8.3f s  %5.2f×\n", m[SPEAK],
-         m[SPEAK] / raw);
-  printf("speech path, text → radio BWF per article     %8.3f s  %5.2f×  (target ≤ 1.2×)\n",
-         m[PIPE_RADIO], m[PIPE_RADIO] / raw);
-  printf("speech path, text → archive FLAC per article  %8.3f s  %5.2f×\n", m[PIPE_ARCHIVE],
-         m[PIPE_ARCHIVE] / raw);
-  printf("whole issue as one file, post + write only:\n");
+  printf("%-46s %9s %7s %9s %7s\n", "", "wall", "ratio", "cpu", "ratio");
+  static const char *const labels[] = {
+      "raw espeak-ng -w (same SSML, same voice)", "front end (tb_mandarin_read)",
+      "synthesis (tb_speech_speak, libespeak-ng)", "speech path, text → radio BWF, per article",
+      "speech path, text → archive FLAC, per article"};
+  for (int k = RAW; k <= PIPE_ARCHIVE; k++)
+    printf("%-46s %8.3fs %6.2f× %8.3fs %6.2f×\n", labels[k], m[k], m[k] / m[RAW], mc[k],
+           mc[k] / mc[RAW]);
+  printf("whole issue as one file: post + write alone, and the render (synthesis + post)\n");
   for (int p = 0; p < 3; p++)
-    printf("  %-8s %8.3f s  %5.2f×   whole-issue render (synthesis + this) %8.3f s\n", names[p],
-           m[WHOLE_RADIO + p], m[WHOLE_RADIO + p] / raw, m[SPEAK] + m[WHOLE_RADIO + p]);
-  printf("the radio path runs %.0f× faster than real time\n", audio_seconds / m[PIPE_RADIO]);
+    printf("  %-44s %8.3fs %6.2f× %8.3fs %6.2f×   render %8.3fs\n", names[p], m[WHOLE_RADIO + p],
+           m[WHOLE_RADIO + p] / m[RAW], mc[WHOLE_RADIO + p], mc[WHOLE_RADIO + p] / mc[RAW],
+           m[SPEAK] + m[WHOLE_RADIO + p]);
+  printf("the radio path runs %.0f× faster than real time (target: ≤ 1.2× raw synthesis)\n",
+         audio_seconds / m[PIPE_RADIO]);
   char *rm = tb_xasprintf("rm -rf '%s'", dir);
   if (system(rm) != 0) fprintf(stderr, "bench_speech: could not remove %s\n", dir);
   free(rm);

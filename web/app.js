@@ -59,9 +59,9 @@ async function loadIssueList() {
 // What each library file is, in words a listener understands.
 function describeFile(path) {
   const kinds = [
-    [/^braille\/.*\.brf$/, '盲文点字 BRF（给盲文压点机）'],
-    [/^braille\/.*\.pef$/, '盲文 PEF 文件'],
-    [/^braille\/.*\.txt$/, '盲文 Unicode 文本（给点显器）'],
+    [/^braille\/issue\.brf$/, '整期盲文 BRF（给盲文压点机）'],
+    [/^braille\/issue\.pef$/, '整期盲文 PEF 文件'],
+    [/^braille\/issue\.txt$/, '整期盲文 Unicode 文本（给点显器）'],
     [/^audio\/issue\.m3u8$/, '整期播放列表 M3U8（电台）'],
     [/^audio\/issue\.[a-z0-9]+$/, '整期音频'],
     [/^daisy\/ncc\.html$/, 'DAISY 有声书（入口文件）'],
@@ -87,21 +87,39 @@ function renderDownloads(issue, base) {
   $('downloads-section').hidden = list.children.length === 0;
 }
 
+const AUDIO_TYPES = [
+  ['.opus', 'audio/ogg; codecs=opus'],
+  ['.ogg', 'audio/ogg'],
+  ['.mp3', 'audio/mpeg'],
+  ['.flac', 'audio/flac'],
+  ['.wav', 'audio/wav'],
+];
+
 function renderArticle(article, index, base) {
   const id = article.id || `a${String(index + 1).padStart(2, '0')}`;
   const headline = article.headline || `第 ${index + 1} 篇`;
   const node = el('article', { 'aria-labelledby': `${id}-h` });
   node.append(el('h4', { id: `${id}-h` }, headline));
   if (article.byline) node.append(el('p', { class: 'byline' }, article.byline));
-  const audio = article.audio;
-  if (audio && audio.file) {
-    const src = base + encodePath(audio.file);
-    const player = el('audio', { controls: '', preload: 'none', src, 'aria-label': `朗读：${headline}` });
+  const audio = article.audio || {};
+  const files = audio.files || (audio.file ? [audio.file] : []);
+  if (files.length) {
+    // Opus first (small, every current browser), MP3 as the fallback and for download.
+    const rank = (f) => AUDIO_TYPES.findIndex(([ext]) => f.endsWith(ext));
+    const sorted = [...files].filter((f) => rank(f) >= 0).sort((x, y) => rank(x) - rank(y));
+    const player = el('audio', { controls: '', preload: 'none', 'aria-label': `朗读：${headline}` });
+    for (const file of sorted) {
+      player.append(el('source', { src: base + encodePath(file), type: AUDIO_TYPES[rank(file)][1] }));
+    }
     node.append(player);
     const meta = el('p', { class: 'meta' });
     const length = spokenDuration(audio.duration);
     if (length) meta.append(document.createTextNode(`时长 ${length}。`));
-    meta.append(el('a', { href: src, download: '' }, `下载本篇音频（${headline}）`));
+    const download = sorted.find((f) => f.endsWith('.mp3')) || sorted[0];
+    if (download) {
+      const format = download.split('.').pop().toUpperCase();
+      meta.append(el('a', { href: base + encodePath(download), download: '' }, `下载本篇音频（${format}）：${headline}`));
+    }
     node.append(meta);
   }
   const paragraphs = article.paragraphs || [];

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compiles voices/lexicon/*.txt into the binary lexicon that src/mandarin/lexicon.c maps.
 
-usage: compile.py LEXICON_DIR OUT_FILE [--no-rules]
+usage: compile.py LEXICON_DIR OUT_FILE [--no-rules]   (--no-rules: without the learnt rules)
 
 The layout is described in src/mandarin/lexicon.h; both sides must change together (bump
 LEX_VERSION). Everything is little-endian, every section 8-byte aligned, so the C side reads
@@ -129,11 +129,17 @@ def main():
         t2s.append((ord(parts[0]), ord(parts[1])))
     t2s.sort()
 
-    rules_path = os.path.join(src, 'rules.txt')
-    rules = b''
-    if os.path.exists(rules_path) and '--no-rules' not in sys.argv:
-        with open(rules_path, 'rb') as f:
-            rules = f.read()
+    # Decision lists: the hand-written rules of a character first, then the learnt ones, each
+    # character's lines together (the C side indexes them by character). --no-rules leaves the
+    # learnt ones out (scripts/lexicon/learn_rules.py measures what the rest does alone).
+    by_char = {}
+    files = ['rules_manual.txt'] + ([] if '--no-rules' in sys.argv else ['rules.txt'])
+    for name in files:
+        path = os.path.join(src, name)
+        if os.path.exists(path):
+            for parts in read_tsv(path):
+                by_char.setdefault(parts[0], []).append('\t'.join(parts))
+    rules = ''.join(line + '\n' for lines in by_char.values() for line in lines).encode('utf-8')
 
     # Direct tables for the BMP hanzi blocks: default reading id, then simplified form (0 = same).
     t2s_map = dict(t2s)

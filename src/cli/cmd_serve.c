@@ -22,9 +22,12 @@ static const char usage[] =
 static void set_log_level(void) {
   const char *level = getenv("TINGBAO_LOG");
   tb_log_level l = TB_LOG_INFO;
-  if (level && strcmp(level, "error") == 0) l = TB_LOG_ERROR;
-  else if (level && strncmp(level, "warn", 4) == 0) l = TB_LOG_WARN;
-  else if (level && strcmp(level, "debug") == 0) l = TB_LOG_DEBUG;
+  if (level && strcmp(level, "error") == 0)
+    l = TB_LOG_ERROR;
+  else if (level && strncmp(level, "warn", 4) == 0)
+    l = TB_LOG_WARN;
+  else if (level && strcmp(level, "debug") == 0)
+    l = TB_LOG_DEBUG;
   tb_log_set_level(l);
 }
 

@@ -104,21 +104,69 @@ static float between_peak(const source *src, const tb_loudness_plan *p, float ga
   return best;
 }
 
-/* True peak of gain·source (p NULL) or of the planned output (p set, gain 1). */
-static float true_peak(const source *src, const tb_loudness_plan *p, float gain, float threshold) {
+/* Peaks of the unscaled source worth a look: every sample whose true peak (the sample or the
+ * inter-sample peaks beside it) reaches floor, with that peak. Scaling is linear, so one scan
+ * serves every gain the planning tries (gain·peak ≥ the limiter's threshold needs peak ≥
+ * threshold/gain ≥ floor). */
+typedef struct {
+  size_t at;
+  float peak;
+} candidate;
+
+typedef struct {
+  candidate *items;
+  size_t count, cap;
+  float floor;
+  double energy; /* of the unscaled source */
+} candidates;
+
+static void find_candidates(const source *src, float floor, candidates *c) {
   pthread_once(&taps_once, init_taps);
-  float best = 0, prev = 0;
-  size_t hint = 0;
+  c->count = 0;
+  c->floor = floor;
+  float before = 0;
+  double e = 0;
   for (size_t i = 0; i < src->n; i++) {
-    float a = fabsf(gain * value(src, i) * curve(p, i, &hint));
-    if (a > best) best = a;
-    if (a >= threshold || prev >= threshold) {
-      if (i > 0) {
-        float v = between_peak(src, p, gain, i - 1);
+    float x = value(src, i), a = fabsf(x), after = 0;
+    e += (double)x * x;
+    if (i + 1 < src->n && (a >= floor || fabsf(value(src, i + 1)) >= floor))
+      after = between_peak(src, NULL, 1.0f, i);
+    float p = a > before ? a : before;
+    if (after > p) p = after;
+    if (p >= floor) {
+      tb_grow((void **)&c->items, &c->cap, c->count + 1, sizeof *c->items);
+      c->items[c->count++] = (candidate){i, p};
+    }
+    before = after;
+  }
+  c->energy = e;
+}
+
+/* True peak of the planned output: outside the limiter's stretches the output is gain·source,
+ * whose peaks the candidates hold; inside them the gain curve varies, so interpolate there. */
+static float planned_peak(const source *src, const tb_loudness_plan *p, const candidates *c,
+                          float threshold) {
+  float best = 0;
+  size_t s = 0;
+  for (size_t k = 0; k < c->count; k++) {
+    while (s < p->count && p->stretches[s].to <= c->items[k].at)
+      s++;
+    bool inside = s < p->count && p->stretches[s].from <= c->items[k].at;
+    if (!inside && p->gain * c->items[k].peak > best) best = p->gain * c->items[k].peak;
+  }
+  for (size_t k = 0; k < p->count; k++) {
+    const stretch *st = &p->stretches[k];
+    float prev = 0;
+    size_t hint = k;
+    for (size_t i = st->from; i < st->to; i++) {
+      float a = fabsf(value(src, i) * curve(p, i, &hint));
+      if (a > best) best = a;
+      if (i > 0 && (a >= threshold || prev >= threshold)) {
+        float v = between_peak(src, p, 1.0f, i - 1);
         if (v > best) best = v;
       }
+      prev = a;
     }
-    prev = a;
   }
   return best;
 }
@@ -130,30 +178,18 @@ typedef struct {
   float need; /* gain that brings this sample's true peak to the ceiling */
 } over;
 
-/* Samples of gain·source whose true peak (the sample or the inter-sample peaks beside it)
- * exceeds the ceiling, in order; *energy receives the energy of gain·source. Caller frees. */
-static over *find_overs(const source *src, float gain, float ceiling, size_t *count,
-                        double *energy) {
-  pthread_once(&taps_once, init_taps);
+/* Samples of gain·source whose true peak exceeds the ceiling, in order. Caller frees. */
+static over *find_overs(const candidates *c, float gain, float ceiling, size_t *count) {
   over *overs = NULL;
   size_t cap = 0, k = 0;
-  float threshold = ceiling * 0.5f, before = 0;
-  double e = 0;
-  for (size_t i = 0; i < src->n; i++) {
-    float x = gain * value(src, i), a = fabsf(x), after = 0;
-    e += (double)x * x;
-    if (i + 1 < src->n && (a >= threshold || fabsf(gain * value(src, i + 1)) >= threshold))
-      after = between_peak(src, NULL, gain, i);
-    float p = a > before ? a : before;
-    if (after > p) p = after;
+  for (size_t i = 0; i < c->count; i++) {
+    float p = gain * c->items[i].peak;
     if (p > ceiling) {
       tb_grow((void **)&overs, &cap, k + 1, sizeof *overs);
-      overs[k++] = (over){i, ceiling / p};
+      overs[k++] = (over){c->items[i].at, ceiling / p};
     }
-    before = after;
   }
   *count = k;
-  *energy = e;
   return overs;
 }
 
@@ -210,11 +246,12 @@ static void plan_clear(tb_loudness_plan *p) {
 }
 
 /* Builds the limiter's stretches for gain·source; returns the energy lost, in dB. */
-static double plan_limiter(const source *src, tb_loudness_plan *p, float ceiling) {
+static double plan_limiter(const source *src, const candidates *c, tb_loudness_plan *p,
+                           float ceiling) {
   plan_clear(p);
   size_t count;
-  double energy;
-  over *overs = find_overs(src, p->gain, ceiling, &count, &energy);
+  double energy = c->energy * p->gain * p->gain;
+  over *overs = find_overs(c, p->gain, ceiling, &count);
   size_t r = (size_t)(src->rate * 0.0015) + 1;    /* 1.5 ms each side */
   size_t release = (size_t)(src->rate * 0.1) + 1; /* full recovery from silence in 100 ms */
   double recover = 1.0 / (double)release, removed = 0;
@@ -315,19 +352,24 @@ static tb_status make_plan(const source *src, double target_lufs, double ceiling
    * 48 kHz can land elsewhere between samples; if the output still overshoots, aim lower. */
   double g0 = target_lufs - l.integrated_lufs, g = g0, lost = 0, margin = 0.2;
   float tp = 0;
+  candidates c = {0};
   for (int round = 0; round < 8; round++) {
     p->gain = (float)pow(10.0, g / 20.0);
     float ceiling = (float)pow(10.0, (ceiling_dbtp - margin) / 20.0);
-    lost = plan_limiter(src, p, ceiling);
+    /* the scan covers 3 dB more gain and 1.5 dB more margin than this round needs */
+    if (c.floor == 0 || ceiling * 0.5f / p->gain < c.floor)
+      find_candidates(src, ceiling * 0.5f / p->gain * (float)pow(10.0, -4.5 / 20.0), &c);
+    lost = plan_limiter(src, &c, p, ceiling);
     double next = g0 + lost;
     bool settled = fabs(next - g) < 0.02;
     if (settled || round == 7) {
-      tp = true_peak(src, p, 1.0f, ceiling * 0.5f);
+      tp = planned_peak(src, p, &c, ceiling * 0.5f);
       if (to_db(tp) <= ceiling_dbtp - 0.05 || round == 7) break;
       margin += to_db(tp) - (ceiling_dbtp - 0.05) + 0.05;
     }
     g = next;
   }
+  free(c.items);
   if (result) {
     *result = l;
     result->integrated_lufs = l.integrated_lufs + g - lost;

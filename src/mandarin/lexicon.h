@@ -76,7 +76,9 @@ const tb_lex_slot *tb_lexicon_slot(const tb_lexicon *lex, const char *key, size_
 const tb_lex_entry *tb_lexicon_slot_entry(const tb_lexicon *lex, const tb_lex_slot *slot);
 /* The entry for exactly these bytes, or NULL; borrowed from the map. */
 const tb_lex_entry *tb_lexicon_find(const tb_lexicon *lex, const char *key, size_t len);
-static inline int tb_lex_slot_flags(const tb_lex_slot *s) { return (int)(s->meta >> 24); }
+static inline int tb_lex_slot_flags(const tb_lex_slot *s) {
+  return (int)(s->meta >> 24);
+}
 
 /* Syllable ids of an entry (nchars of them, plus nalt alternatives for a character); borrowed.
  * Ids index tb_lexicon_syllable. */

@@ -27,7 +27,8 @@ typedef struct {
   const char *text;   /* surface as printed */
   const char *spoken; /* what is said, in hanzi (2026 → 二零二六); for PUNCT the mark itself */
   /* Citation-tone pinyin of `spoken`: syllables with tone digits 1–5 (5 = neutral), ü as v,
-   * separated by single spaces ("yin2 hang2"). "" for punctuation, Latin and symbols. */
+   * separated by single spaces ("yin2 hang2"). "" for punctuation and Latin; a symbol with a
+   * spoken hanzi form (+ → 加) carries that form's pinyin, others "". */
   const char *pinyin;
   /* The same syllables after 一/不 and 3-3 tone sandhi: what speech sends. */
   const char *pinyin_speech;

@@ -44,12 +44,17 @@ size_t tb_mandarin_pieces(const tb_mandarin *m, const tb_char *chars, size_t n, 
                           tb_arena *arena, tb_piece **out);
 
 /* Segments chars [0, n) (all hanzi) into words by maximum probability over the lexicon DAG.
- * Writes word lengths (in chars) into lens (n entries available); returns the word count. */
-size_t tb_mandarin_segment(const tb_lexicon *lex, const tb_char *chars, size_t n, size_t *lens);
+ * Writes word lengths (in chars) into lens and, when slots is not NULL, each word's lexicon
+ * slot (NULL for an unknown character) into slots (n entries available in both); returns the
+ * word count. */
+size_t tb_mandarin_segment(const tb_lexicon *lex, const tb_char *chars, size_t n, size_t *lens,
+                           const tb_lex_slot **slots);
 
-/* The lexicon's syllables for the word chars [0, n) into ids; false when the word is not in
- * the lexicon (ids then hold each character's default reading, 0 where it has none). */
-bool tb_mandarin_word_pinyin(const tb_lexicon *lex, const tb_char *chars, size_t n, uint16_t *ids);
+/* The lexicon's syllables for the word chars [0, n) into ids; slot is the word's slot when the
+ * caller has it (NULL: look it up). False when the word is not in the lexicon: ids then hold
+ * each character's default reading, 0 where it has none. */
+bool tb_mandarin_word_pinyin(const tb_lexicon *lex, const tb_char *chars, size_t n,
+                             const tb_lex_slot *slot, uint16_t *ids);
 
 /* The citation tone of a syllable the lexicon gives in the neutral tone (识 in 知识 → shi2), or
  * 0 when it has none of its own (的, 了, 子 …) or is not neutral. */

@@ -157,6 +157,12 @@ size_t tb_nz_mark(tb_nz *z, size_t i) {
       p->opens = MARKS[k].opens;
       return n;
     }
+    if (c == '.' && n >= 2) {
+      /* "..." typed for an ellipsis: a pause, not the end of a sentence */
+      tb_piece *p = tb_nz_emit(z, TB_TOKEN_PUNCT, i, n, "……");
+      p->brk = TB_BREAK_PHRASE;
+      return n;
+    }
     tb_strbuf sb;
     tb_strbuf_init(&sb);
     for (size_t r = 0; r < n; r++)

@@ -50,14 +50,14 @@ static void say_amount(tb_strbuf *sb, const amount *a, bool liang) {
 /* Measure words before which 2 is 两 (两个, 两年); 二 stays before 月 日 号 两 and the like. */
 static bool liang_follows(const tb_nz *z, size_t i) {
   static const char *const MEASURE[] = {
-      "个",   "位", "名",   "人", "次", "件",   "项",   "条", "种", "家",   "所", "台",
-      "辆",   "本", "张",   "只", "岁", "倍",   "层",   "周", "场", "批",   "份", "届",
-      "类",   "句", "声",   "口", "艘", "架",   "座",   "栋", "间", "支",   "头", "匹",
-      "块",   "双", "对",   "篇", "部", "首",   "组",   "队", "轮", "段",   "趟", "遍",
-      "枚",   "颗", "粒",   "套", "片", "根",   "幅",   "副", "把", "年",   "天", "小时",
-      "分钟", "秒", "星期", "下", "回", "辈",   "代",   "笔", "元", "万",   "亿", "千",
-      "百",   "斤", "公里", "米", "吨", "千克", "公斤", "亩", "户", "处",   "起", "款",
-      "所",   "道", "门",   "盘", "杯", "碗",   "瓶",   "桌", "扇", "节课", "堂", "场"};
+      "个",   "位", "名",   "人", "次", "件", "项", "条",   "种",   "家",   "所",   "台", "辆",
+      "本",   "张", "只",   "岁", "倍", "层", "周", "场",   "批",   "份",   "届",   "类", "句",
+      "声",   "口", "艘",   "架", "座", "栋", "间", "支",   "头",   "匹",   "块",   "双", "对",
+      "篇",   "部", "首",   "组", "队", "轮", "段", "趟",   "遍",   "枚",   "颗",   "粒", "套",
+      "片",   "根", "幅",   "副", "把", "年", "天", "小时", "分钟", "秒",   "星期", "下", "回",
+      "辈",   "代", "笔",   "元", "万", "亿", "千", "百",   "斤",   "公里", "米",   "吨", "千克",
+      "公斤", "亩", "户",   "处", "起", "款", "所", "道",   "门",   "盘",   "杯",   "碗", "瓶",
+      "桌",   "扇", "节课", "堂", "场", "点"};
   for (size_t k = 0; k < sizeof MEASURE / sizeof *MEASURE; k++)
     if (tb_nz_match_utf8(z, i, MEASURE[k])) return true;
   return false;
@@ -429,6 +429,20 @@ static bool year_follows(const tb_nz *z, size_t j) {
          tb_nz_match_utf8(z, k, "财年") || tb_nz_match_utf8(z, k, "赛季");
 }
 
+/* A year with no 年 is recognisable by what surrounds it: a name before it (CES 2025,
+ * CMB-2023) or brackets around it. Elsewhere 2000 is an amount (两千), as WeTextProcessing says. */
+static bool bare_year_context(const tb_nz *z, size_t i, size_t j) {
+  size_t k = i;
+  while (k > 0 && tb_is_space_cp(tb_nz_at(z, k - 1)))
+    k--;
+  uint32_t before = k > 0 ? tb_nz_at(z, k - 1) : 0;
+  if (before == '-' && k > 1) before = tb_nz_at(z, k - 2);
+  uint32_t after = tb_nz_at(z, j);
+  bool opened = before == '(' || before == 0xFF08 || before == '[' || before == 0x3010;
+  bool closed = after == ')' || after == 0xFF09 || after == ']' || after == 0x3011;
+  return tb_nz_latin(before) || (opened && closed);
+}
+
 static bool year_like(const char *d) {
   return strlen(d) == 4 && (strncmp(d, "19", 2) == 0 || strncmp(d, "20", 2) == 0);
 }
@@ -501,6 +515,8 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const currency *cur, bool
     bool by_digit = false, yao = false;
     if (ilen == 4 && year_follows(z, j))
       by_digit = true;
+    else if (year_like(x.a.ip) && bare_year_context(z, i, j))
+      by_digit = true; /* a bare year: CES 2025, CMB-2023, （2024） */
     else if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)))
       by_digit = true; /* model names: A99, R1 */
     else if (ilen == 2 && tb_nz_match_utf8(z, j, "后") && x.a.ip[1] == '0')
@@ -542,8 +558,26 @@ static bool unit_range(const tb_nz *z, size_t i) {
   return tb_nz_at(z, j) == tb_nz_at(z, i - 1);
 }
 
+/* ①–⑳ and ⑴–⒇: list numbers printed as one character. */
+static size_t circled(tb_nz *z, size_t i) {
+  uint32_t c = tb_nz_at(z, i);
+  int v = c >= 0x2460 && c <= 0x2473   ? (int)(c - 0x2460) + 1
+          : c >= 0x2474 && c <= 0x2487 ? (int)(c - 0x2474) + 1
+                                       : 0;
+  if (!v) return 0;
+  char d[4];
+  snprintf(d, sizeof d, "%d", v);
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  say_plain(&sb, d);
+  tb_nz_emit(z, TB_TOKEN_NUMBER, i, 1, tb_strbuf_view(&sb));
+  tb_strbuf_free(&sb);
+  return 1;
+}
+
 size_t tb_nz_number(tb_nz *z, size_t i) {
-  size_t clen = 0;
+  size_t clen = circled(z, i);
+  if (clen) return clen;
   const currency *cur = currency_at(z, i, &clen);
   uint32_t c = tb_nz_at(z, i);
   bool signed_start =

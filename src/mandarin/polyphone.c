@@ -162,8 +162,7 @@ static bool matches(const tb_poly_rule *r, const tb_poly_context *c, size_t i) {
   }
 }
 
-void tb_polyphone_apply(const tb_polyphone *p, const tb_lexicon *lex, tb_poly_context *ctx) {
-  (void)lex;
+void tb_polyphone_apply(const tb_polyphone *p, tb_poly_context *ctx) {
   if (p->char_count == 0) return;
   for (size_t i = 0; i < ctx->n; i++) {
     if (!ctx->syl[i]) continue;

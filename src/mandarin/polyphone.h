@@ -34,6 +34,6 @@ typedef struct {
   size_t n;
 } tb_poly_context;
 
-void tb_polyphone_apply(const tb_polyphone *p, const tb_lexicon *lex, tb_poly_context *ctx);
+void tb_polyphone_apply(const tb_polyphone *p, tb_poly_context *ctx);
 
 #endif

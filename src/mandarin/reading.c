@@ -49,9 +49,9 @@ static void spoken_syllables(builder *b, draft *d) {
       i++;
       continue;
     }
-    size_t words = tb_mandarin_segment(lex, chars + i, k - i, lens);
+    size_t words = tb_mandarin_segment(lex, chars + i, k - i, lens, NULL);
     for (size_t w = 0, at = i; w < words; at += lens[w], w++) {
-      tb_mandarin_word_pinyin(lex, chars + at, lens[w], d->syl + d->nsyl);
+      tb_mandarin_word_pinyin(lex, chars + at, lens[w], NULL, d->syl + d->nsyl);
       for (size_t c = 0; c < lens[w]; c++)
         d->cps[d->nsyl + c] = chars[at + c].norm;
       d->nsyl += lens[w];
@@ -82,6 +82,7 @@ static bool readable(const tb_lexicon *lex, const tb_char *c) {
 static void analyse_hanzi(tb_mandarin *m, const tb_char *chars, size_t n, char_info *ci) {
   const tb_lexicon *lex = &m->lex;
   size_t *lens = tb_xmalloc((n + 1) * sizeof *lens);
+  const tb_lex_slot **slots = tb_xmalloc((n + 1) * sizeof *slots);
   for (size_t i = 0; i < n; i++) {
     ci->cps[i] = chars[i].norm;
     ci->word_first[i] = (uint32_t)i;
@@ -95,10 +96,10 @@ static void analyse_hanzi(tb_mandarin *m, const tb_char *chars, size_t n, char_i
       i++;
       continue;
     }
-    size_t words = tb_mandarin_segment(lex, chars + i, end - i, lens);
+    size_t words = tb_mandarin_segment(lex, chars + i, end - i, lens, slots);
     size_t at = i;
     for (size_t w = 0; w < words; w++) {
-      bool known = tb_mandarin_word_pinyin(lex, chars + at, lens[w], ci->syl + at);
+      bool known = tb_mandarin_word_pinyin(lex, chars + at, lens[w], slots[w], ci->syl + at);
       for (size_t c = 0; c < lens[w]; c++) {
         if (!ci->syl[at + c]) ci->syl[at + c] = tb_lexicon_char_reading(lex, chars[at + c].cp);
         ci->word_first[at + c] = (uint32_t)at;
@@ -115,6 +116,7 @@ static void analyse_hanzi(tb_mandarin *m, const tb_char *chars, size_t n, char_i
     i = end;
   }
   free(lens);
+  free(slots);
   tb_poly_context ctx = {.cps = ci->cps,
                          .syl = ci->syl,
                          .word_first = ci->word_first,
@@ -123,10 +125,16 @@ static void analyse_hanzi(tb_mandarin *m, const tb_char *chars, size_t n, char_i
                          .n = n};
   uint16_t *before = tb_xmalloc((n + 1) * sizeof *before);
   memcpy(before, ci->syl, (n + 1) * sizeof *before);
-  tb_polyphone_apply(&m->poly, lex, &ctx);
-  /* a rule that chose another reading also decides what speech says */
-  for (size_t i = 0; i < n; i++)
-    if (ci->syl[i] != before[i]) ci->weak[i] = 0;
+  tb_polyphone_apply(&m->poly, &ctx);
+  /* A rule that chose another syllable also decides what speech says; one that only gave a
+   * neutral syllable its own tone (识 in 知识) changes the citation form alone. */
+  for (size_t i = 0; i < n; i++) {
+    if (ci->syl[i] == before[i]) continue;
+    uint16_t lexical = ci->weak[i] ? ci->weak[i] : before[i];
+    bool retone = tb_syl_tone(lexical) == 5 &&
+                  tb_syl_with_tone(lexical, 1) == tb_syl_with_tone(ci->syl[i], 1);
+    ci->weak[i] = retone ? lexical : 0;
+  }
   free(before);
 }
 

@@ -17,6 +17,10 @@ static bool numeral(uint32_t cp) {
   return false;
 }
 
+static bool unit_numeral(uint32_t cp) {
+  return cp == 0x5341 || cp == 0x767E || cp == 0x5343 || cp == 0x4E07 || cp == 0x4EBF;
+}
+
 static bool word_start(const bool *word_end, size_t i) {
   return i == 0 || word_end[i - 1];
 }
@@ -30,7 +34,10 @@ static void yi_bu(const uint32_t *cps, uint16_t *syl, const bool *word_end, cons
       /* 统一|思想, 第一, 十一, 一一, 一月: 一 keeps its tone */
       if (word_end[i] && !word_start(word_end, i)) continue;
       if (i > 0 && (cps[i - 1] == CP_DI || numeral(cps[i - 1]))) continue;
-      if (cps[i + 1] == CP_YUE || numeral(cps[i + 1])) continue;
+      /* 一月, 一一: no change; but 一百, 一千, 一万 do change (yì bǎi, yí wàn) */
+      if (cps[i + 1] == CP_YUE || (numeral(cps[i + 1]) && !unit_numeral(cps[i + 1]))) continue;
+      /* the day of a date: 一月一日, 3月1号 */
+      if ((cps[i + 1] == 0x65E5 || cps[i + 1] == 0x53F7) && i > 0 && cps[i - 1] == CP_YUE) continue;
       if (next == 4)
         syl[i] = tb_syl_with_tone(syl[i], 2);
       else if (next >= 1 && next <= 3)

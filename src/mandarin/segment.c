@@ -19,22 +19,26 @@ static char *key_bytes(const tb_char *chars, size_t n, size_t *starts) {
   return buf;
 }
 
-size_t tb_mandarin_segment(const tb_lexicon *lex, const tb_char *chars, size_t n, size_t *lens) {
+size_t tb_mandarin_segment(const tb_lexicon *lex, const tb_char *chars, size_t n, size_t *lens,
+                           const tb_lex_slot **slots) {
   if (n == 0) return 0;
   size_t *starts = tb_xmalloc((n + 1) * sizeof *starts);
   char *buf = key_bytes(chars, n, starts);
   double *best = tb_xmalloc((n + 1) * sizeof *best);
   size_t *next = tb_xmalloc((n + 1) * sizeof *next);
+  const tb_lex_slot **chosen = tb_xmalloc((n + 1) * sizeof *chosen);
   /* An unknown character costs more than the rarest word, so known words win. */
   double unknown = (double)lex->min_logp - 2.0;
   best[n] = 0.0;
   for (size_t i = n; i-- > 0;) {
     best[i] = -DBL_MAX;
     next[i] = i + 1;
+    chosen[i] = NULL;
     for (size_t j = i + 1; j <= n && j - i <= MAX_WORD; j++) {
-      const tb_lex_entry *e = tb_lexicon_find(lex, buf + starts[i], starts[j] - starts[i]);
+      const tb_lex_slot *e = tb_lexicon_slot(lex, buf + starts[i], starts[j] - starts[i]);
+      int flags = e ? tb_lex_slot_flags(e) : 0;
       double p;
-      if (e && (e->flags & TB_LEX_WORD))
+      if (flags & TB_LEX_WORD)
         p = e->logp;
       else if (j == i + 1)
         p = unknown;
@@ -43,13 +47,17 @@ size_t tb_mandarin_segment(const tb_lexicon *lex, const tb_char *chars, size_t n
       if (p > -DBL_MAX && p + best[j] > best[i]) {
         best[i] = p + best[j];
         next[i] = j;
+        chosen[i] = e;
       }
-      if (!e || !(e->flags & TB_LEX_PREFIX)) break;
+      if (!(flags & TB_LEX_PREFIX)) break;
     }
   }
   size_t count = 0;
-  for (size_t i = 0; i < n; i = next[i])
+  for (size_t i = 0; i < n; i = next[i]) {
+    if (slots) slots[count] = chosen[i];
     lens[count++] = next[i] - i;
+  }
+  free(chosen);
   free(starts);
   free(buf);
   free(best);
@@ -57,13 +65,19 @@ size_t tb_mandarin_segment(const tb_lexicon *lex, const tb_char *chars, size_t n
   return count;
 }
 
-bool tb_mandarin_word_pinyin(const tb_lexicon *lex, const tb_char *chars, size_t n, uint16_t *ids) {
+bool tb_mandarin_word_pinyin(const tb_lexicon *lex, const tb_char *chars, size_t n,
+                             const tb_lex_slot *slot, uint16_t *ids) {
   if (n > 1 && n <= MAX_WORD) {
-    char buf[MAX_WORD * 4];
-    size_t len = 0;
-    for (size_t i = 0; i < n; i++)
-      len += tb_utf8_encode(chars[i].norm, buf + len);
-    const tb_lex_entry *e = tb_lexicon_find(lex, buf, len);
+    const tb_lex_entry *e = NULL;
+    if (slot) {
+      e = tb_lexicon_slot_entry(lex, slot);
+    } else {
+      char buf[MAX_WORD * 4];
+      size_t len = 0;
+      for (size_t i = 0; i < n; i++)
+        len += tb_utf8_encode(chars[i].norm, buf + len);
+      e = tb_lexicon_find(lex, buf, len);
+    }
     const uint16_t *py =
         e && (e->flags & TB_LEX_WORD) && e->nchars == n ? tb_lexicon_pinyin(lex, e) : NULL;
     if (py) {
@@ -72,7 +86,9 @@ bool tb_mandarin_word_pinyin(const tb_lexicon *lex, const tb_char *chars, size_t
       return true;
     }
   }
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n; i++) {
     ids[i] = tb_lexicon_char_reading(lex, chars[i].norm);
+    if (!ids[i]) ids[i] = tb_lexicon_char_reading(lex, chars[i].cp);
+  }
   return false;
 }

@@ -1,7 +1,8 @@
 /* Citation tones of neutral-tone syllables. The lexicon marks syllables that are usually said
  * in the neutral tone inside a word (知识 zhī shi, 衣服 yī fu). Their citation form keeps the
  * character's own tone (识 shí, 服 fú): that is what `tingbao pinyin` and braille show, and it
- * is what pinyin annotations such as CPP's label. Speech still says them neutral. Particles and
+ * is what pinyin annotations such as CPP's label. Speech still says them neutral. Where the
+ * character has two tones for the syllable (发 fā/fà) the neutral tone stays. Particles and
  * suffixes that have no tone of their own (的 了 吗 们 子…) stay neutral everywhere. */
 #include "mandarin_internal.h"
 
@@ -30,8 +31,13 @@ uint16_t tb_mandarin_full_tone(const tb_lexicon *lex, uint32_t cp, uint16_t id) 
   const tb_lex_entry *e = tb_lexicon_find(lex, buf, n);
   const uint16_t *py = e && e->nchars == 1 ? tb_lexicon_pinyin(lex, e) : NULL;
   if (!py) return 0;
-  /* the default reading first, then the alternatives, in the order the lexicon lists them */
-  for (size_t k = 0; k <= e->nalt; k++)
-    if (same_base(py[k], id) && tb_syl_tone(py[k]) != 5) return py[k];
-  return 0;
+  /* Only where the character has one tone for this syllable: 识 is shí, but 发 in 头发 could be
+   * fā or fà, and a guess would put a wrong tone in the braille. */
+  uint16_t full = 0;
+  for (size_t k = 0; k <= e->nalt; k++) {
+    if (!same_base(py[k], id) || tb_syl_tone(py[k]) == 5) continue;
+    if (full && full != py[k]) return 0;
+    full = py[k];
+  }
+  return full;
 }

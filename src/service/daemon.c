@@ -34,14 +34,17 @@ static void copy_config(tb_config *dst, const tb_config *src) {
 static char *parent_of(const char *path) {
   char *copy = tb_xstrdup(path);
   size_t n = strlen(copy);
-  while (n > 1 && copy[n - 1] == '/') copy[--n] = '\0';
+  while (n > 1 && copy[n - 1] == '/')
+    copy[--n] = '\0';
   char *slash = strrchr(copy, '/');
   if (!slash) {
     free(copy);
     return tb_xstrdup(".");
   }
-  if (slash == copy) slash[1] = '\0';
-  else *slash = '\0';
+  if (slash == copy)
+    slash[1] = '\0';
+  else
+    *slash = '\0';
   return copy;
 }
 
@@ -82,7 +85,9 @@ tb_status tb_service_new(const tb_config *cfg, const tb_service_options *opts, t
   return TB_OK;
 }
 
-unsigned tb_service_port(const tb_service *svc) { return svc->port; }
+unsigned tb_service_port(const tb_service *svc) {
+  return svc->port;
+}
 
 void tb_service_free(tb_service *svc) {
   if (!svc) return;
@@ -95,7 +100,8 @@ void tb_service_free(tb_service *svc) {
   tb_config_free(&svc->cfg);
   char *strings[] = {svc->config_path, svc->state_dir,    svc->web_dir, svc->spool_dir,
                      svc->archive_dir, svc->rejected_dir, svc->db_path};
-  for (size_t i = 0; i < sizeof strings / sizeof *strings; i++) free(strings[i]);
+  for (size_t i = 0; i < sizeof strings / sizeof *strings; i++)
+    free(strings[i]);
   free(svc);
 }
 
@@ -156,11 +162,20 @@ static void read_signals(tb_service *svc) {
   struct signalfd_siginfo si;
   while (read(svc->signal_fd, &si, sizeof si) == (ssize_t)sizeof si) {
     switch (si.ssi_signo) {
-    case SIGTERM: begin_stop(svc, "TERM"); break;
-    case SIGINT: begin_stop(svc, "INT"); break;
-    case SIGHUP: reload(svc); break;
-    case SIGCHLD: tb_svc_workers_reap(svc); break;
-    default: break;
+    case SIGTERM:
+      begin_stop(svc, "TERM");
+      break;
+    case SIGINT:
+      begin_stop(svc, "INT");
+      break;
+    case SIGHUP:
+      reload(svc);
+      break;
+    case SIGCHLD:
+      tb_svc_workers_reap(svc);
+      break;
+    default:
+      break;
     }
   }
 }
@@ -169,17 +184,20 @@ static void take_inbox_files(tb_service *svc, double now_mono) {
   if (!svc->inbox || svc->stopping) return;
   tb_strlist ready = {0};
   tb_svc_inbox_ready(svc->inbox, now_mono, &ready);
-  for (size_t i = 0; i < ready.count; i++) tb_svc_claim_inbox_file(svc, ready.items[i]);
+  for (size_t i = 0; i < ready.count; i++)
+    tb_svc_claim_inbox_file(svc, ready.items[i]);
   tb_strlist_free(&ready);
 }
 
-static int min_timeout(int a, int b) { return a < 0 ? b : b < 0 ? a : a < b ? a : b; }
+static int min_timeout(int a, int b) {
+  return a < 0 ? b : b < 0 ? a : a < b ? a : b;
+}
 
 static int loop_timeout(tb_service *svc, double now_mono) {
   int t = tb_svc_http_timeout(svc);
   t = min_timeout(t, tb_svc_inbox_timeout(svc->inbox, now_mono));
   t = min_timeout(t, tb_svc_workers_timeout(svc, now_mono));
-  double due = tb_svc_jobs_next_due(svc->jobs);
+  double due = svc->next_due;
   bool idle = tb_svc_workers_alive(svc) > tb_svc_workers_busy(svc);
   if (due > 0 && idle && !svc->stopping) {
     double ms = (due - tb_svc_now()) * 1000;
@@ -199,8 +217,7 @@ tb_status tb_service_run(tb_service *svc, tb_error *err) {
     return tb_error_set(err, TB_ERR_RUNTIME, "cannot block signals: %s", strerror(errno));
   signal(SIGPIPE, SIG_IGN);
   svc->signal_fd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
-  if (svc->signal_fd < 0)
-    return tb_error_set(err, TB_ERR_RUNTIME, "signalfd: %s", strerror(errno));
+  if (svc->signal_fd < 0) return tb_error_set(err, TB_ERR_RUNTIME, "signalfd: %s", strerror(errno));
   tb_svc_log(TB_LOG_INFO, "listening", "address=%s port=%u library=%s inbox=%s state=%s",
              tb_svc_q(svc->cfg.listen), svc->port, tb_svc_q(svc->cfg.library),
              tb_svc_q(svc->cfg.inbox), tb_svc_q(svc->state_dir));

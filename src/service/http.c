@@ -26,8 +26,7 @@ enum MHD_Result tb_svc_reply(tb_service *svc, struct MHD_Connection *c, unsigned
   enum MHD_Result rc = MHD_queue_response(c, status, response);
   MHD_destroy_response(response);
   if (status / 100 >= 1 && status / 100 <= 5) svc->metrics.http_responses[status / 100]++;
-  if (status >= 400)
-    tb_svc_log(TB_LOG_DEBUG, "http_error", "status=%u", status);
+  if (status >= 400) tb_svc_log(TB_LOG_DEBUG, "http_error", "status=%u", status);
   return rc;
 }
 
@@ -53,13 +52,13 @@ enum MHD_Result tb_svc_reply_error(tb_service *svc, struct MHD_Connection *c, un
   va_start(ap, fmt);
   vsnprintf(message, sizeof message, fmt, ap);
   va_end(ap);
-  json_t *body = json_pack("{s:{s:s,s:s,s:i}}", "error", "code", code, "message", message,
-                           "status", (int)status);
+  json_t *body = json_pack("{s:{s:s,s:s,s:i}}", "error", "code", code, "message", message, "status",
+                           (int)status);
   if (status == MHD_HTTP_UNAUTHORIZED) {
     char *text = json_dumps(body, JSON_COMPACT);
     json_decref(body);
-    struct MHD_Response *r = MHD_create_response_from_buffer(strlen(text), text,
-                                                             MHD_RESPMEM_MUST_FREE);
+    struct MHD_Response *r =
+        MHD_create_response_from_buffer(strlen(text), text, MHD_RESPMEM_MUST_FREE);
     MHD_add_response_header(r, "Content-Type", "application/json");
     MHD_add_response_header(r, "WWW-Authenticate", "Bearer realm=\"tingbao\"");
     return tb_svc_reply(svc, c, status, r);
@@ -95,7 +94,8 @@ enum MHD_Result tb_svc_reply_file(tb_service *svc, struct MHD_Connection *c, con
     return tb_svc_reply_error(svc, c, MHD_HTTP_INTERNAL_SERVER_ERROR, "internal",
                               "cannot send the file");
   }
-  MHD_add_response_header(r, "Content-Type", content_type ? content_type : tb_svc_content_type(path));
+  MHD_add_response_header(r, "Content-Type",
+                          content_type ? content_type : tb_svc_content_type(path));
   MHD_add_response_header(r, MHD_HTTP_HEADER_ACCEPT_RANGES, "bytes");
   char etag[64];
   snprintf(etag, sizeof etag, "\"%llx-%llx\"", (unsigned long long)st.st_mtim.tv_sec,
@@ -115,7 +115,8 @@ enum MHD_Result tb_svc_reply_file(tb_service *svc, struct MHD_Connection *c, con
 static bool same_secret(const char *a, const char *b) {
   size_t na = strlen(a), nb = strlen(b);
   unsigned char diff = na != nb;
-  for (size_t i = 0; i < na; i++) diff |= (unsigned char)(a[i] ^ b[i % (nb ? nb : 1)]);
+  for (size_t i = 0; i < na; i++)
+    diff |= (unsigned char)(a[i] ^ b[i % (nb ? nb : 1)]);
   return diff == 0 && nb != 0;
 }
 
@@ -133,7 +134,8 @@ bool tb_svc_check_token(tb_service *svc, struct MHD_Connection *c) {
     return false;
   }
   const char *given = auth + 7;
-  while (*given == ' ') given++;
+  while (*given == ' ')
+    given++;
   if (!same_secret(given, token)) {
     tb_svc_reply_error(svc, c, MHD_HTTP_UNAUTHORIZED, "unauthorized", "the token is wrong");
     return false;
@@ -142,23 +144,22 @@ bool tb_svc_check_token(tb_service *svc, struct MHD_Connection *c) {
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const char *url,
-                                  const char *method, const char *version,
-                                  const char *upload_data, size_t *upload_data_size,
-                                  void **req_cls) {
+                                  const char *method, const char *version, const char *upload_data,
+                                  size_t *upload_data_size, void **req_cls) {
   (void)version;
   tb_service *svc = cls;
   tb_svc_request *req = *req_cls;
   if (!req) {
     req = tb_xcalloc(1, sizeof *req);
     *req_cls = req;
-    return tb_svc_route(svc, c, url, method, req);
-  }
-  if (req->answered) {
-    /* The answer is queued already (an early refusal): swallow whatever body follows. */
-    *upload_data_size = 0;
+    /* An upload is judged on its headers, before its body is read. Everything else is
+     * answered once the whole request is in: an answer queued earlier makes MHD close the
+     * connection, which would cost every keep-alive client a new one per request. */
+    if (strcmp(method, MHD_HTTP_METHOD_POST) == 0 && strcmp(url, "/v1/issues") == 0)
+      return tb_svc_route(svc, c, url, method, req);
     return MHD_YES;
   }
-  if (req->upload) {
+  if (req->upload && !req->answered) {
     if (*upload_data_size) {
       enum MHD_Result rc = tb_svc_upload_data(svc, c, req, upload_data, *upload_data_size);
       *upload_data_size = 0;
@@ -166,8 +167,11 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
     }
     return tb_svc_upload_end(svc, c, req);
   }
-  *upload_data_size = 0;
-  return MHD_YES;
+  if (*upload_data_size || req->answered) {
+    *upload_data_size = 0; /* a body nobody asked for, or after an early refusal */
+    return MHD_YES;
+  }
+  return tb_svc_route(svc, c, url, method, req);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **req_cls,
@@ -229,13 +233,11 @@ tb_status tb_svc_http_start(tb_service *svc, tb_error *err) {
   tb_status s = parse_listen(svc->cfg.listen, &addr, &v6, err);
   if (s != TB_OK) return s;
   unsigned flags = MHD_USE_EPOLL | MHD_USE_TURBO | MHD_USE_ERROR_LOG | (v6 ? MHD_USE_IPv6 : 0);
-  svc->http = MHD_start_daemon(flags, 0, NULL, NULL, on_request, svc,
-                               MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
-                               MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr,
-                               MHD_OPTION_NOTIFY_COMPLETED, on_completed, svc,
-                               MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNECTION_LIMIT,
-                               MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)CONNECTION_TIMEOUT_S,
-                               MHD_OPTION_LISTENING_ADDRESS_REUSE, 1U, MHD_OPTION_END);
+  svc->http = MHD_start_daemon(
+      flags, 0, NULL, NULL, on_request, svc, MHD_OPTION_EXTERNAL_LOGGER, mhd_log, NULL,
+      MHD_OPTION_SOCK_ADDR, (struct sockaddr *)&addr, MHD_OPTION_NOTIFY_COMPLETED, on_completed,
+      svc, MHD_OPTION_CONNECTION_LIMIT, (unsigned)CONNECTION_LIMIT, MHD_OPTION_CONNECTION_TIMEOUT,
+      (unsigned)CONNECTION_TIMEOUT_S, MHD_OPTION_LISTENING_ADDRESS_REUSE, 1U, MHD_OPTION_END);
   if (!svc->http)
     return tb_error_set(err, TB_ERR_RUNTIME, "cannot listen on %s: %s", svc->cfg.listen,
                         strerror(errno));
@@ -260,4 +262,6 @@ int tb_svc_http_timeout(const tb_service *svc) {
   return ms > 60000 ? 60000 : (int)ms;
 }
 
-void tb_svc_http_run(tb_service *svc) { MHD_run(svc->http); }
+void tb_svc_http_run(tb_service *svc) {
+  MHD_run(svc->http);
+}

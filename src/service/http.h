@@ -35,10 +35,9 @@ enum MHD_Result tb_svc_route(tb_service *svc, struct MHD_Connection *c, const ch
                              const char *method, tb_svc_request *req);
 
 /* POST /v1/issues, in three steps as the body arrives. */
-enum MHD_Result tb_svc_upload_begin(tb_service *svc, struct MHD_Connection *c,
-                                    tb_svc_request *req);
-enum MHD_Result tb_svc_upload_data(tb_service *svc, struct MHD_Connection *c,
-                                   tb_svc_request *req, const char *data, size_t size);
+enum MHD_Result tb_svc_upload_begin(tb_service *svc, struct MHD_Connection *c, tb_svc_request *req);
+enum MHD_Result tb_svc_upload_data(tb_service *svc, struct MHD_Connection *c, tb_svc_request *req,
+                                   const char *data, size_t size);
 enum MHD_Result tb_svc_upload_end(tb_service *svc, struct MHD_Connection *c, tb_svc_request *req);
 void tb_svc_upload_free(tb_svc_upload *upload);
 

@@ -29,8 +29,8 @@ struct tb_svc_inbox {
 
 /* Names that copying tools use for files still being written, and our own hidden files. */
 static bool ignored_name(const char *name) {
-  static const char *const suffixes[] = {".part", ".partial", ".tmp", ".crdownload", "~",
-                                         ".error", ".swp"};
+  static const char *const suffixes[] = {".part", ".partial", ".tmp", ".crdownload",
+                                         "~",     ".error",   ".swp"};
   if (name[0] == '.') return true;
   size_t n = strlen(name);
   for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++) {
@@ -106,14 +106,19 @@ tb_status tb_svc_inbox_open(const char *dir, double settle_seconds, tb_svc_inbox
 void tb_svc_inbox_close(tb_svc_inbox *inbox) {
   if (!inbox) return;
   if (inbox->fd >= 0) close(inbox->fd);
-  for (size_t i = 0; i < inbox->count; i++) free(inbox->items[i].name);
+  for (size_t i = 0; i < inbox->count; i++)
+    free(inbox->items[i].name);
   free(inbox->items);
   free(inbox->dir);
   free(inbox);
 }
 
-int tb_svc_inbox_fd(const tb_svc_inbox *inbox) { return inbox ? inbox->fd : -1; }
-const char *tb_svc_inbox_dir(const tb_svc_inbox *inbox) { return inbox->dir; }
+int tb_svc_inbox_fd(const tb_svc_inbox *inbox) {
+  return inbox ? inbox->fd : -1;
+}
+const char *tb_svc_inbox_dir(const tb_svc_inbox *inbox) {
+  return inbox->dir;
+}
 
 void tb_svc_inbox_read(tb_svc_inbox *inbox) {
   char buf[16384] __attribute__((aligned(__alignof__(struct inotify_event))));
@@ -136,9 +141,12 @@ void tb_svc_inbox_read(tb_svc_inbox *inbox) {
       }
       if (!ev->len || (ev->mask & IN_ISDIR)) continue;
       candidate *c = find(inbox, ev->name);
-      if (ev->mask & (IN_CLOSE_WRITE | IN_MOVED_TO)) consider(inbox, ev->name);
-      else if ((ev->mask & IN_MODIFY) && c) c->still_since = tb_svc_monotonic();
-      else if ((ev->mask & (IN_DELETE | IN_MOVED_FROM)) && c) drop(inbox, c);
+      if (ev->mask & (IN_CLOSE_WRITE | IN_MOVED_TO))
+        consider(inbox, ev->name);
+      else if ((ev->mask & IN_MODIFY) && c)
+        c->still_since = tb_svc_monotonic();
+      else if ((ev->mask & (IN_DELETE | IN_MOVED_FROM)) && c)
+        drop(inbox, c);
     }
   }
 }

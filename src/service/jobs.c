@@ -11,7 +11,9 @@ struct tb_svc_jobs {
 
 static const char *const state_names[] = {"queued", "running", "done", "failed"};
 
-const char *tb_svc_job_state_name(tb_job_state state) { return state_names[state]; }
+const char *tb_svc_job_state_name(tb_job_state state) {
+  return state_names[state];
+}
 
 static int state_from_name(const char *name) {
   for (int i = 0; i < TB_JOB_STATE_COUNT; i++)
@@ -30,7 +32,8 @@ void tb_svc_job_clear(tb_job *job) {
 }
 
 static tb_status db_error(tb_svc_jobs *jobs, tb_error *err, const char *what) {
-  return tb_error_set(err, TB_ERR_RUNTIME, "%s: %s: %s", jobs->path, what, sqlite3_errmsg(jobs->db));
+  return tb_error_set(err, TB_ERR_RUNTIME, "%s: %s: %s", jobs->path, what,
+                      sqlite3_errmsg(jobs->db));
 }
 
 /* The schema is versioned by user_version so a later daemon can migrate it. */
@@ -88,8 +91,10 @@ static sqlite3_stmt *prepare(tb_svc_jobs *jobs, const char *sql, tb_error *err) 
 }
 
 static void bind_text(sqlite3_stmt *st, int i, const char *s) {
-  if (s) sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
-  else sqlite3_bind_null(st, i);
+  if (s)
+    sqlite3_bind_text(st, i, s, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_null(st, i);
 }
 
 /* Runs a statement that returns no rows, then finalizes it. */
@@ -105,8 +110,8 @@ static char *column_text(sqlite3_stmt *st, int i) {
   return t ? tb_xstrdup((const char *)t) : NULL;
 }
 
-#define JOB_COLUMNS                                                                              \
-  "id, state, source, name, origin, input, out_dir, error, attempts, filed, created, started,"  \
+#define JOB_COLUMNS                                                                                \
+  "id, state, source, name, origin, input, out_dir, error, attempts, filed, created, started,"     \
   " finished, not_before, render_seconds"
 
 static void read_job(sqlite3_stmt *st, tb_job *job) {
@@ -146,8 +151,7 @@ tb_status tb_svc_jobs_add(tb_svc_jobs *jobs, const char *source, const char *nam
   return s;
 }
 
-tb_status tb_svc_jobs_get(tb_svc_jobs *jobs, int64_t id, tb_job *job, bool *found,
-                          tb_error *err) {
+tb_status tb_svc_jobs_get(tb_svc_jobs *jobs, int64_t id, tb_job *job, bool *found, tb_error *err) {
   *found = false;
   sqlite3_stmt *st = prepare(jobs, "SELECT " JOB_COLUMNS " FROM jobs WHERE id = ?", err);
   if (!st) return TB_ERR_RUNTIME;
@@ -162,7 +166,9 @@ tb_status tb_svc_jobs_get(tb_svc_jobs *jobs, int64_t id, tb_job *job, bool *foun
   return TB_OK;
 }
 
-static json_t *time_json(double t) { return t > 0 ? json_real(t) : json_null(); }
+static json_t *time_json(double t) {
+  return t > 0 ? json_real(t) : json_null();
+}
 
 json_t *tb_svc_job_json(const tb_job *job) {
   json_t *o = json_object();
@@ -182,8 +188,7 @@ json_t *tb_svc_job_json(const tb_job *job) {
   return o;
 }
 
-tb_status tb_svc_jobs_list(tb_svc_jobs *jobs, int state, int limit, json_t **out,
-                           tb_error *err) {
+tb_status tb_svc_jobs_list(tb_svc_jobs *jobs, int state, int limit, json_t **out, tb_error *err) {
   *out = NULL;
   sqlite3_stmt *st = prepare(jobs,
                              "SELECT " JOB_COLUMNS " FROM jobs WHERE (?1 IS NULL OR state = ?1)"
@@ -236,9 +241,9 @@ tb_status tb_svc_jobs_claim(tb_svc_jobs *jobs, double now, tb_job *job, bool *fo
   return TB_OK;
 }
 
-tb_status tb_svc_jobs_finish(tb_svc_jobs *jobs, int64_t id, tb_job_state state,
-                             const char *error, const char *out_dir, double render_seconds,
-                             double now, tb_error *err) {
+tb_status tb_svc_jobs_finish(tb_svc_jobs *jobs, int64_t id, tb_job_state state, const char *error,
+                             const char *out_dir, double render_seconds, double now,
+                             tb_error *err) {
   sqlite3_stmt *st = prepare(jobs,
                              "UPDATE jobs SET state = ?, error = ?, out_dir = ?,"
                              " render_seconds = ?, finished = ? WHERE id = ?",
@@ -253,8 +258,8 @@ tb_status tb_svc_jobs_finish(tb_svc_jobs *jobs, int64_t id, tb_job_state state,
   return run_done(jobs, st, err);
 }
 
-tb_status tb_svc_jobs_requeue(tb_svc_jobs *jobs, int64_t id, double not_before,
-                              const char *error, bool uncount, tb_error *err) {
+tb_status tb_svc_jobs_requeue(tb_svc_jobs *jobs, int64_t id, double not_before, const char *error,
+                              bool uncount, tb_error *err) {
   sqlite3_stmt *st = prepare(jobs,
                              "UPDATE jobs SET state = 'queued', not_before = ?, error = ?,"
                              " attempts = MAX(attempts - ?, 0) WHERE id = ?",
@@ -323,24 +328,25 @@ bool tb_svc_jobs_uses_input(tb_svc_jobs *jobs, const char *path) {
   return rc != SQLITE_DONE;
 }
 
-tb_status tb_svc_jobs_counts(tb_svc_jobs *jobs, int64_t counts[TB_JOB_STATE_COUNT],
-                             tb_error *err) {
+tb_status tb_svc_jobs_counts(tb_svc_jobs *jobs, int64_t counts[TB_JOB_STATE_COUNT], tb_error *err) {
   memset(counts, 0, sizeof(int64_t) * TB_JOB_STATE_COUNT);
   sqlite3_stmt *st = prepare(jobs, "SELECT state, COUNT(*) FROM jobs GROUP BY state", err);
   if (!st) return TB_ERR_RUNTIME;
   int rc;
   while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-    counts[state_from_name((const char *)sqlite3_column_text(st, 0))] =
-        sqlite3_column_int64(st, 1);
+    counts[state_from_name((const char *)sqlite3_column_text(st, 0))] = sqlite3_column_int64(st, 1);
   sqlite3_finalize(st);
   if (rc != SQLITE_DONE) return db_error(jobs, err, "cannot count jobs");
   return TB_OK;
 }
 
-double tb_svc_jobs_next_due(tb_svc_jobs *jobs) {
-  sqlite3_stmt *st = prepare(jobs, "SELECT MIN(not_before) FROM jobs WHERE state = 'queued'",
+double tb_svc_jobs_next_due(tb_svc_jobs *jobs, double after) {
+  sqlite3_stmt *st = prepare(jobs,
+                             "SELECT MIN(not_before) FROM jobs WHERE state = 'queued'"
+                             " AND not_before > ?",
                              NULL);
   if (!st) return 0;
+  sqlite3_bind_double(st, 1, after);
   double due = 0;
   if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL)
     due = sqlite3_column_double(st, 0);

@@ -94,7 +94,8 @@ json_t *tb_svc_library_list(const char *library) {
   tb_strlist_free(&pubs);
   if (count) qsort(items, count, sizeof *items, newest_first);
   json_t *list = json_array();
-  for (size_t i = 0; i < count; i++) json_array_append_new(list, items[i]);
+  for (size_t i = 0; i < count; i++)
+    json_array_append_new(list, items[i]);
   free(items);
   return list;
 }

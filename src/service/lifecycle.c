@@ -123,7 +123,8 @@ void tb_svc_job_ended(tb_service *svc, int64_t job_id, tb_status status, const c
       svc->metrics.render_sum += seconds;
       svc->metrics.render_count++;
       size_t b = 0;
-      while (b < TB_SVC_RENDER_BUCKETS && seconds > tb_svc_render_bounds[b]) b++;
+      while (b < TB_SVC_RENDER_BUCKETS && seconds > tb_svc_render_bounds[b])
+        b++;
       svc->metrics.render_buckets[b]++;
       tb_svc_log(TB_LOG_INFO, "job_done", "job=%" PRId64 " seconds=%.3f out=%s", job_id, seconds,
                  tb_svc_q(out_dir));
@@ -142,8 +143,8 @@ void tb_svc_job_ended(tb_service *svc, int64_t job_id, tb_status status, const c
       s = tb_svc_jobs_requeue(svc->jobs, job_id, due, line, false, &err);
       svc->metrics.job_retries++;
       svc->queue_changed = true;
-      tb_svc_log(TB_LOG_WARN, "job_retry", "job=%" PRId64 " attempts=%d in=%.1fs error=%s",
-                 job_id, job.attempts, due - now, tb_svc_q(line));
+      tb_svc_log(TB_LOG_WARN, "job_retry", "job=%" PRId64 " attempts=%d in=%.1fs error=%s", job_id,
+                 job.attempts, due - now, tb_svc_q(line));
     } else {
       s = tb_svc_jobs_finish(svc->jobs, job_id, TB_JOB_FAILED, line, NULL, seconds, now, &err);
       svc->metrics.jobs_failed++;
@@ -161,7 +162,8 @@ void tb_svc_job_interrupted(tb_service *svc, int64_t job_id) {
   tb_error err;
   if (tb_svc_jobs_requeue(svc->jobs, job_id, 0, NULL, true, &err) != TB_OK)
     tb_svc_log(TB_LOG_ERROR, "store_failed", "error=%s", tb_svc_q(err.message));
-  else tb_svc_log(TB_LOG_INFO, "job_requeued", "job=%" PRId64, job_id);
+  else
+    tb_svc_log(TB_LOG_INFO, "job_requeued", "job=%" PRId64, job_id);
   svc->queue_changed = true;
 }
 
@@ -185,8 +187,8 @@ void tb_svc_claim_inbox_file(tb_service *svc, const char *name) {
   } else {
     tb_svc_log(TB_LOG_ERROR, "inbox_claim_failed", "name=%s error=%s", tb_svc_q(name),
                tb_svc_q(err.message));
-    if (id) tb_svc_jobs_finish(svc->jobs, id, TB_JOB_FAILED, err.message, NULL, 0, tb_svc_now(),
-                               NULL);
+    if (id)
+      tb_svc_jobs_finish(svc->jobs, id, TB_JOB_FAILED, err.message, NULL, 0, tb_svc_now(), NULL);
     if (id) tb_svc_jobs_set_input(svc->jobs, id, input, true, NULL);
   }
   free(input);
@@ -204,8 +206,8 @@ static tb_status finish_claim(void *user, const tb_job *job, tb_error *err) {
                tb_svc_q(job->origin));
     return tb_svc_move(job->origin, job->input, err);
   }
-  return tb_svc_jobs_finish(svc->jobs, job->id, TB_JOB_FAILED, "the input file is missing", NULL,
-                            0, tb_svc_now(), err);
+  return tb_svc_jobs_finish(svc->jobs, job->id, TB_JOB_FAILED, "the input file is missing", NULL, 0,
+                            tb_svc_now(), err);
 }
 
 static tb_status file_left_over(void *user, const tb_job *job, tb_error *err) {
@@ -235,8 +237,7 @@ static void clean_spool(tb_service *svc, const char *dir, int depth) {
 tb_status tb_svc_recover(tb_service *svc, tb_error *err) {
   int requeued = 0;
   tb_status s = tb_svc_jobs_recover(svc->jobs, &requeued, err);
-  if (s == TB_OK && requeued)
-    tb_svc_log(TB_LOG_WARN, "jobs_recovered", "requeued=%d", requeued);
+  if (s == TB_OK && requeued) tb_svc_log(TB_LOG_WARN, "jobs_recovered", "requeued=%d", requeued);
   if (s == TB_OK) s = tb_svc_jobs_each(svc->jobs, 1, finish_claim, svc, err);
   if (s == TB_OK) s = tb_svc_jobs_each(svc->jobs, 0, file_left_over, svc, err);
   if (s != TB_OK) return s;

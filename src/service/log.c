@@ -34,7 +34,8 @@ const char *tb_svc_q(const char *s) {
   if (!s) return "null";
   bool plain = *s != '\0';
   for (const char *p = s; *p && plain; p++)
-    if (*p == ' ' || *p == '"' || *p == '=' || *p == '\\' || (unsigned char)*p < 0x20) plain = false;
+    if (*p == ' ' || *p == '"' || *p == '=' || *p == '\\' || (unsigned char)*p < 0x20)
+      plain = false;
   if (plain && strlen(s) < sizeof ring[0]) return s;
   size_t n = 0;
   out[n++] = '"';

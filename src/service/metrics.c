@@ -6,13 +6,12 @@
 const double tb_svc_render_bounds[TB_SVC_RENDER_BUCKETS] = {1, 5, 15, 30, 60, 120, 300, 900};
 
 static void counter(tb_strbuf *sb, const char *name, const char *help, uint64_t value) {
-  tb_strbuf_printf(sb, "# HELP %s %s\n# TYPE %s counter\n%s %" PRIu64 "\n", name, help, name,
-                   name, value);
+  tb_strbuf_printf(sb, "# HELP %s %s\n# TYPE %s counter\n%s %" PRIu64 "\n", name, help, name, name,
+                   value);
 }
 
 static void gauge(tb_strbuf *sb, const char *name, const char *help, double value) {
-  tb_strbuf_printf(sb, "# HELP %s %s\n# TYPE %s gauge\n%s %.17g\n", name, help, name, name,
-                   value);
+  tb_strbuf_printf(sb, "# HELP %s %s\n# TYPE %s gauge\n%s %.17g\n", name, help, name, name, value);
 }
 
 char *tb_svc_metrics_text(tb_service *svc) {
@@ -21,7 +20,8 @@ char *tb_svc_metrics_text(tb_service *svc) {
   tb_strbuf_init(&sb);
   int64_t counts[TB_JOB_STATE_COUNT];
   tb_svc_jobs_counts(svc->jobs, counts, NULL);
-  tb_strbuf_puts(&sb, "# HELP tingbao_jobs Jobs in the store by state.\n# TYPE tingbao_jobs gauge\n");
+  tb_strbuf_puts(&sb,
+                 "# HELP tingbao_jobs Jobs in the store by state.\n# TYPE tingbao_jobs gauge\n");
   for (int i = 0; i < TB_JOB_STATE_COUNT; i++)
     tb_strbuf_printf(&sb, "tingbao_jobs{state=\"%s\"} %" PRId64 "\n",
                      tb_svc_job_state_name((tb_job_state)i), counts[i]);

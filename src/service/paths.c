@@ -73,7 +73,8 @@ char *tb_svc_safe_name(const char *name) {
   const char *base = name ? name : "";
   for (const char *p = base; *p; p++)
     if (*p == '/' || *p == '\\') base = p + 1;
-  while (*base == '.' || *base == ' ') base++;
+  while (*base == '.' || *base == ' ')
+    base++;
   tb_strbuf sb;
   tb_strbuf_init(&sb);
   size_t n = strlen(base);
@@ -86,8 +87,10 @@ char *tb_svc_safe_name(const char *name) {
       continue;
     }
     if (sb.len + used > 120) break;
-    if (cp < 0x20 || cp == 0x7f || tb_is_space_cp(cp)) tb_strbuf_putc(&sb, '_');
-    else tb_strbuf_append(&sb, base + i, used);
+    if (cp < 0x20 || cp == 0x7f || tb_is_space_cp(cp))
+      tb_strbuf_putc(&sb, '_');
+    else
+      tb_strbuf_append(&sb, base + i, used);
     i += used;
   }
   if (sb.len == 0) tb_strbuf_puts(&sb, "upload.txt");
@@ -121,7 +124,8 @@ tb_range_result tb_svc_parse_range(const char *header, uint64_t size, uint64_t *
                                    uint64_t *last) {
   if (!header || strncasecmp(header, "bytes=", 6) != 0) return TB_RANGE_NONE;
   const char *p = header + 6;
-  while (*p == ' ') p++;
+  while (*p == ' ')
+    p++;
   if (strchr(p, ',')) return TB_RANGE_NONE; /* several ranges: the whole file is allowed */
   uint64_t a = 0, b = 0;
   if (*p == '-') {
@@ -146,14 +150,22 @@ const char *tb_svc_content_type(const char *path) {
   static const struct {
     const char *ext, *type;
   } types[] = {
-      {".html", "text/html; charset=utf-8"},   {".css", "text/css; charset=utf-8"},
-      {".js", "text/javascript; charset=utf-8"}, {".json", "application/json"},
-      {".txt", "text/plain; charset=utf-8"},   {".brf", "text/plain; charset=us-ascii"},
-      {".pef", "application/x-pef+xml"},       {".xml", "application/xml"},
-      {".smil", "application/smil+xml"},        {".m3u8", "audio/x-mpegurl"},
-      {".mp3", "audio/mpeg"},                  {".ogg", "audio/ogg"},
-      {".opus", "audio/ogg; codecs=opus"},     {".flac", "audio/flac"},
-      {".wav", "audio/wav"},                   {".svg", "image/svg+xml"},
+      {".html", "text/html; charset=utf-8"},
+      {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},
+      {".json", "application/json"},
+      {".txt", "text/plain; charset=utf-8"},
+      {".brf", "text/plain; charset=us-ascii"},
+      {".pef", "application/x-pef+xml"},
+      {".xml", "application/xml"},
+      {".smil", "application/smil+xml"},
+      {".m3u8", "audio/x-mpegurl"},
+      {".mp3", "audio/mpeg"},
+      {".ogg", "audio/ogg"},
+      {".opus", "audio/ogg; codecs=opus"},
+      {".flac", "audio/flac"},
+      {".wav", "audio/wav"},
+      {".svg", "image/svg+xml"},
       {".ico", "image/x-icon"},
   };
   const char *dot = strrchr(path, '.');

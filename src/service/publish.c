@@ -25,8 +25,10 @@ char *tb_svc_staging_dir(const char *library, long long job, pid_t pid) {
 static int remove_one(const char *path, const struct stat *st, int type, struct FTW *ftw) {
   (void)st;
   (void)ftw;
-  if (type == FTW_DP) rmdir(path);
-  else unlink(path);
+  if (type == FTW_DP)
+    rmdir(path);
+  else
+    unlink(path);
   return 0; /* keep going: remove what can be removed */
 }
 
@@ -66,8 +68,8 @@ static void sync_dir(const char *path) {
   }
 }
 
-tb_status tb_svc_publish(const char *library, const char *staging, const char *staged,
-                         char **final, tb_error *err) {
+tb_status tb_svc_publish(const char *library, const char *staging, const char *staged, char **final,
+                         tb_error *err) {
   *final = NULL;
   size_t n = strlen(staging);
   if (strncmp(staged, staging, n) != 0 || staged[n] != '/')
@@ -81,8 +83,7 @@ tb_status tb_svc_publish(const char *library, const char *staging, const char *s
     if (rename(staged, target) != 0) {
       if (errno != EEXIST && errno != ENOTEMPTY) {
         s = tb_error_set(err, TB_ERR_RUNTIME, "%s: cannot publish: %s", target, strerror(errno));
-      } else if (syscall(SYS_renameat2, AT_FDCWD, staged, AT_FDCWD, target, RENAME_EXCHANGE) !=
-                 0) {
+      } else if (syscall(SYS_renameat2, AT_FDCWD, staged, AT_FDCWD, target, RENAME_EXCHANGE) != 0) {
         s = tb_error_set(err, TB_ERR_RUNTIME, "%s: cannot replace: %s", target, strerror(errno));
       }
     }

@@ -13,8 +13,8 @@ char *tb_svc_staging_dir(const char *library, long long job, pid_t pid);
 
 /* Moves staged/<rel> (rendered under staging) to library/<rel>, replacing an older folder
  * atomically, then removes staging. *final receives library/<rel> (caller frees). */
-tb_status tb_svc_publish(const char *library, const char *staging, const char *staged,
-                         char **final, tb_error *err);
+tb_status tb_svc_publish(const char *library, const char *staging, const char *staged, char **final,
+                         tb_error *err);
 
 /* rm -rf; returns false when something stayed. */
 bool tb_svc_remove_tree(const char *path);

@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-static bool is(const char *a, const char *b) { return strcmp(a, b) == 0; }
+static bool is(const char *a, const char *b) {
+  return strcmp(a, b) == 0;
+}
 
 static enum MHD_Result method_not_allowed(tb_service *svc, struct MHD_Connection *c,
                                           const char *allow) {
@@ -15,8 +17,8 @@ static enum MHD_Result method_not_allowed(tb_service *svc, struct MHD_Connection
                            "this URL does not take that method", "status", 405);
   char *text = json_dumps(body, JSON_COMPACT);
   json_decref(body);
-  struct MHD_Response *r = MHD_create_response_from_buffer(strlen(text), text,
-                                                           MHD_RESPMEM_MUST_FREE);
+  struct MHD_Response *r =
+      MHD_create_response_from_buffer(strlen(text), text, MHD_RESPMEM_MUST_FREE);
   MHD_add_response_header(r, "Content-Type", "application/json");
   MHD_add_response_header(r, MHD_HTTP_HEADER_ALLOW, allow);
   return tb_svc_reply(svc, c, MHD_HTTP_METHOD_NOT_ALLOWED, r);
@@ -37,8 +39,8 @@ static enum MHD_Result healthz(tb_service *svc, struct MHD_Connection *c) {
 
 static enum MHD_Result metrics(tb_service *svc, struct MHD_Connection *c) {
   char *text = tb_svc_metrics_text(svc);
-  struct MHD_Response *r = MHD_create_response_from_buffer(strlen(text), text,
-                                                           MHD_RESPMEM_MUST_FREE);
+  struct MHD_Response *r =
+      MHD_create_response_from_buffer(strlen(text), text, MHD_RESPMEM_MUST_FREE);
   MHD_add_response_header(r, "Content-Type", "text/plain; version=0.0.4; charset=utf-8");
   MHD_add_response_header(r, "Cache-Control", "no-store");
   return tb_svc_reply(svc, c, MHD_HTTP_OK, r);
@@ -112,8 +114,7 @@ static enum MHD_Result issue(tb_service *svc, struct MHD_Connection *c, char *co
   return file_under(svc, c, svc->cfg.library, segments, 3);
 }
 
-static enum MHD_Result get_route(tb_service *svc, struct MHD_Connection *c,
-                                 const tb_strlist *p) {
+static enum MHD_Result get_route(tb_service *svc, struct MHD_Connection *c, const tb_strlist *p) {
   char *const *s = p->items;
   size_t n = p->count;
   if (n == 0) {

@@ -28,16 +28,16 @@ extern const tb_service_renderer tb_service_pipeline_renderer;
 
 /* Settings tb_config has no key for yet; tb_service_options_defaults fills them. */
 typedef struct {
-  const char *config_path;            /* re-read on SIGHUP; NULL: embedded defaults only */
+  const char *config_path;             /* re-read on SIGHUP; NULL: embedded defaults only */
   const tb_service_renderer *renderer; /* required; borrowed, must outlive the service */
-  const char *state_dir;  /* jobs.db, spool/, archive/, rejected/; NULL: the inbox's parent */
-  const char *web_dir;    /* the page's files; NULL: <data_dir>/web */
-  size_t max_body;        /* bytes per upload (default 32 MiB) */
-  int max_attempts;       /* renders per job before it fails (default 3) */
-  double retry_seconds;   /* first retry delay, doubling after each failure (default 2) */
-  double settle_seconds;  /* an inbox file must keep its size this long (default 1) */
-  double job_timeout;     /* a render running longer is killed and retried (default 1800) */
-  double shutdown_grace;  /* SIGTERM waits this long for running jobs, then requeues (30) */
+  const char *state_dir; /* jobs.db, spool/, archive/, rejected/; NULL: the inbox's parent */
+  const char *web_dir;   /* the page's files; NULL: <data_dir>/web */
+  size_t max_body;       /* bytes per upload (default 32 MiB) */
+  int max_attempts;      /* renders per job before it fails (default 3) */
+  double retry_seconds;  /* first retry delay, doubling after each failure (default 2) */
+  double settle_seconds; /* an inbox file must keep its size this long (default 1) */
+  double job_timeout;    /* a render running longer is killed and retried (default 1800) */
+  double shutdown_grace; /* SIGTERM waits this long for running jobs, then requeues (30) */
 } tb_service_options;
 
 void tb_service_options_defaults(tb_service_options *opts);

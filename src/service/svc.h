@@ -42,7 +42,8 @@ struct tb_service {
   tb_svc_inbox *inbox;
   tb_svc_workers *workers;
   tb_svc_metrics metrics;
-  bool queue_changed; /* a job was added or requeued: look at the queue again */
+  bool queue_changed; /* a job was queued or a worker came free: look at the queue again */
+  double next_due;    /* wall clock: when the earliest retry comes due; 0 when none waits */
   bool stopping;
   double stop_deadline; /* monotonic seconds */
   double started;       /* monotonic seconds */

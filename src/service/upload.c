@@ -18,7 +18,7 @@ struct tb_svc_upload {
   char *temp_path;
   char *file_name; /* as the client named it */
   uint64_t received, written;
-  int files;        /* file parts seen */
+  int files; /* file parts seen */
   bool too_large, malformed, write_failed;
 };
 
@@ -82,13 +82,12 @@ enum MHD_Result tb_svc_upload_begin(tb_service *svc, struct MHD_Connection *c,
   if (svc->stopping)
     return tb_svc_reply_error(svc, c, MHD_HTTP_SERVICE_UNAVAILABLE, "shutting_down",
                               "the service is stopping; try again shortly");
-  const char *length = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-                                                   MHD_HTTP_HEADER_CONTENT_LENGTH);
+  const char *length =
+      MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_LENGTH);
   if (length && strtoull(length, NULL, 10) > svc->opts.max_body)
     return tb_svc_reply_error(svc, c, MHD_HTTP_CONTENT_TOO_LARGE, "too_large",
                               "the upload is larger than %zu bytes", svc->opts.max_body);
-  const char *type = MHD_lookup_connection_value(c, MHD_HEADER_KIND,
-                                                 MHD_HTTP_HEADER_CONTENT_TYPE);
+  const char *type = MHD_lookup_connection_value(c, MHD_HEADER_KIND, MHD_HTTP_HEADER_CONTENT_TYPE);
   bool multipart = type && strncasecmp(type, "multipart/form-data", 19) == 0;
   if (!multipart && !raw_type(type))
     return tb_svc_reply_error(svc, c, MHD_HTTP_UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
@@ -121,8 +120,8 @@ enum MHD_Result tb_svc_upload_begin(tb_service *svc, struct MHD_Connection *c,
   return MHD_YES;
 }
 
-enum MHD_Result tb_svc_upload_data(tb_service *svc, struct MHD_Connection *c,
-                                   tb_svc_request *req, const char *data, size_t size) {
+enum MHD_Result tb_svc_upload_data(tb_service *svc, struct MHD_Connection *c, tb_svc_request *req,
+                                   const char *data, size_t size) {
   (void)c;
   tb_svc_upload *up = req->upload;
   up->received += size;
@@ -200,8 +199,8 @@ enum MHD_Result tb_svc_upload_end(tb_service *svc, struct MHD_Connection *c, tb_
     json_object_set_new(body, "url", json_string(location));
     char *text = json_dumps(body, JSON_COMPACT);
     json_decref(body);
-    struct MHD_Response *r = MHD_create_response_from_buffer(strlen(text), text,
-                                                             MHD_RESPMEM_MUST_FREE);
+    struct MHD_Response *r =
+        MHD_create_response_from_buffer(strlen(text), text, MHD_RESPMEM_MUST_FREE);
     MHD_add_response_header(r, "Content-Type", "application/json");
     MHD_add_response_header(r, MHD_HTTP_HEADER_LOCATION, location);
     rc = tb_svc_reply(svc, c, MHD_HTTP_ACCEPTED, r);

@@ -22,8 +22,8 @@ static double monotonic(void) {
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static void reply(int fd, json_int_t job, tb_status status, const char *out_dir,
-                  const char *error, double seconds) {
+static void reply(int fd, json_int_t job, tb_status status, const char *out_dir, const char *error,
+                  double seconds) {
   json_t *msg = json_pack("{s:I,s:i,s:f}", "job", job, "status", (int)status, "seconds", seconds);
   if (out_dir) json_object_set_new(msg, "out_dir", json_string(out_dir));
   if (error) json_object_set_new(msg, "error", json_string(error));
@@ -57,7 +57,8 @@ void tb_service_worker_main(int fd, const tb_service_renderer *renderer, const t
     fd = 3;
   }
   if (syscall(SYS_close_range, 4U, ~0U, 0U) != 0)
-    for (int i = 4; i < 1024; i++) close(i);
+    for (int i = 4; i < 1024; i++)
+      close(i);
 
   void *state = NULL;
   bool opened = false;
@@ -70,8 +71,8 @@ void tb_service_worker_main(int fd, const tb_service_renderer *renderer, const t
     json_t *msg = json_loads(buf, 0, NULL);
     json_int_t job = 0;
     const char *input = NULL, *library = NULL;
-    if (!msg || json_unpack(msg, "{s:I,s:s,s:s}", "job", &job, "input", &input, "library",
-                            &library) != 0) {
+    if (!msg ||
+        json_unpack(msg, "{s:I,s:s,s:s}", "job", &job, "input", &input, "library", &library) != 0) {
       json_decref(msg);
       break; /* a daemon that speaks nonsense is not one to keep working for */
     }
@@ -90,8 +91,10 @@ void tb_service_worker_main(int fd, const tb_service_renderer *renderer, const t
     tb_svc_remove_tree(staging); /* left by an earlier worker with our pid */
     if (s == TB_OK) s = tb_mkdir_p(staging, &err);
     if (s == TB_OK) s = renderer->render(state, cfg, input, staging, &staged, &err);
-    if (s == TB_OK) s = tb_svc_publish(library, staging, staged, &out_dir, &err);
-    else tb_svc_remove_tree(staging);
+    if (s == TB_OK)
+      s = tb_svc_publish(library, staging, staged, &out_dir, &err);
+    else
+      tb_svc_remove_tree(staging);
     reply(fd, job, s, out_dir, s == TB_OK ? NULL : err.message, monotonic() - start);
     free(staging);
     free(staged);

@@ -27,11 +27,13 @@ struct tb_svc_workers {
   worker *items;
   size_t count, cap;
   unsigned generation;
-  double next_spawn;  /* monotonic: no spawn before this */
-  int quick_deaths;   /* workers that died young in a row: the respawn pause doubles */
+  double next_spawn; /* monotonic: no spawn before this */
+  int quick_deaths;  /* workers that died young in a row: the respawn pause doubles */
 };
 
-tb_svc_workers *tb_svc_workers_new(void) { return tb_xcalloc(1, sizeof(tb_svc_workers)); }
+tb_svc_workers *tb_svc_workers_new(void) {
+  return tb_xcalloc(1, sizeof(tb_svc_workers));
+}
 
 void tb_svc_workers_free(tb_svc_workers *w) {
   if (!w) return;
@@ -46,8 +48,12 @@ static size_t count_if(const tb_svc_workers *w, bool busy_only) {
   return n;
 }
 
-size_t tb_svc_workers_alive(const tb_service *svc) { return count_if(svc->workers, false); }
-size_t tb_svc_workers_busy(const tb_service *svc) { return count_if(svc->workers, true); }
+size_t tb_svc_workers_alive(const tb_service *svc) {
+  return count_if(svc->workers, false);
+}
+size_t tb_svc_workers_busy(const tb_service *svc) {
+  return count_if(svc->workers, true);
+}
 
 static void retire(worker *wk) {
   wk->retiring = true;
@@ -77,12 +83,10 @@ static bool spawn(tb_service *svc) {
   close(pair[1]);
   tb_grow((void **)&w->items, &w->cap, w->count + 1, sizeof *w->items);
   double now = tb_svc_monotonic();
-  w->items[w->count++] = (worker){.pid = pid,
-                                  .fd = pair[0],
-                                  .job = 0,
-                                  .started = now,
-                                  .generation = w->generation};
+  w->items[w->count++] =
+      (worker){.pid = pid, .fd = pair[0], .job = 0, .started = now, .generation = w->generation};
   svc->metrics.worker_starts++;
+  svc->queue_changed = true;
   tb_svc_log(TB_LOG_INFO, "worker_started", "pid=%ld", (long)pid);
   return true;
 }
@@ -125,15 +129,28 @@ static bool send_job(tb_service *svc, worker *wk, const tb_job *job) {
   char *text = json_dumps(msg, JSON_COMPACT);
   json_decref(msg);
   ssize_t n;
-  do n = text ? send(wk->fd, text, strlen(text), MSG_NOSIGNAL) : -1;
+  do
+    n = text ? send(wk->fd, text, strlen(text), MSG_NOSIGNAL) : -1;
   while (n < 0 && errno == EINTR);
   free(text);
   return n > 0;
 }
 
+static void dispatch_idle(tb_service *svc, tb_svc_workers *w);
+
 void tb_svc_workers_dispatch(tb_service *svc) {
   tb_svc_workers *w = svc->workers;
   if (svc->stopping) return;
+  double now = tb_svc_now();
+  /* The store is asked only when something changed: a claim is a write transaction, and
+   * this runs on every turn of the loop, HTTP requests included. */
+  if (!svc->queue_changed && !(svc->next_due > 0 && now >= svc->next_due)) return;
+  svc->queue_changed = false;
+  dispatch_idle(svc, w);
+  svc->next_due = tb_svc_jobs_next_due(svc->jobs, now);
+}
+
+static void dispatch_idle(tb_service *svc, tb_svc_workers *w) {
   for (size_t i = 0; i < w->count; i++) {
     worker *wk = &w->items[i];
     if (wk->retiring || wk->job || wk->generation != w->generation) continue;
@@ -151,8 +168,8 @@ void tb_svc_workers_dispatch(tb_service *svc) {
     } else {
       wk->job = job.id;
       wk->job_started = tb_svc_monotonic();
-      tb_svc_log(TB_LOG_INFO, "job_started", "job=%" PRId64 " attempt=%d pid=%ld name=%s",
-                 job.id, job.attempts, (long)wk->pid, tb_svc_q(job.name));
+      tb_svc_log(TB_LOG_INFO, "job_started", "job=%" PRId64 " attempt=%d pid=%ld name=%s", job.id,
+                 job.attempts, (long)wk->pid, tb_svc_q(job.name));
     }
     tb_svc_job_clear(&job);
   }
@@ -186,8 +203,9 @@ static void read_result(tb_service *svc, worker *wk) {
   int status = TB_ERR_RUNTIME;
   double seconds = 0;
   const char *out_dir = NULL, *error = NULL;
-  if (!msg || json_unpack(msg, "{s:I,s:i,s:F,s?s,s?s}", "job", &job, "status", &status,
-                          "seconds", &seconds, "out_dir", &out_dir, "error", &error) != 0 ||
+  if (!msg ||
+      json_unpack(msg, "{s:I,s:i,s:F,s?s,s?s}", "job", &job, "status", &status, "seconds", &seconds,
+                  "out_dir", &out_dir, "error", &error) != 0 ||
       job != wk->job) {
     tb_svc_log(TB_LOG_ERROR, "worker_protocol", "pid=%ld", (long)wk->pid);
     json_decref(msg);
@@ -196,6 +214,7 @@ static void read_result(tb_service *svc, worker *wk) {
     return;
   }
   wk->job = 0;
+  svc->queue_changed = true; /* this worker is free */
   tb_svc_job_ended(svc, job, (tb_status)status, error, out_dir, seconds, false);
   json_decref(msg);
   if (wk->generation != svc->workers->generation) retire(wk);
@@ -213,7 +232,8 @@ static void describe_exit(int status, char *out, size_t n) {
   if (WIFSIGNALED(status))
     snprintf(out, n, "worker crashed (signal %d: %s)", WTERMSIG(status),
              strsignal(WTERMSIG(status)));
-  else snprintf(out, n, "worker exited with status %d", WEXITSTATUS(status));
+  else
+    snprintf(out, n, "worker exited with status %d", WEXITSTATUS(status));
 }
 
 void tb_svc_workers_reap(tb_service *svc) {
@@ -222,7 +242,8 @@ void tb_svc_workers_reap(tb_service *svc) {
   pid_t pid;
   while ((pid = waitpid(-1, &status, WNOHANG)) > 0) {
     size_t i = 0;
-    while (i < w->count && w->items[i].pid != pid) i++;
+    while (i < w->count && w->items[i].pid != pid)
+      i++;
     if (i == w->count) continue;
     worker wk = w->items[i];
     w->items[i] = w->items[--w->count];
@@ -240,10 +261,13 @@ void tb_svc_workers_reap(tb_service *svc) {
       tb_svc_sweep_temps(svc->cfg.library, pid);
       tb_svc_remove_staging(svc->cfg.library, pid);
     }
+    svc->queue_changed = true;
     if (wk.job) {
-      if (svc->stopping) tb_svc_job_interrupted(svc, wk.job);
-      else tb_svc_job_ended(svc, wk.job, TB_ERR_RUNTIME, why, NULL,
-                            tb_svc_monotonic() - wk.job_started, true);
+      if (svc->stopping)
+        tb_svc_job_interrupted(svc, wk.job);
+      else
+        tb_svc_job_ended(svc, wk.job, TB_ERR_RUNTIME, why, NULL,
+                         tb_svc_monotonic() - wk.job_started, true);
     }
     /* Workers that die young (a broken pipeline) are restarted ever more slowly. */
     double now = tb_svc_monotonic();
@@ -265,8 +289,8 @@ void tb_svc_workers_check_time(tb_service *svc, double now_mono) {
     bool late = now_mono - wk->job_started > svc->opts.job_timeout;
     bool cut = svc->stopping && now_mono >= svc->stop_deadline;
     if (late || cut) {
-      tb_svc_log(TB_LOG_WARN, late ? "job_timeout" : "job_cut", "job=%" PRId64 " pid=%ld",
-                 wk->job, (long)wk->pid);
+      tb_svc_log(TB_LOG_WARN, late ? "job_timeout" : "job_cut", "job=%" PRId64 " pid=%ld", wk->job,
+                 (long)wk->pid);
       kill(wk->pid, SIGKILL);
     }
   }
@@ -275,8 +299,7 @@ void tb_svc_workers_check_time(tb_service *svc, double now_mono) {
 int tb_svc_workers_timeout(const tb_service *svc, double now_mono) {
   const tb_svc_workers *w = svc->workers;
   double next = -1;
-  if (!svc->stopping && (size_t)svc->cfg.workers > tb_svc_workers_alive(svc))
-    next = w->next_spawn;
+  if (!svc->stopping && (size_t)svc->cfg.workers > tb_svc_workers_alive(svc)) next = w->next_spawn;
   for (size_t i = 0; i < w->count; i++)
     if (w->items[i].job) {
       double due = w->items[i].job_started + svc->opts.job_timeout;

@@ -15,6 +15,7 @@ struct tb_speech {
 /* What one synthesis call collects; eSpeak's callback has no other way to reach it. */
 typedef struct {
   tb_pcm *pcm;
+  size_t capacity; /* of pcm->samples: eSpeak hands over 100 ms at a time, so grow by half */
   size_t sentence_count;
   size_t *mark_sample; /* per sentence; SIZE_MAX until its mark event arrives */
 } synth_job;
@@ -39,7 +40,16 @@ static int on_synth(short *wav, int sample_count, espeak_EVENT *events) {
     if (*end == '\0' && index < job->sentence_count && e->sample >= 0)
       job->mark_sample[index] = (size_t)e->sample;
   }
-  if (wav && sample_count > 0) tb_pcm_append_samples(job->pcm, wav, (size_t)sample_count);
+  if (wav && sample_count > 0) {
+    tb_pcm *pcm = job->pcm;
+    size_t need = pcm->sample_count + (size_t)sample_count;
+    if (need > job->capacity) {
+      job->capacity = need + need / 2 + 22050;
+      pcm->samples = tb_xrealloc(pcm->samples, job->capacity * sizeof *pcm->samples);
+    }
+    memcpy(pcm->samples + pcm->sample_count, wav, (size_t)sample_count * sizeof *wav);
+    pcm->sample_count = need;
+  }
   return 0; /* 0 = continue */
 }
 

@@ -17,6 +17,8 @@ void tb_pcm_free(tb_pcm *pcm) {
   free(pcm);
 }
 
+/* tb_pcm keeps no capacity: these grow by exactly what is appended, which suits a few large
+ * appends (articles into an issue), not a stream of small ones (the engine keeps its own). */
 void tb_pcm_append_samples(tb_pcm *pcm, const int16_t *samples, size_t count) {
   if (count == 0) return;
   pcm->samples = tb_xrealloc(pcm->samples, (pcm->sample_count + count) * sizeof *pcm->samples);

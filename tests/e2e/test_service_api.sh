@@ -11,6 +11,13 @@ TB=$(realpath "$TB")
 FIXTURES=${TB_FIXTURES:-$(dirname "$0")/../fixtures}
 FIXTURE=$FIXTURES/xindongcheng-2026-03-10.txt
 WORK=$(mktemp -d /tmp/tb-e2e-service.XXXXXX)
+# The whole fixture takes minutes to speak; the tests submit its front page up to the end of
+# the first article's opening paragraph (SMALL, about a second) or its first 60 lines
+# (MEDIUM, a few articles: long enough to kill a render half way).
+SMALL=$WORK/xindongcheng-front.txt
+MEDIUM=$WORK/xindongcheng-60.txt
+awk '{ print } /本报讯/ { exit }' "$FIXTURE" >"$SMALL"
+head -n 60 "$FIXTURE" >"$MEDIUM"
 LOG=$WORK/daemon.log
 TOKEN=e2e-token-$$
 DAEMON_PID=
@@ -112,7 +119,7 @@ wait_job() {
 # Whether the pipeline renders the fixture at all; the render-dependent checks need it.
 pipeline_renders() {
   [[ -n ${TB_SERVICE_ASSUME_RENDER:-} ]] && return 0
-  "$TB" render "$FIXTURE" --out "$WORK/probe" >/dev/null 2>&1 && find "$WORK/probe" -name issue.json | grep -q .
+  "$TB" render "$SMALL" --out "$WORK/probe" >/dev/null 2>&1 && find "$WORK/probe" -name issue.json | grep -q .
 }
 
 # The library holds only whole issues: no temporary or staging file in sight, every issue
@@ -169,9 +176,9 @@ expect_status 200 "$(http GET /)" "web page"
 grep -q '<html lang="zh-CN">' "$WORK/body" || fail "the page's language"
 
 # ---- bad requests ---------------------------------------------------------------------------
-expect_status 401 "$(http POST /v1/issues -F "file=@$FIXTURE")" "upload without a token"
+expect_status 401 "$(http POST /v1/issues -F "file=@$SMALL")" "upload without a token"
 expect_error_code unauthorized
-expect_status 401 "$(http POST /v1/issues -H 'Authorization: Bearer nope' -F "file=@$FIXTURE")" "wrong token"
+expect_status 401 "$(http POST /v1/issues -H 'Authorization: Bearer nope' -F "file=@$SMALL")" "wrong token"
 head -c $((33 * 1024 * 1024)) /dev/zero >"$WORK/big.txt"
 expect_status 413 "$(http POST /v1/issues -H "Authorization: Bearer $TOKEN" -F "file=@$WORK/big.txt")" "oversize body"
 expect_error_code too_large
@@ -192,12 +199,12 @@ expect_status 404 "$(http GET /v1/jobs/987654)" "unknown job"
 [[ $(find "$WORK/spool" -type f | wc -l) == 0 ]] || fail "refused uploads left files in the spool"
 
 # ---- an issue through the API ---------------------------------------------------------------
-id=$(upload "$FIXTURE")
+id=$(upload "$SMALL")
 state=$(wait_job "$id")
 if [[ $RENDERS == 1 ]]; then
   [[ $state == done ]] || fail "API job $id: $state ($(job_field "$id" error))"
   [[ $(job_field "$id" attempts) == 1 ]] || fail "API job rendered more than once"
-  [[ -f $WORK/archive/$(basename "$FIXTURE") ]] || fail "the upload was not archived"
+  [[ -f $WORK/archive/$(basename "$SMALL") ]] || fail "the upload was not archived"
   issue_url=$(job_field "$id" issue_url)
   expect_status 200 "$(http GET "$issue_url")" "GET $issue_url"
   jq -e '.articles | length > 0' "$WORK/body" >/dev/null || fail "issue.json has no articles"
@@ -205,29 +212,26 @@ if [[ $RENDERS == 1 ]]; then
   [[ $(jq '.issues | length' "$WORK/body") -ge 1 ]] || fail "the library list is empty"
   # An article's audio, whole and by Range, byte for byte.
   files_url=$(job_field "$id" files_url)
-  audio=$(curl -s "$BASE$issue_url" | jq -r '[.articles[].audio.file // empty][0]')
+  audio=$(curl -s "$BASE$issue_url" | jq -r '[.articles[].audio | (.files // [.file]) | .[]?][0]')
   if [[ -n $audio && $audio != null ]]; then
-    dir=$(job_field "$id" files_url)
-    local_dir=$(curl -s "$BASE/v1/jobs/$id" | jq -r .issue_url | sed 's#^/v1/issues/##')
     expect_status 206 "$(http GET "$files_url$audio" -H 'Range: bytes=100-199')" "audio range"
     [[ $(stat -c %s "$WORK/body") == 100 ]] || fail "range length"
     file=$(find "$WORK/library" -path "*/$audio" | head -1)
     cmp -s "$WORK/body" <(tail -c +101 "$file" | head -c 100) || fail "range bytes differ"
     expect_status 416 "$(http GET "$files_url$audio" -H 'Range: bytes=999999999-')" "bad range"
-    : "$dir" "$local_dir"
   fi
 else
   [[ $state == failed ]] || fail "API job $id: $state"
-  [[ -f $WORK/rejected/$(basename "$FIXTURE").error ]] || fail "no .error for a failed upload"
+  [[ -f $WORK/rejected/$(basename "$SMALL").error ]] || fail "no .error for a failed upload"
 fi
 check_library
 
 # ---- an issue through the inbox, written slowly in place ------------------------------------
 exec 3>"$WORK/inbox/inbox-issue.txt"
-head -c 2000 "$FIXTURE" >&3
+head -c 2000 "$SMALL" >&3
 sleep 2.5 # longer than the settle time, with the file still open
 [[ -f $WORK/inbox/inbox-issue.txt ]] || fail "a file still being written was taken"
-tail -c +2001 "$FIXTURE" >&3
+tail -c +2001 "$SMALL" >&3
 exec 3>&-
 for _ in $(seq 2400); do
   [[ -f $WORK/archive/inbox-issue.txt || -f $WORK/rejected/inbox-issue.txt ]] && break
@@ -235,7 +239,7 @@ for _ in $(seq 2400); do
 done
 if [[ $RENDERS == 1 ]]; then
   [[ -f $WORK/archive/inbox-issue.txt ]] || fail "the inbox file was not rendered and archived"
-  cmp -s "$FIXTURE" "$WORK/archive/inbox-issue.txt" || fail "the inbox file was taken half written"
+  cmp -s "$SMALL" "$WORK/archive/inbox-issue.txt" || fail "the inbox file was taken half written"
 else
   [[ -f $WORK/rejected/inbox-issue.txt.error ]] || fail "the inbox file was not rejected"
 fi
@@ -255,7 +259,7 @@ check_library
 curls=()
 for i in $(seq 20); do
   curl -s --max-time 120 -o "$WORK/up-$i.json" -H "Authorization: Bearer $TOKEN" \
-    -F "file=@$FIXTURE;filename=issue-$i.txt" "$BASE/v1/issues" &
+    -F "file=@$SMALL;filename=issue-$i.txt" "$BASE/v1/issues" &
   curls+=($!)
 done
 wait "${curls[@]}" # not a bare wait: the daemon is a child of this shell too
@@ -282,9 +286,9 @@ write_config 1 "new-$TOKEN"
 kill -HUP "$DAEMON_PID"
 for _ in $(seq 200); do grep -q 'event=reloaded' "$LOG" && break; sleep 0.05; done
 grep -q 'event=reloaded' "$LOG" || fail "no reload after SIGHUP"
-expect_status 401 "$(http POST /v1/issues -H "Authorization: Bearer $TOKEN" -F "file=@$FIXTURE")" "old token after reload"
+expect_status 401 "$(http POST /v1/issues -H "Authorization: Bearer $TOKEN" -F "file=@$SMALL")" "old token after reload"
 TOKEN=new-$TOKEN
-expect_status 202 "$(http POST /v1/issues -H "Authorization: Bearer $TOKEN" -F "file=@$FIXTURE")" "new token after reload"
+expect_status 202 "$(http POST /v1/issues -H "Authorization: Bearer $TOKEN" -F "file=@$SMALL")" "new token after reload"
 last=$(jq -r .id "$WORK/body")
 
 # ---- SIGTERM: the running job finishes (or is requeued), the daemon exits 0 -----------------

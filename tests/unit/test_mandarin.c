@@ -148,6 +148,40 @@ static void reading_has_kinds_breaks_and_sentences(void **state) {
   tb_reading_free(r);
 }
 
+/* The speech syllables of one paragraph, joined by spaces; caller frees. */
+static char *speech_of(const char *text) {
+  const char *paras[] = {text};
+  tb_reading *r = NULL;
+  assert_int_equal(tb_mandarin_read(M, paras, 1, &r, NULL), TB_OK);
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  for (size_t t = 0; t < r->token_count; t++) {
+    if (!*r->tokens[t].pinyin_speech) continue;
+    if (sb.len) tb_strbuf_putc(&sb, ' ');
+    tb_strbuf_puts(&sb, r->tokens[t].pinyin_speech);
+  }
+  tb_reading_free(r);
+  return tb_strbuf_take(&sb);
+}
+
+static void yi_sandhi_knows_numbers_and_dates(void **state) {
+  (void)state;
+  const char *cases[][2] = {
+      {"共100人", "gong4 yi4 bai3 ren2"},                /* 一 before a unit numeral changes */
+      {"一万元", "yi2 wan4 yuan2"},                      /* before tone 4: yi2 */
+      {"1月1日", "yi1 yue4 yi1 ri4"},                    /* months and days keep yi1 */
+      {"第一名", "di4 yi1 ming2"},                       /* ordinals keep yi1 */
+      {"统一思想", "tong3 yi1 si1 xiang3"},              /* word-final 一 keeps yi1 */
+      {"电话12345", "dian4 hua4 yao1 er4 san1 si4 wu3"}, /* digit by digit: no sandhi */
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char *got = speech_of(cases[i][0]);
+    if (strcmp(got, cases[i][1]) != 0)
+      fail_msg("speech(%s) = %s, want %s", cases[i][0], got, cases[i][1]);
+    free(got);
+  }
+}
+
 static void speech_gets_sandhi_and_braille_does_not(void **state) {
   (void)state;
   const char *paras[] = {"一个人不去，小老虎"};
@@ -329,6 +363,7 @@ int main(void) {
       cmocka_unit_test(words_are_joined_with_hyphens),
       cmocka_unit_test(reading_has_kinds_breaks_and_sentences),
       cmocka_unit_test(speech_gets_sandhi_and_braille_does_not),
+      cmocka_unit_test(yi_sandhi_knows_numbers_and_dates),
       cmocka_unit_test(normalize_numbers),
       cmocka_unit_test(normalize_list),
       cmocka_unit_test(pinyin_list),

@@ -67,8 +67,9 @@ static void test_split_path(void **state) {
   assert_true(tb_svc_split_path("/library/新东城报/2026-03-10/audio/01-a.opus", &s));
   assert_int_equal(s.count, 5);
   assert_string_equal(s.items[1], "新东城报");
-  const char *bad[] = {"/library/../etc/passwd", "/library/./x", "/library//x", "/library/x/",
-                       "/library/.hidden", "/library/a\\..\\b", "relative", "/a/\x01", "/.."};
+  const char *bad[] = {
+      "/library/../etc/passwd", "/library/./x", "/library//x", "/library/x/", "/library/.hidden",
+      "/library/a\\..\\b",      "relative",     "/a/\x01",     "/.."};
   for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
     assert_false(tb_svc_split_path(bad[i], &s));
     assert_int_equal(s.count, 0);
@@ -108,14 +109,10 @@ static void test_safe_name(void **state) {
   struct {
     const char *in, *out;
   } cases[] = {
-      {"../../etc/passwd", "passwd"},
-      {"C:\\papers\\新东城 3月.txt", "新东城_3月.txt"},
-      {".bashrc", "bashrc"},
-      {"", "upload.txt"},
-      {NULL, "upload.txt"},
-      {"..", "upload.txt"},
-      {"a\nb\tc.txt", "a_b_c.txt"},
-      {"bad\xff.txt", "bad_.txt"},
+      {"../../etc/passwd", "passwd"}, {"C:\\papers\\新东城 3月.txt", "新东城_3月.txt"},
+      {".bashrc", "bashrc"},          {"", "upload.txt"},
+      {NULL, "upload.txt"},           {"..", "upload.txt"},
+      {"a\nb\tc.txt", "a_b_c.txt"},   {"bad\xff.txt", "bad_.txt"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
     char *got = tb_svc_safe_name(cases[i].in);
@@ -124,7 +121,8 @@ static void test_safe_name(void **state) {
   }
   tb_strbuf long_name;
   tb_strbuf_init(&long_name);
-  for (int i = 0; i < 100; i++) tb_strbuf_puts(&long_name, "报");
+  for (int i = 0; i < 100; i++)
+    tb_strbuf_puts(&long_name, "报");
   char *got = tb_svc_safe_name(tb_strbuf_view(&long_name));
   assert_true(strlen(got) <= 120);
   assert_int_equal(tb_utf8_first_invalid(got, strlen(got)), SIZE_MAX); /* cut on a boundary */
@@ -228,9 +226,8 @@ static void test_job_store(void **state) {
   int64_t a, b;
   assert_int_equal(tb_svc_jobs_add(jobs, "api", "a.txt", NULL, "/spool/a.txt", 100, &a, &err),
                    TB_OK);
-  assert_int_equal(tb_svc_jobs_add(jobs, "inbox", "b.txt", "/in/b.txt", "/spool/b.txt", 101, &b,
-                                   &err),
-                   TB_OK);
+  assert_int_equal(
+      tb_svc_jobs_add(jobs, "inbox", "b.txt", "/in/b.txt", "/spool/b.txt", 101, &b, &err), TB_OK);
   assert_true(b > a);
   tb_job job;
   bool found;
@@ -248,7 +245,8 @@ static void test_job_store(void **state) {
   tb_svc_job_clear(&job);
   assert_int_equal(tb_svc_jobs_claim(jobs, 200, &job, &found, &err), TB_OK);
   assert_false(found);
-  assert_true(tb_svc_jobs_next_due(jobs) == 500);
+  assert_true(tb_svc_jobs_next_due(jobs, 200) == 500);
+  assert_true(tb_svc_jobs_next_due(jobs, 500) == 0);
   int64_t counts[TB_JOB_STATE_COUNT];
   assert_int_equal(tb_svc_jobs_counts(jobs, counts, &err), TB_OK);
   assert_int_equal(counts[TB_JOB_QUEUED], 1);
@@ -307,7 +305,9 @@ static tb_status fake_open(const tb_config *cfg, void **state, tb_error *err) {
   return TB_OK;
 }
 
-static void fake_close(void *state) { free(state); }
+static void fake_close(void *state) {
+  free(state);
+}
 
 static tb_status fake_render(void *state, const tb_config *cfg, const char *input,
                              const char *library, char **out_dir, tb_error *err) {
@@ -340,12 +340,13 @@ static tb_status fake_render(void *state, const tb_config *cfg, const char *inpu
   tb_mkdir_p(audio_dir, err);
   char *audio = tb_path_join(audio_dir, "01-test.wav");
   char bytes[1000];
-  for (size_t i = 0; i < sizeof bytes; i++) bytes[i] = (char)('a' + i % 26);
+  for (size_t i = 0; i < sizeof bytes; i++)
+    bytes[i] = (char)('a' + i % 26);
   tb_file_write_atomic(audio, bytes, sizeof bytes, err);
   char *manifest = tb_path_join(dir, "issue.json");
-  json_t *issue = json_pack("{s:s,s:s,s:[{s:s,s:s,s:{s:s}}]}", "publication", "测试报", "date",
-                            text, "articles", "id", "a01", "headline", "标题", "audio", "file",
-                            "audio/01-test.wav");
+  json_t *issue =
+      json_pack("{s:s,s:s,s:[{s:s,s:s,s:{s:s}}]}", "publication", "测试报", "date", text,
+                "articles", "id", "a01", "headline", "标题", "audio", "file", "audio/01-test.wav");
   char *json = json_dumps(issue, 0);
   s = tb_file_write_atomic(manifest, json, strlen(json), err);
   json_decref(issue);
@@ -354,8 +355,10 @@ static tb_status fake_render(void *state, const tb_config *cfg, const char *inpu
   free(audio);
   free(audio_dir);
   free(text);
-  if (s == TB_OK) *out_dir = dir;
-  else free(dir);
+  if (s == TB_OK)
+    *out_dir = dir;
+  else
+    free(dir);
   return s;
 }
 
@@ -445,8 +448,7 @@ static http_reply http(unsigned port, const char *method, const char *path,
   setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
   char *req = tb_xasprintf("%s %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n%s"
                            "%s\r\n",
-                           method, path, extra_headers ? extra_headers : "",
-                           body ? "" : "");
+                           method, path, extra_headers ? extra_headers : "", body ? "" : "");
   tb_strbuf out;
   tb_strbuf_init(&out);
   tb_strbuf_puts(&out, req);
@@ -466,7 +468,8 @@ static http_reply http(unsigned port, const char *method, const char *path,
   tb_strbuf_init(&in);
   char buf[4096];
   ssize_t n;
-  while ((n = recv(fd, buf, sizeof buf, 0)) > 0) tb_strbuf_append(&in, buf, (size_t)n);
+  while ((n = recv(fd, buf, sizeof buf, 0)) > 0)
+    tb_strbuf_append(&in, buf, (size_t)n);
   close(fd);
   http_reply r = {0};
   const char *all = tb_strbuf_view(&in);
@@ -619,9 +622,12 @@ static void test_daemon_api(void **state) {
   reply_free(&r);
 
   /* Nothing outside the library, encoded or not. */
-  const char *escapes[] = {"/library/../jobs.db", "/library/%2e%2e/jobs.db",
-                           "/library/..%2fjobs.db", "/library/%2E%2E%2F%2E%2E%2Fetc/passwd",
-                           "/v1/issues/..%2F..%2Fetc/passwd", "/assets/../../jobs.db",
+  const char *escapes[] = {"/library/../jobs.db",
+                           "/library/%2e%2e/jobs.db",
+                           "/library/..%2fjobs.db",
+                           "/library/%2E%2E%2F%2E%2E%2Fetc/passwd",
+                           "/v1/issues/..%2F..%2Fetc/passwd",
+                           "/assets/../../jobs.db",
                            "/library/%E6%B5%8B%E8%AF%95%E6%8A%A5/2026-01-01/.issue.json.tmp-1"};
   for (size_t i = 0; i < sizeof escapes / sizeof *escapes; i++) {
     r = http(d.port, "GET", escapes[i], NULL, NULL, 0);
@@ -729,11 +735,13 @@ static void test_daemon_api(void **state) {
   assert_int_equal(write(fd, "02-01\n", 6), 6);
   close(fd);
   char *inbox_done = tb_xasprintf("%s/测试报/2026-02-01/issue.json", d.library);
-  for (int i = 0; i < 400 && !tb_path_exists(inbox_done); i++) pause_ms(25);
+  for (int i = 0; i < 400 && !tb_path_exists(inbox_done); i++)
+    pause_ms(25);
   assert_true(tb_path_exists(inbox_done));
   free(inbox_done);
   char *archived_inbox = tb_xasprintf("%s/archive/inbox-issue.txt", d.root);
-  for (int i = 0; i < 400 && !tb_path_exists(archived_inbox); i++) pause_ms(25);
+  for (int i = 0; i < 400 && !tb_path_exists(archived_inbox); i++)
+    pause_ms(25);
   assert_true(tb_path_exists(archived_inbox));
   assert_false(tb_path_exists(slow));
   free(archived_inbox);
@@ -795,10 +803,15 @@ static void test_daemon_crash_recovery(void **state) {
 
 int main(void) {
   const struct CMUnitTest tests[] = {
-      cmocka_unit_test(test_split_path),        cmocka_unit_test(test_resolve_inside),
-      cmocka_unit_test(test_safe_name),         cmocka_unit_test(test_parse_range),
-      cmocka_unit_test(test_sweep_temps),       cmocka_unit_test(test_publish_replaces_whole),       cmocka_unit_test(test_job_store),
-      cmocka_unit_test(test_daemon_api),        cmocka_unit_test(test_daemon_crash_recovery),
+      cmocka_unit_test(test_split_path),
+      cmocka_unit_test(test_resolve_inside),
+      cmocka_unit_test(test_safe_name),
+      cmocka_unit_test(test_parse_range),
+      cmocka_unit_test(test_sweep_temps),
+      cmocka_unit_test(test_publish_replaces_whole),
+      cmocka_unit_test(test_job_store),
+      cmocka_unit_test(test_daemon_api),
+      cmocka_unit_test(test_daemon_crash_recovery),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
