@@ -118,10 +118,10 @@ state=$(curl -s "$BASE/v1/jobs/$id" | jq -r .state)
 kill -TERM "$DAEMON"
 wait "$DAEMON" || true
 DAEMON=
-/usr/bin/time -f '%M' -o "$WORK/time.txt" "$TB" render "$WORK/issue.txt" --out "$WORK/standalone" >/dev/null 2>&1
-standalone=$(tail -1 "$WORK/time.txt")
+/usr/bin/time -f '%M %e' -o "$WORK/time.txt" "$TB" render "$WORK/issue.txt" --out "$WORK/standalone" >/dev/null 2>&1
+read -r standalone standalone_s < <(tail -1 "$WORK/time.txt")
 echo
-echo "Memory while rendering (job $state in ${seconds} s):"
+echo "Memory while rendering (job $state in ${seconds} s; standalone render ${standalone_s} s):"
 printf "  %-34s %8s KiB\n" "daemon peak RSS" "$daemon_peak"
 printf "  %-34s %8s KiB\n" "worker peak RSS (VmHWM)" "$worker_hwm"
 printf "  %-34s %8s KiB   (baseline)\n" "standalone tingbao render, max RSS" "$standalone"

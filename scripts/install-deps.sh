@@ -9,7 +9,7 @@ packages="
   libsndfile1-dev libsoxr-dev libebur128-dev libsonic-dev libtagc0-dev
   libjansson-dev nettle-dev libxml2-dev libxml2-utils libinih-dev
   libsqlite3-dev libmicrohttpd-dev
-  libcmocka-dev sox ffmpeg python3
+  libcmocka-dev sox ffmpeg espeak-ng python3
 "
 missing=""
 for p in $packages; do

@@ -13,8 +13,8 @@ import struct
 import sys
 
 MAGIC = b'TBLEX\0\0\0'
-LEX_VERSION = 6
-SECTIONS = ('syllables', 'entries', 'hash', 'pinyin', 't2s', 'rules', 'meta', 'bmp')
+LEX_VERSION = 7
+SECTIONS = ('syllables', 'entries', 'hash', 'pinyin', 't2s', 'rules', 'meta', 'bmp', 'names')
 BMP_FIRST, BMP_END = 0x3400, 0xA000  # the hanzi blocks of the BMP get a direct table
 
 F_WORD = 1    # a word of the lexicon (segmentation may end here)
@@ -151,6 +151,19 @@ def main():
         simp = t2s_map.get(cp, 0)
         if simp and BMP_FIRST <= simp < BMP_END:
             bmp[BMP_END - BMP_FIRST + cp - BMP_FIRST] = simp
+    # Person names (names.txt, scripts/lexicon/names.py): i8 surname and i8 given-name scores of
+    # the BMP hanzi (score x 4, -128 = no data), then compound surnames as sorted u32 pairs.
+    sur = [-128] * (BMP_END - BMP_FIRST)
+    giv = [-128] * (BMP_END - BMP_FIRST)
+    compound = []
+    path = os.path.join(src, 'names.txt')
+    for parts in (read_tsv(path) if os.path.exists(path) else []):
+        kind, key, score = parts[0], parts[1], max(-127, min(127, round(float(parts[2]) * 4)))
+        if kind == 'S' and len(key) == 2:
+            compound.append((ord(key[0]), ord(key[1])))
+        elif BMP_FIRST <= ord(key[0]) < BMP_END and len(key) == 1:
+            (sur if kind == 'S' else giv)[ord(key) - BMP_FIRST] = score
+    compound.sort()
     blobs = {
         'syllables': b''.join(s.encode('ascii').ljust(8, b'\0') for s in syllables),
         'entries': b''.join(packed),
@@ -160,6 +173,8 @@ def main():
         'rules': rules + b'\0',
         'meta': struct.pack('<f', min_logp),
         'bmp': struct.pack(f'<{2 * (BMP_END - BMP_FIRST)}H', *bmp),
+        'names': struct.pack(f'<{2 * (BMP_END - BMP_FIRST)}b', *sur, *giv)
+        + b''.join(struct.pack('<II', a, b) for a, b in compound),
     }
     header_size = 16 + 16 * len(SECTIONS)
     body = bytearray()

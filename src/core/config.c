@@ -24,8 +24,8 @@ void tb_config_defaults(tb_config *cfg) {
   cfg->library = tb_xstrdup("/var/lib/tingbao/library");
   cfg->inbox = tb_xstrdup("/var/lib/tingbao/inbox");
   cfg->voice = tb_xstrdup("tingbao-female");
-  cfg->speech_rate = 165;
-  cfg->speech_pitch = 50;
+  cfg->speech_rate = 0;  /* the voice's own */
+  cfg->speech_pitch = 0; /* the voice's own */
   cfg->braille_table = tb_xstrdup("cbs");
   cfg->braille_cells = 40;
   cfg->braille_lines = 25;
@@ -70,7 +70,7 @@ static const config_key keys[] = {
     STR_KEY("paths", "library", library),
     STR_KEY("paths", "inbox", inbox),
     STR_KEY("speech", "voice", voice),
-    INT_KEY("speech", "rate", speech_rate, 80, 450),
+    INT_KEY("speech", "rate", speech_rate, 0, 450),
     INT_KEY("speech", "pitch", speech_pitch, 0, 100),
     STR_KEY("braille", "table", braille_table),
     INT_KEY("braille", "cells_per_line", braille_cells, 12, 100),

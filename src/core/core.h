@@ -123,8 +123,8 @@ typedef struct {
   char *inbox;
   /* [speech] */
   char *voice;      /* a voice name from voices/ */
-  int speech_rate;  /* words per minute, eSpeak's scale */
-  int speech_pitch; /* 0–100 */
+  int speech_rate;  /* words per minute, eSpeak's scale; 0: the voice's own */
+  int speech_pitch; /* 1–100; 0: the voice's own */
   /* [braille] */
   char *braille_table; /* "cbs" (国家通用盲文) or "current" (现行盲文) */
   int braille_cells;   /* cells per line */

@@ -131,7 +131,50 @@ typedef struct {
   file_format format;
   char *temp;
   SNDFILE *sf;
+  float gain; /* undoes what the encoder does to the level */
 } out_file;
+
+static void configure_mp3(SNDFILE *sf, int rate, int kbps) {
+  int mode = SF_BITRATE_MODE_CONSTANT;
+  double level = mp3_level_for(kbps, rate);
+  sf_command(sf, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
+  sf_command(sf, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
+}
+
+/* libsndfile's LAME encoder at a constant bitrate comes out 0.45 dB quieter at 64 and 128 kbps
+ * (not at 320), the same through ffmpeg and through libsndfile's own decoder and the same in
+ * every band: a plain gain, which would put a −16 LUFS target at −16.5. Encode a 1 kHz tone
+ * with the same settings, decode it and return the gain that puts the level back. */
+static float mp3_gain(const char *temp, int rate, int kbps) {
+  char *probe = tb_xasprintf("%s.probe.mp3", temp);
+  size_t n = (size_t)rate;
+  float *tone = tb_xmalloc(n * sizeof *tone);
+  for (size_t i = 0; i < n; i++)
+    tone[i] = 0.25f * sinf((float)(2 * M_PI * 1000.0 * i / rate));
+  SF_INFO info = {.samplerate = rate, .channels = 1, .format = sf_format_for(FMT_MP3, 16)};
+  SNDFILE *sf = sf_open(probe, SFM_WRITE, &info);
+  float gain = 1.0f;
+  if (sf) {
+    configure_mp3(sf, rate, kbps);
+    sf_write_float(sf, tone, (sf_count_t)n);
+    sf_close(sf);
+    SF_INFO in = {0};
+    sf = sf_open(probe, SFM_READ, &in);
+    if (sf && in.frames >= (sf_count_t)n) {
+      sf_read_float(sf, tone, (sf_count_t)n);
+      double e = 0; /* the middle half: clear of the encoder's delay and ramp */
+      for (size_t i = n / 4; i < 3 * n / 4; i++)
+        e += (double)tone[i] * tone[i];
+      double ratio = 0.25 / sqrt(2.0) / sqrt(e / (double)(n / 2));
+      if (ratio > 0.8 && ratio < 1.25) gain = (float)ratio;
+    }
+    if (sf) sf_close(sf);
+  }
+  unlink(probe);
+  free(probe);
+  free(tone);
+  return gain;
+}
 
 static tb_status open_out(out_file *o, const audio_data *a, const tb_audio_tags *tags,
                           const tb_audio_options *opt, tb_error *err) {
@@ -144,11 +187,11 @@ static tb_status open_out(out_file *o, const audio_data *a, const tb_audio_tags 
   if (!o->sf)
     return tb_error_set(err, TB_ERR_RUNTIME, "%s: cannot write this format at %d Hz: %s", o->path,
                         a->out_rate, sf_strerror(NULL));
+  o->gain = 1.0f;
   if (o->format == FMT_MP3) {
-    int mode = SF_BITRATE_MODE_CONSTANT;
-    double level = mp3_level_for(opt->mp3_kbps > 0 ? opt->mp3_kbps : 64, a->out_rate);
-    sf_command(o->sf, SFC_SET_BITRATE_MODE, &mode, sizeof mode);
-    sf_command(o->sf, SFC_SET_COMPRESSION_LEVEL, &level, sizeof level);
+    int kbps = opt->mp3_kbps > 0 ? opt->mp3_kbps : 64;
+    o->gain = mp3_gain(o->temp, a->out_rate, kbps);
+    configure_mp3(o->sf, a->out_rate, kbps);
   } else {
     set_tags(o->sf, tags); /* MP3 gets its ID3v2.4 tag afterwards */
   }
@@ -161,14 +204,25 @@ static tb_status open_out(out_file *o, const audio_data *a, const tb_audio_tags 
 typedef struct {
   out_file *files;
   size_t count;
+  float *scratch; /* for files with a gain of their own */
+  size_t scratch_cap;
 } out_set;
 
 static tb_status write_floats(const float *s, size_t n, void *ctx, tb_error *err) {
   out_set *set = ctx;
-  for (size_t i = 0; i < set->count; i++)
-    if (sf_write_float(set->files[i].sf, s, (sf_count_t)n) != (sf_count_t)n)
-      return tb_error_set(err, TB_ERR_RUNTIME, "%s: write failed: %s", set->files[i].path,
-                          sf_strerror(set->files[i].sf));
+  for (size_t i = 0; i < set->count; i++) {
+    out_file *o = &set->files[i];
+    const float *data = s;
+    if (o->gain != 1.0f) {
+      if (n > set->scratch_cap)
+        set->scratch = tb_xrealloc(set->scratch, (set->scratch_cap = n) * sizeof *set->scratch);
+      for (size_t k = 0; k < n; k++)
+        set->scratch[k] = s[k] * o->gain;
+      data = set->scratch;
+    }
+    if (sf_write_float(o->sf, data, (sf_count_t)n) != (sf_count_t)n)
+      return tb_error_set(err, TB_ERR_RUNTIME, "%s: write failed: %s", o->path, sf_strerror(o->sf));
+  }
   return TB_OK;
 }
 
@@ -241,9 +295,10 @@ static bool is_lossy(file_format f) {
  * 48 kHz; resampling afterwards keeps loudness and the band-limited true peak). Speech written
  * at its own rate, level and 16 bits stays untouched, which keeps an archive bit-exact. */
 static tb_status prepare(const tb_pcm *pcm, const tb_audio_options *opt, int rate, bool lossy,
-                         bool bext, audio_data *a, tb_error *err) {
+                         bool bext, bool mp3, audio_data *a, tb_error *err) {
   *a = (audio_data){.pcm = pcm, .out_rate = rate};
-  a->untouched = rate == pcm->sample_rate && opt->target_lufs == 0 && opt->bits != 24 && !bext;
+  a->untouched =
+      rate == pcm->sample_rate && opt->target_lufs == 0 && opt->bits != 24 && !bext && !mp3;
   if (opt->target_lufs == 0) {
     if (!bext) return TB_OK;
     /* a bext chunk wants the loudness even when it is left alone */
@@ -263,9 +318,9 @@ tb_status tb_export_audio_files(const char *const *paths, size_t count, const tb
                                 const tb_audio_tags *tags, const tb_audio_options *options,
                                 tb_error *err) {
   tb_audio_options opt = options ? *options : (tb_audio_options){0};
-  out_set set = {tb_xcalloc(count + 1, sizeof *set.files), count};
+  out_set set = {.files = tb_xcalloc(count + 1, sizeof *set.files), .count = count};
   int rate = opt.sample_rate > 0 ? opt.sample_rate : pcm->sample_rate;
-  bool lossy = false, bext = false;
+  bool lossy = false, bext = false, mp3 = false;
   for (size_t i = 0; i < count; i++) {
     set.files[i].path = paths[i];
     if (!format_of(paths[i], &set.files[i].format)) {
@@ -275,10 +330,11 @@ tb_status tb_export_audio_files(const char *const *paths, size_t count, const tb
     }
     if (set.files[i].format == FMT_OPUS && !opus_rate_ok(rate)) rate = 48000;
     lossy |= is_lossy(set.files[i].format);
+    mp3 |= set.files[i].format == FMT_MP3;
     bext |= set.files[i].format == FMT_WAV && opt.broadcast_wav;
   }
   audio_data a;
-  tb_status st = prepare(pcm, &opt, rate, lossy, bext, &a, err);
+  tb_status st = prepare(pcm, &opt, rate, lossy, bext, mp3, &a, err);
   if (st != TB_OK) {
     tb_export_plan_free(a.plan);
     free(set.files);
@@ -301,6 +357,7 @@ tb_status tb_export_audio_files(const char *const *paths, size_t count, const tb
   st = finish(&set, st, tags, &opt, rate, frames, err);
   free(scaled);
   tb_export_plan_free(a.plan);
+  free(set.scratch);
   free(set.files);
   return st;
 }

@@ -29,9 +29,18 @@ static size_t article_text_slots(const tb_article *a) {
 
 static char *issue_folder(const char *library, const tb_issue *issue) {
   char *publication = tb_export_safe_component(issue->publication, 120, "unknown-publication");
-  const char *stem = issue->source ? strrchr(issue->source, '/') : NULL;
-  stem = stem ? stem + 1 : issue->source;
-  char *date = tb_export_safe_component(issue->date ? issue->date : stem, 120, "undated");
+  char *date = NULL;
+  if (issue->date) {
+    date = tb_export_safe_component(issue->date, 120, "undated");
+  } else {
+    /* No printed date: the source's file name without its extension keeps issues apart. */
+    const char *slash = issue->source ? strrchr(issue->source, '/') : NULL;
+    char *stem = tb_xstrdup(slash ? slash + 1 : issue->source ? issue->source : "");
+    char *dot = strrchr(stem, '.');
+    if (dot && dot != stem) *dot = '\0';
+    date = tb_export_safe_component(stem, 120, "undated");
+    free(stem);
+  }
   char *pub_dir = tb_path_join(library, publication);
   char *dir = tb_path_join(pub_dir, date);
   free(pub_dir);
@@ -98,6 +107,7 @@ typedef struct {
   const tb_audio_profile *profiles[TB_MAX_PROFILES];
   size_t profile_count;
   tb_audio_chapter *chapters; /* one per article, into whole */
+  tb_audio_queue *queue;      /* writes audio files while the next article is synthesized */
 } render_job;
 
 /* Writes braille/<stem>.{txt,brf,pef} and lists them. */
@@ -140,27 +150,36 @@ static tb_status resolve_profiles(const char *names, const tb_audio_profile **ou
   return s;
 }
 
-/* Writes one recording in every profile; the file names go to files and, relative to the issue
- * folder, to rendered (may be NULL). */
-static tb_status write_recording(render_job *job, const char *stem, const tb_pcm *pcm,
+/* The files a recording becomes, relative to the issue folder: one per extension of every
+ * profile (the same names tb_export_audio_profiled writes). */
+static void recording_files(const render_job *job, const char *stem, tb_strlist *out) {
+  for (size_t p = 0; p < job->profile_count; p++) {
+    char *extensions = tb_xstrdup(job->profiles[p]->extensions);
+    char *save = NULL;
+    for (char *ext = strtok_r(extensions, " ", &save); ext; ext = strtok_r(NULL, " ", &save))
+      tb_strlist_push_owned(out, tb_xasprintf("audio/%s.%s", stem, ext));
+    free(extensions);
+  }
+}
+
+/* Hands a recording to the writer thread (which takes pcm), so that encoding one article
+ * overlaps synthesizing the next; its file names go to files and to rendered (may be NULL). */
+static tb_status queue_recording(render_job *job, const char *stem, tb_pcm *pcm,
                                  const tb_audio_tags *tags, const tb_audio_chapter *chapters,
                                  size_t chapter_count, tb_strlist *rendered, tb_error *err) {
   char *audio_dir = tb_path_join(job->dir, "audio");
-  tb_status s = TB_OK;
-  for (size_t p = 0; p < job->profile_count && s == TB_OK; p++) {
-    tb_strlist written = {0};
-    s = tb_export_audio_profiled(audio_dir, stem, pcm, tags, chapters, chapter_count,
-                                 job->profiles[p], &written, err);
-    for (size_t i = 0; i < written.count; i++) {
-      char *relative = tb_xasprintf("audio/%s", written.items[i]);
-      tb_strlist_push(&job->files, relative);
-      if (rendered) tb_strlist_push(rendered, relative);
-      free(relative);
-    }
-    tb_strlist_free(&written);
-  }
+  tb_status s = tb_export_queue_push(job->queue, audio_dir, stem, pcm, tags, chapters,
+                                     chapter_count, job->profiles, job->profile_count, err);
   free(audio_dir);
-  return s;
+  if (s != TB_OK) return s;
+  tb_strlist names = {0};
+  recording_files(job, stem, &names);
+  for (size_t i = 0; i < names.count; i++) {
+    tb_strlist_push(&job->files, names.items[i]);
+    if (rendered) tb_strlist_push(rendered, names.items[i]);
+  }
+  tb_strlist_free(&names);
+  return TB_OK;
 }
 
 static tb_status render_article(render_job *job, size_t i, tb_error *err) {
@@ -180,8 +199,6 @@ static tb_status render_article(render_job *job, size_t i, tb_error *err) {
     tb_pcm *pcm = NULL;
     s = tb_speech_speak(job->ctx->speech, reading, &pcm, err);
     if (s == TB_OK) {
-      tb_audio_tags tags = article_tags(job->issue, a, job->album, (int)i + 1);
-      s = write_recording(job, stem, pcm, &tags, NULL, 0, &r->audio_files, err);
       r->seconds = tb_pcm_seconds(pcm);
       r->sample_rate = (size_t)pcm->sample_rate;
       r->marks = marks_json(pcm);
@@ -190,6 +207,9 @@ static tb_status render_article(render_job *job, size_t i, tb_error *err) {
       job->chapters[i].title = a->headline ? a->headline : a->id;
       job->chapters[i].sample = job->whole->sample_count;
       tb_pcm_append(job->whole, pcm, 0);
+      tb_audio_tags tags = article_tags(job->issue, a, job->album, (int)i + 1);
+      s = queue_recording(job, stem, pcm, &tags, NULL, 0, &r->audio_files, err);
+      pcm = NULL; /* the queue owns it now */
     }
     tb_pcm_free(pcm);
   }
@@ -218,8 +238,12 @@ static tb_status write_issue_files(render_job *job, tb_error *err) {
                           .album = job->album,
                           .artist = job->issue->publication,
                           .date = job->issue->date};
-    s = write_recording(job, "issue", job->whole, &tags, job->chapters, job->issue->article_count,
+    s = queue_recording(job, "issue", job->whole, &tags, job->chapters, job->issue->article_count,
                         NULL, err);
+    job->whole = NULL; /* the queue owns it now */
+    tb_status finished = tb_export_queue_finish(job->queue, NULL, s == TB_OK ? err : NULL);
+    job->queue = NULL;
+    if (s == TB_OK) s = finished;
     if (s == TB_OK) s = tb_export_playlist(job->dir, job->issue, job->rendered, err);
     if (s == TB_OK) tb_strlist_push(&job->files, "audio/issue.m3u8");
   }
@@ -257,6 +281,7 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, 
   if (ctx->speech)
     s = resolve_profiles(ctx->config->profiles, job.profiles, &job.profile_count, err);
   if (s == TB_OK) s = make_folders(job.dir, err);
+  if (s == TB_OK && ctx->speech) job.queue = tb_export_queue_new();
   if (s == TB_OK) {
     /* An old manifest would vouch for files this render is about to replace. */
     char *manifest = tb_path_join(job.dir, "issue.json");
@@ -296,6 +321,7 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, 
   }
   free(job.rendered);
   free(job.chapters);
+  if (job.queue) tb_export_queue_finish(job.queue, NULL, NULL); /* after a failure: just wait */
   tb_pcm_free(job.whole);
   tb_braille_pages_free(job.pages);
   free(job.title_cells);

@@ -16,6 +16,7 @@ enum {
   SEC_RULES,
   SEC_META,
   SEC_BMP,
+  SEC_NAMES,
   SEC_COUNT
 };
 
@@ -71,12 +72,17 @@ static tb_status check_layout(tb_lexicon *lex, const char *path, tb_error *err) 
   lex->rules = (const char *)sec[SEC_RULES];
   if (slots == 0 || (slots & (slots - 1)) || slots < lex->entry_count || len[SEC_RULES] == 0 ||
       lex->rules[len[SEC_RULES] - 1] != '\0' || lex->syllable_count == 0 || len[SEC_META] < 4 ||
-      len[SEC_BMP] != 4 * TB_LEX_BMP_COUNT || lex->syllable_count % 5 != 1)
+      len[SEC_BMP] != 4 * TB_LEX_BMP_COUNT || lex->syllable_count % 5 != 1 ||
+      len[SEC_NAMES] < 2 * TB_LEX_BMP_COUNT || (len[SEC_NAMES] - 2 * TB_LEX_BMP_COUNT) % 8)
     return tb_error_set(err, TB_ERR_RUNTIME, "%s: lexicon tables are damaged", path);
   lex->hash_mask = (uint32_t)(slots - 1);
   memcpy(&lex->min_logp, sec[SEC_META], sizeof lex->min_logp);
   lex->bmp_reading = (const uint16_t *)sec[SEC_BMP];
   lex->bmp_simplified = lex->bmp_reading + TB_LEX_BMP_COUNT;
+  lex->name_surname = (const int8_t *)sec[SEC_NAMES];
+  lex->name_given = lex->name_surname + TB_LEX_BMP_COUNT;
+  lex->compound_surnames = (const uint32_t *)(sec[SEC_NAMES] + 2 * TB_LEX_BMP_COUNT);
+  lex->compound_count = (len[SEC_NAMES] - 2 * TB_LEX_BMP_COUNT) / 8;
   return TB_OK;
 }
 

@@ -16,13 +16,16 @@
  *   meta       f32: log probability of the rarest word
  *   bmp        u16[0x6C00] default reading id of U+3400..U+9FFF, then u16[0x6C00] simplified
  *              form (0 = itself): the hot per-character lookups without hashing
+ *   names      i8[0x6C00] surname score and i8[0x6C00] given-name score of U+3400..U+9FFF
+ *              (log2 ratio x 4, -128 = no data; scripts/lexicon/names.py), then compound
+ *              surnames as sorted (u32, u32) pairs
  * Little-endian throughout; the loader refuses other files. */
 #ifndef TB_MANDARIN_LEXICON_H
 #define TB_MANDARIN_LEXICON_H
 
 #include "core/core.h"
 
-#define TB_LEX_VERSION 6u
+#define TB_LEX_VERSION 7u
 #define TB_LEX_BMP_FIRST 0x3400u
 #define TB_LEX_BMP_COUNT 0x6C00u
 
@@ -62,8 +65,12 @@ typedef struct {
   const uint16_t *bmp_reading; /* TB_LEX_BMP_COUNT each */
   const uint16_t *bmp_simplified;
   size_t t2s_count;
-  const char *rules; /* NUL-terminated */
-  float min_logp;    /* the rarest word's; unknown characters cost a little more */
+  const char *rules;          /* NUL-terminated */
+  float min_logp;             /* the rarest word's; unknown characters cost a little more */
+  const int8_t *name_surname; /* TB_LEX_BMP_COUNT each, see "names" above */
+  const int8_t *name_given;
+  const uint32_t *compound_surnames; /* pairs, sorted */
+  size_t compound_count;
 } tb_lexicon;
 
 /* Maps path and checks every section lies inside the file. lex is the caller's (close it). */

@@ -9,7 +9,8 @@ set(TB_LEXICON_SOURCES
   "${PROJECT_SOURCE_DIR}/voices/lexicon/words.txt"
   "${PROJECT_SOURCE_DIR}/voices/lexicon/t2s.txt"
   "${PROJECT_SOURCE_DIR}/voices/lexicon/rules.txt"
-  "${PROJECT_SOURCE_DIR}/voices/lexicon/rules_manual.txt")
+  "${PROJECT_SOURCE_DIR}/voices/lexicon/rules_manual.txt"
+  "${PROJECT_SOURCE_DIR}/voices/lexicon/names.txt")
 add_custom_command(
   OUTPUT "${TB_LEXICON_FILE}"
   COMMAND Python3::Interpreter "${PROJECT_SOURCE_DIR}/scripts/lexicon/compile.py"

@@ -43,12 +43,19 @@ typedef struct {
 size_t tb_mandarin_pieces(const tb_mandarin *m, const tb_char *chars, size_t n, const char *text,
                           tb_arena *arena, tb_piece **out);
 
-/* Segments chars [0, n) (all hanzi) into words by maximum probability over the lexicon DAG.
+/* Segments chars [0, n) (all hanzi) into words by maximum probability over the lexicon DAG,
+ * then joins likely given names (tb_mandarin_join_names).
  * Writes word lengths (in chars) into lens and, when slots is not NULL, each word's lexicon
  * slot (NULL for an unknown character) into slots (n entries available in both); returns the
  * word count. */
 size_t tb_mandarin_segment(const tb_lexicon *lex, const tb_char *chars, size_t n, size_t *lens,
                            const tb_lex_slot **slots);
+
+/* Joins the two characters of a likely given name after a surname (王|倚|剑 → 王|倚剑) in a
+ * segmentation of chars (lens and, when not NULL, slots as tb_mandarin_segment wrote them);
+ * returns the new word count. See names.c. */
+size_t tb_mandarin_join_names(const tb_lexicon *lex, const tb_char *chars, size_t *lens,
+                              const tb_lex_slot **slots, size_t count);
 
 /* The lexicon's syllables for the word chars [0, n) into ids; slot is the word's slot when the
  * caller has it (NULL: look it up). False when the word is not in the lexicon: ids then hold

@@ -57,6 +57,7 @@ size_t tb_mandarin_segment(const tb_lexicon *lex, const tb_char *chars, size_t n
     if (slots) slots[count] = chosen[i];
     lens[count++] = next[i] - i;
   }
+  count = tb_mandarin_join_names(lex, chars, lens, slots, count);
   free(chosen);
   free(starts);
   free(buf);

@@ -21,6 +21,7 @@ typedef struct {
   double started;      /* monotonic */
   unsigned generation; /* configuration it was started with */
   bool retiring;
+  bool killed; /* SIGKILL sent: only its reaping is awaited */
 } worker;
 
 struct tb_svc_workers {
@@ -285,13 +286,14 @@ void tb_svc_workers_check_time(tb_service *svc, double now_mono) {
   tb_svc_workers *w = svc->workers;
   for (size_t i = 0; i < w->count; i++) {
     worker *wk = &w->items[i];
-    if (!wk->job) continue;
+    if (!wk->job || wk->killed) continue;
     bool late = now_mono - wk->job_started > svc->opts.job_timeout;
     bool cut = svc->stopping && now_mono >= svc->stop_deadline;
     if (late || cut) {
       tb_svc_log(TB_LOG_WARN, late ? "job_timeout" : "job_cut", "job=%" PRId64 " pid=%ld", wk->job,
                  (long)wk->pid);
       kill(wk->pid, SIGKILL);
+      wk->killed = true;
     }
   }
 }
@@ -300,12 +302,15 @@ int tb_svc_workers_timeout(const tb_service *svc, double now_mono) {
   const tb_svc_workers *w = svc->workers;
   double next = -1;
   if (!svc->stopping && (size_t)svc->cfg.workers > tb_svc_workers_alive(svc)) next = w->next_spawn;
+  bool running = false;
   for (size_t i = 0; i < w->count; i++)
-    if (w->items[i].job) {
+    if (w->items[i].job && !w->items[i].killed) {
       double due = w->items[i].job_started + svc->opts.job_timeout;
       if (next < 0 || due < next) next = due;
+      running = true;
     }
-  if (svc->stopping && (next < 0 || svc->stop_deadline < next)) next = svc->stop_deadline;
+  if (svc->stopping && running && (next < 0 || svc->stop_deadline < next))
+    next = svc->stop_deadline;
   if (next < 0) return -1;
   double ms = (next - now_mono) * 1000;
   return ms <= 0 ? 0 : ms > 60000 ? 60000 : (int)ms + 1;

@@ -96,6 +96,14 @@ for n, page in enumerate(brf.split(b"\f"), 1):
 if b"\n" in brf.replace(b"\r\n", b""):
     fail("issue.brf has a bare LF")
 
+# PEF must validate against the PEF 2008-1 schema (xmllint, independent of the writer).
+schema = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures", "braille",
+                      "pef-2008-1.rng")
+pef = os.path.join(issue_dir, "braille", "issue.pef")
+r = subprocess.run(["xmllint", "--noout", "--relaxng", schema, pef], capture_output=True, text=True)
+if r.returncode != 0:
+    fail(f"issue.pef does not validate: {r.stderr.strip()[:300]}")
+
 listed = set()
 for f in manifest.get("files", []):
     path = os.path.join(issue_dir, f["path"])

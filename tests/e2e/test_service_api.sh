@@ -110,7 +110,7 @@ wait_job() {
   local state=
   for _ in $(seq 2400); do
     state=$(job_field "$1" state)
-    [[ $state == done || $state == failed ]] && break
+    [[ $state == "done" || $state == failed ]] && break
     sleep 0.25
   done
   echo "$state"
@@ -202,7 +202,7 @@ expect_status 404 "$(http GET /v1/jobs/987654)" "unknown job"
 id=$(upload "$SMALL")
 state=$(wait_job "$id")
 if [[ $RENDERS == 1 ]]; then
-  [[ $state == done ]] || fail "API job $id: $state ($(job_field "$id" error))"
+  [[ $state == "done" ]] || fail "API job $id: $state ($(job_field "$id" error))"
   [[ $(job_field "$id" attempts) == 1 ]] || fail "API job rendered more than once"
   [[ -f $WORK/archive/$(basename "$SMALL") ]] || fail "the upload was not archived"
   issue_url=$(job_field "$id" issue_url)
@@ -269,7 +269,7 @@ for i in $(seq 20); do ids+=("$(jq -r .id "$WORK/up-$i.json")"); done
 for id in "${ids[@]}"; do
   state=$(wait_job "$id")
   if [[ $RENDERS == 1 ]]; then
-    [[ $state == done ]] || fail "job $id of 20: $state ($(job_field "$id" error))"
+    [[ $state == "done" ]] || fail "job $id of 20: $state ($(job_field "$id" error))"
     [[ $(job_field "$id" attempts) == 1 ]] || fail "job $id ran more than once"
   else
     [[ $state == failed ]] || fail "job $id of 20: $state"
@@ -299,7 +299,7 @@ check_library
 # Nothing is lost: the last job finished, or was requeued and finishes after a restart.
 start_daemon
 state=$(wait_job "$last")
-[[ $state == done || ($RENDERS == 0 && $state == failed) ]] || fail "job $last is $state after a restart"
+[[ $state == "done" || ($RENDERS == 0 && $state == failed) ]] || fail "job $last is $state after a restart"
 stop_daemon TERM
 [[ $STOP_STATUS == 0 ]] || fail "second SIGTERM exit status $STOP_STATUS"
 check_library

@@ -21,7 +21,7 @@ start_daemon
 # (the page only reads issue.json and the files).
 if pipeline_renders; then
   id=$(upload "$SMALL")
-  [[ $(wait_job "$id") == done ]] || fail "render for the page: $(job_field "$id" error)"
+  [[ $(wait_job "$id") == "done" ]] || fail "render for the page: $(job_field "$id" error)"
 else
   dir=$WORK/library/测试报/2026-01-01
   mkdir -p "$dir/audio"

@@ -279,6 +279,80 @@ static void pinyin_list(void **state) {
   check_list("pinyin.tsv", tb_mandarin_pinyin);
 }
 
+/* ---- person names ------------------------------------------------------------------------ */
+
+/* Whether the reading of text has the words a then b next to each other (b NULL: a anywhere). */
+static bool has_words(const char *text, const char *a, const char *b) {
+  tb_reading *r = NULL;
+  tb_error err = {0};
+  assert_int_equal(tb_mandarin_read(M, &text, 1, &r, &err), TB_OK);
+  bool found = false;
+  for (size_t i = 0; i < r->token_count && !found; i++)
+    found = strcmp(r->tokens[i].text, a) == 0 &&
+            (!b || (i + 1 < r->token_count && strcmp(r->tokens[i + 1].text, b) == 0));
+  tb_reading_free(r);
+  return found;
+}
+
+static void names_divide_surname_and_given_name(void **state) {
+  (void)state;
+  /* GB/T 16159: surname and given name are two words, each joined inside */
+  assert_true(has_words("记者王倚剑报道", "王", "倚剑"));
+  assert_true(has_words("王倚剑说", "王", "倚剑"));
+  assert_true(has_words("副区长欧阳倚剑参加", "欧阳", "倚剑"));
+  /* two names run together: the second given character starts the better name */
+  assert_true(has_words("记者庄蕊王慧雯", "王", "慧雯"));
+  assert_false(has_words("记者庄蕊王慧雯", "蕊王", NULL));
+  /* a place is no name: 庄镇 ends in a place word */
+  assert_false(has_words("宋庄镇作介绍", "庄镇", NULL));
+  /* a surname-like character before ordinary words joins nothing */
+  assert_false(has_words("王说他好", "说他", NULL));
+  /* `tingbao pinyin` still gives one token per character */
+  expect_pinyin("记者王倚剑", "ji4 zhe3 wang2 yi3 jian4");
+  char *words = tb_mandarin_pinyin_words(M, "记者王倚剑");
+  assert_string_equal(words, "ji4-zhe3 wang2 yi3-jian4");
+  free(words);
+}
+
+/* names.tsv: names of the fixture issues labelled by hand. Every non-name must stay apart;
+ * of the 65 names, 59 are divided right today (see voices/README.md): fewer is a regression. */
+static void name_list(void **state) {
+  (void)state;
+  char path[1024];
+  snprintf(path, sizeof path, "%s/mandarin/names.tsv", TB_TEST_FIXTURES);
+  FILE *f = fopen(path, "r");
+  assert_non_null(f);
+  char line[4096];
+  int names = 0, found = 0, joined = 0;
+  while (fgets(line, sizeof line, f)) {
+    line[strcspn(line, "\n")] = 0;
+    char *tab = strchr(line, '\t');
+    if (line[0] == '#' || !tab) continue;
+    *tab = 0;
+    for (char *item = strtok(tab + 1, " "); item; item = strtok(NULL, " ")) {
+      if (item[0] == '!') {
+        if (has_words(line, item + 1, NULL)) {
+          fprintf(stderr, "names.tsv: %s: joined %s\n", line, item + 1);
+          joined++;
+        }
+        continue;
+      }
+      char *bar = strchr(item, '|');
+      assert_non_null(bar);
+      *bar = 0;
+      names++;
+      if (has_words(line, item, bar + 1))
+        found++;
+      else
+        fprintf(stderr, "names.tsv: %s: not %s|%s\n", line, item, bar + 1);
+    }
+  }
+  fclose(f);
+  assert_int_equal(names, 65);
+  assert_int_equal(joined, 0);
+  assert_true(found >= 59);
+}
+
 /* ---- bad input ------------------------------------------------------------------------- */
 
 static void bad_input_never_crashes(void **state) {
@@ -367,6 +441,8 @@ int main(void) {
       cmocka_unit_test(normalize_numbers),
       cmocka_unit_test(normalize_list),
       cmocka_unit_test(pinyin_list),
+      cmocka_unit_test(names_divide_surname_and_given_name),
+      cmocka_unit_test(name_list),
       cmocka_unit_test(bad_input_never_crashes),
       cmocka_unit_test(long_runs_stay_linear),
       cmocka_unit_test(rare_characters_are_read_or_kept),
