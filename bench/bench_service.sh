@@ -94,9 +94,13 @@ echo "  route                           req/s   p50 ms    p99 ms  p50/base  base
 # ---- memory while rendering a whole issue, and latency while a worker renders ----------------
 rss_kb() { awk '/^VmRSS/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 hwm_kb() { awk '/^VmHWM/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
+# CPU seconds (user + system) a process used so far: unlike wall time, not inflated by other
+# load on the machine.
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
 id=$(upload "$WORK/issue.txt")
 for _ in $(seq 400); do grep -q "event=job_started job=$id " "$LOG" && break; sleep 0.05; done
 WORKER=$(sed -n "s/.*event=job_started job=$id .*pid=\([0-9]*\).*/\1/p" "$LOG" | tail -1)
+worker_cpu_before=$(cpu_s "$WORKER")
 echo
 echo "While the worker renders ($(basename "$WORK/issue.txt"): $(wc -c <"$WORK/issue.txt") bytes):"
 echo "  route                           req/s   p50 ms    p99 ms  p50/base  base/rps"
@@ -114,12 +118,14 @@ while [[ $(curl -s "$BASE/v1/jobs/$id" | jq -r .state) =~ ^(queued|running)$ ]];
 done
 seconds=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
 worker_hwm=$(hwm_kb "$WORKER") # the worker lives on after its job: its high-water mark stays
+worker_cpu=$(awk -v a="$worker_cpu_before" -v b="$(cpu_s "$WORKER")" 'BEGIN { printf "%.1f", b - a }')
 state=$(curl -s "$BASE/v1/jobs/$id" | jq -r .state)
 kill -TERM "$DAEMON"
 wait "$DAEMON" || true
 DAEMON=
-/usr/bin/time -f '%M %e' -o "$WORK/time.txt" "$TB" render "$WORK/issue.txt" --out "$WORK/standalone" >/dev/null 2>&1
-read -r standalone standalone_s < <(tail -1 "$WORK/time.txt")
+/usr/bin/time -f '%M %e %U %S' -o "$WORK/time.txt" "$TB" render "$WORK/issue.txt" --out "$WORK/standalone" >/dev/null 2>&1
+read -r standalone standalone_s standalone_user standalone_sys < <(tail -1 "$WORK/time.txt")
+standalone_cpu=$(awk -v u="$standalone_user" -v s="$standalone_sys" 'BEGIN { printf "%.1f", u + s }')
 echo
 echo "Memory while rendering (job $state in ${seconds} s; standalone render ${standalone_s} s):"
 printf "  %-34s %8s KiB\n" "daemon peak RSS" "$daemon_peak"
@@ -127,3 +133,6 @@ printf "  %-34s %8s KiB\n" "worker peak RSS (VmHWM)" "$worker_hwm"
 printf "  %-34s %8s KiB   (baseline)\n" "standalone tingbao render, max RSS" "$standalone"
 awk -v w="$worker_hwm" -v s="$standalone" -v d="$daemon_peak" \
   'BEGIN { printf "  worker / standalone = %.2f, (daemon + worker) / standalone = %.2f\n", w / s, (w + d) / s }'
+echo
+echo "CPU time of the render: worker ${worker_cpu} s, standalone ${standalone_cpu} s (baseline):" \
+  "ratio $(awk -v w="$worker_cpu" -v s="$standalone_cpu" 'BEGIN { printf "%.2f", w / s }')"

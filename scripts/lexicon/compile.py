@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Compiles voices/lexicon/*.txt into the binary lexicon that src/mandarin/lexicon.c maps.
 
-usage: compile.py LEXICON_DIR OUT_FILE [--no-rules]   (--no-rules: without the learnt rules)
+usage: compile.py LEXICON_DIR OUT_FILE [--no-rules] [--no-names]
+  --no-rules: without the learnt rules; --no-names: without person-name statistics (the
+  segmenter then joins no given names, so every word of two or more characters in
+  `tingbao pinyin --words` is a lexicon word, as learn_rules.py assumes)
 
 The layout is described in src/mandarin/lexicon.h; both sides must change together (bump
 LEX_VERSION). Everything is little-endian, every section 8-byte aligned, so the C side reads
@@ -157,7 +160,8 @@ def main():
     giv = [-128] * (BMP_END - BMP_FIRST)
     compound = []
     path = os.path.join(src, 'names.txt')
-    for parts in (read_tsv(path) if os.path.exists(path) else []):
+    use_names = os.path.exists(path) and '--no-names' not in sys.argv
+    for parts in (read_tsv(path) if use_names else []):
         kind, key, score = parts[0], parts[1], max(-127, min(127, round(float(parts[2]) * 4)))
         if kind == 'S' and len(key) == 2:
             compound.append((ord(key[0]), ord(key[1])))

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """Learns polyphone decision lists (voices/lexicon/rules.txt) from labelled sentences.
 
-usage: learn_rules.py TINGBAO PREFIX [--folds K] [--out rules.txt] [--min-gain N]
+usage: learn_rules.py TINGBAO PREFIX [--folds K] [--out rules.txt] [--min-gain N] [--no-rank]
+                      [--alpha A] [--min-support N] [--min-precision P]
 
 PREFIX.sent holds one sentence a line with the polyphone between two U+2581 marks, PREFIX.lb its
 label (the CPP format). TINGBAO is a built program; it is run with a lexicon compiled without
-rules (TINGBAO_LEXICON) to see what the lexicon alone says and which characters sit inside
-lexicon words.
+rules and without name joining (TINGBAO_LEXICON) to see what the lexicon alone says and which
+characters sit inside lexicon words.
 
-Method: for each character, rules "feature = value → reading" over the neighbouring characters
+Method: first ranked lists (rank(): every context seen at least twice with a character standing
+alone, ordered by smoothed precision), then for each character greedy rules "feature = value → reading" over the neighbouring characters
 (see src/mandarin/polyphone.c) are chosen greedily by net gain (fixed minus broken) on the
 training instances not yet covered, until no rule gains min-gain. Rules learn what a context
 says about a character, never a sentence: every rule needs min-gain distinct sentences.
@@ -182,6 +184,43 @@ def learn(instances, min_gain):
     return rules
 
 
+def rank(instances, alpha, min_support, min_precision):
+    """Yarowsky-style lists for characters standing alone (not in a lexicon word): every
+    feature value seen at least min_support times with the character proposes its most
+    frequent reading, ranked by smoothed precision (n + alpha) / (N + 2 alpha); those below
+    min_precision are dropped. Unlike learn(), weak evidence of several contexts is kept in
+    order of reliability rather than consumed greedily. Returns rules in priority order."""
+    by_char = collections.defaultdict(list)
+    for inst in instances:
+        if not inst[5]:
+            by_char[inst[0]].append(inst)
+    rules = []
+    for ch in sorted(by_char):
+        stats = collections.defaultdict(collections.Counter)
+        for _, text, pos, gold, _, _ in by_char[ch]:
+            for f in FEATURES:
+                v = feature_value(text, pos, f)
+                if v:
+                    stats[(f, v)][gold] += 1
+        ranked = []
+        for (f, v), counts in stats.items():
+            total = sum(counts.values())
+            reading, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+            precision = (n + alpha) / (total + 2 * alpha)
+            if total >= min_support and precision >= min_precision:
+                ranked.append((-precision, -total, f == '*', f, v, reading))
+        ranked.sort()
+        rules += [(ch, f, v, r) for _, _, _, f, v, r in ranked]
+    return rules
+
+
+def learn_all(instances, args):
+    """The ranked lists first (characters alone), then the greedy ones (which also hold the
+    rules that override lexicon words)."""
+    ranked = rank(instances, args.alpha, args.min_support, args.min_precision) if args.rank else []
+    return ranked + learn(instances, args.min_gain)
+
+
 def apply(rules, inst, default=None):
     """The reading the first matching rule gives inst, else default."""
     ch, text, pos, gold, pred, in_word = inst
@@ -203,6 +242,12 @@ def main():
     ap.add_argument('--folds', type=int, default=0)
     ap.add_argument('--out')
     ap.add_argument('--min-gain', type=int, default=2)
+    # Chosen by 10-fold cross-validation (three shuffles agree): 0.9668 greedy alone, 0.9678-0.9682
+    # with the ranked lists first; min-support 3 or precision 0.8 do worse.
+    ap.add_argument('--no-rank', dest='rank', action='store_false')
+    ap.add_argument('--alpha', type=float, default=0.5)
+    ap.add_argument('--min-support', type=int, default=2)
+    ap.add_argument('--min-precision', type=float, default=0.7)
     args = ap.parse_args()
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     fold = folder(os.path.join(root, 'voices/lexicon'))
@@ -210,7 +255,8 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         lexicon = os.path.join(tmp, 'lexicon.bin')
         subprocess.run([sys.executable, os.path.join(root, 'scripts/lexicon/compile.py'),
-                        os.path.join(root, 'voices/lexicon'), lexicon, '--no-rules'], check=True)
+                        os.path.join(root, 'voices/lexicon'), lexicon, '--no-rules', '--no-names'],
+                       check=True)
         seen = analyse(args.exe, lexicon, data)
     instances = [(fold(sent)[pos], fold(sent), pos, gold, s[0], s[1])
                  for (sent, pos, gold), s in zip(data, seen) if s]
@@ -233,7 +279,7 @@ def main():
             test = [instances[i] for n, i in enumerate(order) if n % args.folds == k]
             train = [instances[i] for n, i in enumerate(order)
                      if n % args.folds != k and id(instances[i]) not in decided]
-            rules = learn(train, args.min_gain)
+            rules = learn_all(train, args)
             ok += sum((t[4] if id(t) in decided else apply(rules, t, t[4])) == t[3]
                       for t in test)
             total += len(test)
@@ -241,7 +287,7 @@ def main():
               f'(lexicon alone on the same: {sum(i[3] == i[4] for i in instances) / total:.4f})',
               file=sys.stderr)
     if args.out:
-        rules = learn(learnable, args.min_gain)
+        rules = learn_all(learnable, args)
         with open(args.out, 'w', encoding='utf-8') as f:
             f.write('# char\tfeature\tvalue\treading: polyphone decision lists, learnt by '
                     'scripts/lexicon/learn_rules.py\n')

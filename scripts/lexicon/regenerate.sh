@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds voices/lexicon/{chars,words,t2s}.txt from packaged data (see voices/lexicon/PROVENANCE.md).
+# Rebuilds voices/lexicon/{chars,words,t2s,names}.txt from packaged data (see voices/lexicon/PROVENANCE.md).
 # Needs root for apt-get; npm packages go to a temporary folder, never into the repository.
 # rules.txt is learnt separately: scripts/lexicon/learn_rules.py (see its header).
 set -euo pipefail
@@ -14,3 +14,5 @@ python3 "$here/convert.py" \
   --pinyin "$npm_dir/node_modules/@pinyin-pro/data/json" \
   --unihan /usr/share/unicode/Unihan_Readings.txt.bz2 \
   --out "$root/voices/lexicon"
+python3 "$here/names.py" --jieba /usr/lib/python3/dist-packages/jieba/dict.txt \
+  --out "$root/voices/lexicon/names.txt"

@@ -23,9 +23,8 @@ static void put_comment(tb_strbuf *b, const char *text) {
   tb_strbuf_puts(b, text);
 }
 
-/* A comment block holding the old comments (if any) plus the chapters. */
-static void build_comments(tb_strbuf *out, const unsigned char *old, size_t old_len,
-                           const tb_audio_chapter *chapters, size_t count, int rate) {
+void tb_export_vorbis_comments(tb_strbuf *out, const unsigned char *old, size_t old_len,
+                               const tb_audio_chapter *chapters, size_t count, int rate) {
   uint32_t old_count = 0;
   const char *vendor = "tingbao";
   size_t vendor_len = strlen(vendor), body_at = 0;
@@ -104,7 +103,7 @@ tb_status tb_export_flac_chapters(const char *path, const tb_audio_chapter *chap
   }
   tb_strbuf comments;
   tb_strbuf_init(&comments);
-  build_comments(&comments, old, old_len, chapters, count, sample_rate);
+  tb_export_vorbis_comments(&comments, old, old_len, chapters, count, sample_rate);
   put_block_header(&out, true, BLOCK_VORBIS_COMMENT, comments.len);
   tb_strbuf_append(&out, comments.data, comments.len);
   tb_strbuf_free(&comments);

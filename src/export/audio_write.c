@@ -237,7 +237,26 @@ static tb_status write_samples(out_set *set, const audio_data *a, tb_error *err)
   return tb_export_stream(a->pcm, a->plan, a->out_rate, write_floats, set, err);
 }
 
-/* MP3: prepends the ID3v2.4 tag to what libsndfile wrote. */
+/* LAME delays the audio by its encoder delay (576 samples) plus the decoder's (529). In constant
+ * bitrate (compression level set) libsndfile 1.2.0 writes a Xing/Info frame with LAME's gapless
+ * fields at every rate, and decoders (ffmpeg, gapless players) trim the delay: chapter times then
+ * need no correction. Without that frame (libsndfile's default VBR at 22,050 Hz) every decoder
+ * plays the delay, measured with ffmpeg: 1,104–1,105 samples, 50 ms at 22,050 Hz. */
+enum { MP3_DELAY_SAMPLES = 576 + 529 };
+
+/* True when the first MPEG frame of mp3 is a Xing/Info frame (gapless information). */
+static bool mp3_has_info_frame(const unsigned char *mp3, size_t len) {
+  size_t at = 0;
+  while (at + 1 < len && !(mp3[at] == 0xFF && (mp3[at + 1] & 0xE0) == 0xE0))
+    at++;
+  size_t end = at + 64 < len ? at + 64 : len;
+  for (size_t i = at; i + 4 <= end; i++)
+    if (memcmp(mp3 + i, "Info", 4) == 0 || memcmp(mp3 + i, "Xing", 4) == 0) return true;
+  return false;
+}
+
+/* MP3: prepends the ID3v2.4 tag to what libsndfile wrote; chapter times are shifted by the
+ * encoder's delay when decoders will not trim it, so that they point at the audio as heard. */
 static tb_status add_id3(const out_file *o, const tb_audio_tags *tags, const tb_audio_options *opt,
                          int rate, size_t frames, tb_error *err) {
   unsigned char *mp3;
@@ -246,7 +265,19 @@ static tb_status add_id3(const out_file *o, const tb_audio_tags *tags, const tb_
   if (st != TB_OK) return st;
   unsigned char *tag;
   size_t tag_len;
-  tb_export_id3v2(tags, opt->chapters, opt->chapter_count, rate, frames, &tag, &tag_len);
+  tb_audio_chapter *shifted = NULL;
+  const tb_audio_chapter *chapters = opt->chapters;
+  if (opt->chapter_count > 0 && !mp3_has_info_frame(mp3, mp3_len)) {
+    shifted = tb_xmalloc(opt->chapter_count * sizeof *shifted);
+    for (size_t i = 0; i < opt->chapter_count; i++) {
+      shifted[i] = opt->chapters[i];
+      shifted[i].sample += MP3_DELAY_SAMPLES;
+    }
+    chapters = shifted;
+    frames += MP3_DELAY_SAMPLES;
+  }
+  tb_export_id3v2(tags, chapters, opt->chapter_count, rate, frames, &tag, &tag_len);
+  free(shifted);
   tag = tb_xrealloc(tag, tag_len + mp3_len);
   memcpy(tag + tag_len, mp3, mp3_len);
   free(mp3);
@@ -273,6 +304,8 @@ static tb_status finish(out_set *set, tb_status st, const tb_audio_tags *tags,
     if (o->format == FMT_MP3) st = add_id3(o, tags, opt, rate, frames, err);
     if (st == TB_OK && o->format == FMT_FLAC && opt->chapter_count > 0)
       st = tb_export_flac_chapters(o->temp, opt->chapters, opt->chapter_count, rate, err);
+    if (st == TB_OK && (o->format == FMT_OGG || o->format == FMT_OPUS) && opt->chapter_count > 0)
+      st = tb_export_ogg_chapters(o->temp, opt->chapters, opt->chapter_count, rate, err);
   }
   for (size_t i = 0; i < set->count; i++) {
     out_file *o = &set->files[i];

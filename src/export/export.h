@@ -10,11 +10,11 @@
 #include "speech/speech.h"
 
 typedef struct {
-  const char *title;       /* article headline */
-  const char *album;       /* publication and date */
-  const char *artist;      /* publication */
-  const char *date;        /* YYYY-MM-DD */
-  int track, track_total;  /* article number, 0 when not one */
+  const char *title;      /* article headline */
+  const char *album;      /* publication and date */
+  const char *artist;     /* publication */
+  const char *date;       /* YYYY-MM-DD */
+  int track, track_total; /* article number, 0 when not one */
 } tb_audio_tags;
 
 /* Writes pcm to path in the format its extension names (.wav, .flac, .ogg, .opus, .mp3). */
@@ -33,13 +33,13 @@ typedef struct {
 
 /* How one file is made; zeroed fields mean "as the format's default". */
 typedef struct {
-  int sample_rate;       /* 0: the pcm's rate (Opus raises it to 48 kHz, which it needs) */
-  double target_lufs;    /* 0: keep the level; else integrated loudness to reach */
-  double ceiling_dbtp;   /* true-peak ceiling when target_lufs is set; 0 means −1 dBTP */
-  int bits;              /* WAV/FLAC sample size: 16 (default) or 24 */
-  bool broadcast_wav;    /* .wav gets a bext chunk (BWF) with loudness and origin */
-  int mp3_kbps;          /* constant bitrate of .mp3; 0: 64 */
-  const tb_audio_chapter *chapters; /* MP3: ID3v2.4 CHAP/CTOC; FLAC: CHAPTERnn comments */
+  int sample_rate;     /* 0: the pcm's rate (Opus raises it to 48 kHz, which it needs) */
+  double target_lufs;  /* 0: keep the level; else integrated loudness to reach */
+  double ceiling_dbtp; /* true-peak ceiling when target_lufs is set; 0 means −1 dBTP */
+  int bits;            /* WAV/FLAC sample size: 16 (default) or 24 */
+  bool broadcast_wav;  /* .wav gets a bext chunk (BWF) with loudness and origin */
+  int mp3_kbps;        /* constant bitrate of .mp3; 0: 64 */
+  const tb_audio_chapter *chapters; /* MP3: ID3v2.4 CHAP/CTOC; FLAC/Ogg/Opus: CHAPTERnnn */
   size_t chapter_count;
 } tb_audio_options;
 
@@ -54,8 +54,8 @@ tb_status tb_export_audio_files(const char *const *paths, size_t count, const tb
 
 /* A delivery profile: which files one recording becomes and at what loudness. */
 typedef struct {
-  const char *name;        /* "radio", "web", "archive" */
-  const char *extensions;  /* files written, space-separated: "wav", "mp3 opus", "flac" */
+  const char *name;       /* "radio", "web", "archive" */
+  const char *extensions; /* files written, space-separated: "wav", "mp3 opus", "flac" */
   tb_audio_options options;
 } tb_audio_profile;
 
@@ -78,8 +78,8 @@ typedef struct {
 } tb_loudness;
 
 /* Measures mono float samples (full scale ±1) as dual mono, true peak included (libebur128). */
-tb_status tb_export_measure(const float *samples, size_t count, int sample_rate,
-                            tb_loudness *out, tb_error *err);
+tb_status tb_export_measure(const float *samples, size_t count, int sample_rate, tb_loudness *out,
+                            tb_error *err);
 /* Converts and resamples pcm to float at rate (soxr, high quality); *out is the caller's. */
 tb_status tb_export_resample(const tb_pcm *pcm, int rate, float **out, size_t *out_count,
                              tb_error *err);
@@ -131,8 +131,16 @@ void tb_export_id3v2(const tb_audio_tags *tags, const tb_audio_chapter *chapters
                      unsigned char **out, size_t *out_len);
 /* Adds CHAPTERnnn / CHAPTERnnnNAME comments (Xiph chapter extension) to the FLAC file at path,
  * in place; chapter starts in samples at the file's rate. */
-tb_status tb_export_flac_chapters(const char *path, const tb_audio_chapter *chapters,
-                                  size_t count, int sample_rate, tb_error *err);
+tb_status tb_export_flac_chapters(const char *path, const tb_audio_chapter *chapters, size_t count,
+                                  int sample_rate, tb_error *err);
+/* The same for an Ogg Vorbis or Ogg Opus file (single stream): the comment packet is rebuilt and
+ * the header pages written anew with libogg; audio pages are copied, renumbered. */
+tb_status tb_export_ogg_chapters(const char *path, const tb_audio_chapter *chapters, size_t count,
+                                 int sample_rate, tb_error *err);
+/* A Vorbis comment list (vendor, count, comments; no framing bit) holding the comments of old
+ * (a list of the same form, may be NULL) plus CHAPTERnnn / CHAPTERnnnNAME for the chapters. */
+void tb_export_vorbis_comments(tb_strbuf *out, const unsigned char *old, size_t old_len,
+                               const tb_audio_chapter *chapters, size_t count, int rate);
 
 /* Writes <dir>/<stem>.txt (Unicode braille, form feed between pages) and <dir>/<stem>.brf
  * (North American braille ASCII, CRLF lines, form feed between pages). */
@@ -164,7 +172,7 @@ typedef struct {
 
 /* Renders one issue into <library>/<publication>/<date>/. *out_dir (may be NULL) receives that
  * folder, which the caller frees. */
-tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue,
-                           const char *library, char **out_dir, tb_error *err);
+tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, const char *library,
+                           char **out_dir, tb_error *err);
 
 #endif

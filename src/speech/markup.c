@@ -2,6 +2,7 @@
  * pause marks and SSML tags, so no hanzi can reach eSpeak (it would read them as English). */
 #include "speech_internal.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* What a run of punctuation asks for, strongest first; eSpeak's pause lengths are in NOTES.md. */
@@ -98,9 +99,71 @@ static void put_pause(tb_strbuf *sb, pause p) {
   }
 }
 
+/* Erhua. The front end gives the suffix 儿 its citation syllable (花儿 "hua1 er2"), which eSpeak
+ * reads as a full second syllable with a rising tone (+200 ms). Written as the syllable plus a
+ * trailing r ("hua1r"), eSpeak NG 1.51 reads a short neutral-tone ər after it (+80 ms, pitch by
+ * the neutral-tone rule: high after tone 3) and merges e + r into one rhotic vowel (zhe4r → ts.@r).
+ * It has no rhotic coda to make every case one syllable (its cmn phoneme r is a trill). As in
+ * speech, the nasal coda of an/ian/uan/üan and the i of ai/uai/ui fall before r (一点儿 dia3r,
+ * 一块儿 kua4r, 一会儿 hu4r). */
+static const char *const erhua_exceptions[] = {
+    /* words in which 儿 is a morpheme of its own, read er2 */
+    "女儿", "婴儿", "孤儿", "幼儿", "健儿", "少儿", "胎儿", "患儿", "男儿", "宠儿",
+    "育儿", "生儿", "产儿", "弃儿", "运儿", "血儿", "侄儿", "孙儿", "托儿", "乞儿",
+};
+
+static size_t utf8_length(const char *text) {
+  size_t count = 0;
+  for (const char *p = text; *p; p++)
+    if (((unsigned char)*p & 0xC0) != 0x80) count++;
+  return count;
+}
+
+static size_t syllable_count(const char *pinyin) {
+  size_t count = 0;
+  bool in = false;
+  for (const char *p = pinyin; *p; p++) {
+    bool space = *p == ' ';
+    if (!space && !in) count++;
+    in = !space;
+  }
+  return count;
+}
+
+static bool ends_with(const char *text, const char *suffix) {
+  size_t n = strlen(text), m = strlen(suffix);
+  return n >= m && memcmp(text + n - m, suffix, m) == 0;
+}
+
+/* True when hanzi (the spoken form) and pinyin (one syllable per hanzi) end in the suffix 儿 of
+ * a word of two or more syllables. */
+bool tb_speech_is_erhua(const char *hanzi, const char *pinyin) {
+  if (!hanzi || !pinyin || !ends_with(hanzi, "儿")) return false;
+  size_t syllables = syllable_count(pinyin);
+  if (syllables < 2 || syllables != utf8_length(hanzi)) return false;
+  const char *last = strrchr(pinyin, ' ');
+  if (!last || strncmp(last + 1, "er", 2) != 0 || (last[3] && !(last[3] >= '1' && last[3] <= '5')))
+    return false;
+  for (size_t i = 0; i < sizeof erhua_exceptions / sizeof *erhua_exceptions; i++)
+    if (ends_with(hanzi, erhua_exceptions[i])) return false;
+  return true;
+}
+
+/* Rewrites the toneless syllable at syl (NUL-terminated, in place) for a following r. */
+static void erhua_coda(char *syl) {
+  size_t n = strlen(syl);
+  if (n >= 3 && ends_with(syl, "an") && !ends_with(syl, "ang"))
+    syl[n - 1] = '\0'; /* an ian uan van → a ia ua va */
+  else if (n >= 3 && (ends_with(syl, "ai") || ends_with(syl, "ui")))
+    syl[n - 1] = '\0'; /* (u)ai → (u)a, ui → u */
+}
+
 /* Appends pinyin syllables joined into one eSpeak word: "yin2 hang2" → "yin2hang2". Keeps only
- * ASCII letters and tone digits; ü becomes v as cmn-latn-pinyin wants. */
-static void put_pinyin(tb_strbuf *sb, const char *pinyin) {
+ * ASCII letters and tone digits; ü becomes v as cmn-latn-pinyin wants. With erhua, the last
+ * syllable (er) becomes an r after the one before it: "hua1 er2" → "hua1r". */
+static void put_pinyin(tb_strbuf *sb, const char *pinyin, bool erhua) {
+  tb_strbuf clean;
+  tb_strbuf_init(&clean);
   size_t n = strlen(pinyin);
   for (size_t i = 0; i < n;) {
     uint32_t cp;
@@ -112,10 +175,28 @@ static void put_pinyin(tb_strbuf *sb, const char *pinyin) {
     i += used;
     if (cp >= 'A' && cp <= 'Z') cp += 'a' - 'A';
     if (cp == 0xFC || cp == 0xDC) cp = 'v';
-    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '5')) tb_strbuf_putc(sb, (char)cp);
+    if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '5') || cp == ' ')
+      tb_strbuf_putc(&clean, (char)cp);
   }
+  char *text = tb_strbuf_take(&clean);
+  char *last = erhua ? strrchr(text, ' ') : NULL;
+  if (last) {
+    *last = '\0'; /* drop "er2" */
+    char *prev = strrchr(text, ' ');
+    prev = prev ? prev + 1 : text;
+    size_t len = strlen(prev);
+    char tone = len && prev[len - 1] >= '1' && prev[len - 1] <= '5' ? prev[len - 1] : '\0';
+    if (tone) prev[len - 1] = '\0';
+    erhua_coda(prev);
+    size_t at = strlen(prev);
+    if (tone) prev[at++] = tone;
+    prev[at++] = 'r';
+    prev[at] = '\0'; /* fits: the dropped " er…" followed */
+  }
+  for (const char *p = text; *p; p++)
+    if (*p != ' ') tb_strbuf_putc(sb, *p);
+  free(text);
 }
-
 /* A number the front end left without pinyin: digit by digit, never as ASCII digits (which
  * eSpeak would read in English). */
 static void put_digits(tb_strbuf *sb, const char *text) {
@@ -176,7 +257,9 @@ static bool put_token(tb_strbuf *sb, const tb_reading *r, size_t i, bool *latin)
   *latin = false;
   if (t->kind == TB_TOKEN_PUNCT) return false;
   if (t->pinyin_speech && *t->pinyin_speech) {
-    put_pinyin(sb, t->pinyin_speech);
+    put_pinyin(sb, t->pinyin_speech,
+               t->kind == TB_TOKEN_HANZI &&
+                   tb_speech_is_erhua(t->spoken ? t->spoken : t->text, t->pinyin_speech));
   } else if (t->kind == TB_TOKEN_LATIN && t->text) {
     bool in_phrase = (i > 0 && has_lower(&r->tokens[i - 1])) ||
                      (i + 1 < r->token_count && has_lower(&r->tokens[i + 1]));

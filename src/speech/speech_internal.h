@@ -23,4 +23,8 @@ tb_status tb_voice_load(const char *voices_dir, const char *name, tb_voice *voic
  * tb_speech_latin_is_word decides. Returns true when read as a word. */
 bool tb_speech_latin_append(tb_strbuf *sb, const char *text, bool in_phrase);
 
+/* True when a word (hanzi as spoken, its pinyin one syllable per hanzi) ends in the erhua suffix
+ * 儿, which the markup turns into an r after the syllable before it ("hua1 er2" → "hua1r"). */
+bool tb_speech_is_erhua(const char *hanzi, const char *pinyin);
+
 #endif

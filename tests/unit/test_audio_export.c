@@ -407,8 +407,8 @@ static void chapters_round_trip(void **state) {
   if (!have("ffprobe")) skip();
   size_t second = speech_pcm->marks[1].sample;
   tb_audio_chapter chapters[] = {{"头版：区政府召开会议", 0}, {"第二篇　社区新闻", second}};
-  static const char *const names[] = {"c.mp3", "c.flac"};
-  for (size_t i = 0; i < 2; i++) {
+  static const char *const names[] = {"c.mp3", "c.flac", "c.ogg", "c.opus"};
+  for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
     char *path = path_in_dir(names[i]);
     tb_audio_options opt = {.chapters = chapters, .chapter_count = 2};
     tb_error err;
@@ -425,13 +425,70 @@ static void chapters_round_trip(void **state) {
     assert_non_null(start);
     double want = (double)second / speech_pcm->sample_rate;
     assert_true(fabs(strtod(start + 11, NULL) - want) < 0.002);
-    /* tags survive the rewrite */
-    char *tags = ffprobe("-show_entries format_tags -of default=nw=1:nk=1", path);
+    /* tags survive the rewrite (Ogg keeps them on the stream) and the audio still decodes whole */
+    char *tags = ffprobe("-show_entries format_tags:stream_tags -of default=nw=1:nk=1", path);
     assert_non_null(strstr(tags, TITLE));
     free(tags);
+    char *cmd = tb_xasprintf("ffmpeg -v error -xerror -i '%s' -f null - 2>&1", path);
+    FILE *p = popen(cmd, "r");
+    char line[256] = "";
+    bool errors = p && fgets(line, sizeof line, p) != NULL;
+    assert_true(p && pclose(p) == 0);
+    assert_false(errors);
+    free(cmd);
+    char *dur = ffprobe("-show_entries format=duration -of default=nw=1:nk=1", path);
+    double seconds = tb_pcm_seconds(speech_pcm);
+    assert_true(fabs(strtod(dur, NULL) - seconds) < 0.1);
+    free(dur);
     free(out);
     free(path);
   }
+}
+
+/* Where a chapter points in an MP3 is where its sound starts as ffmpeg decodes it (LAME delays
+ * the audio by 1,105 samples; the Info frame libsndfile writes in CBR lets decoders trim it). */
+static void mp3_chapters_follow_audio(void **state) {
+  (void)state;
+  if (!have("ffprobe") || !have("ffmpeg")) skip();
+  tb_pcm *pcm = tb_pcm_new(22050);
+  tb_pcm_append_silence(pcm, 1000);
+  int16_t tone[4410];
+  for (size_t i = 0; i < 4410; i++)
+    tone[i] = (int16_t)(12000 * sin(2 * M_PI * 440.0 * (double)(i + 1) / 22050));
+  tb_pcm_append_samples(pcm, tone, 4410);
+  tb_pcm_append_silence(pcm, 500);
+  tb_audio_chapter chapters[] = {{"开头", 0}, {"音", 22050}};
+  static const int rates[] = {22050, 48000};
+  for (size_t r = 0; r < 2; r++) {
+    char *path = path_in_dir(r ? "delay48.mp3" : "delay22.mp3");
+    tb_audio_options opt = {.sample_rate = rates[r], .chapters = chapters, .chapter_count = 2};
+    tb_error err;
+    assert_int_equal(tb_export_audio_with(path, pcm, NULL, &opt, &err), TB_OK);
+    char *out = ffprobe("-show_chapters -of default=nw=1", path);
+    const char *line = strstr(out, "start_time=");
+    assert_non_null(line);
+    line = strstr(line + 1, "start_time="); /* the second chapter's */
+    assert_non_null(line);
+    double chapter = strtod(line + 11, NULL);
+    free(out);
+    char *cmd = tb_xasprintf("ffmpeg -v error -i '%s' -f s16le -ac 1 -", path);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    int16_t s[1024];
+    size_t n, at = 0, onset = SIZE_MAX;
+    while ((n = fread(s, sizeof *s, 1024, p)) > 0) {
+      for (size_t i = 0; i < n && onset == SIZE_MAX; i++)
+        if (abs(s[i]) > 1000) onset = at + i;
+      at += n;
+    }
+    assert_int_equal(pclose(p), 0);
+    free(cmd);
+    assert_true(onset != SIZE_MAX);
+    double heard = (double)onset / rates[r];
+    assert_true(fabs(chapter - heard) < 0.004);
+    free(path);
+  }
+  tb_pcm_free(pcm);
 }
 
 /* ---- loudness ----------------------------------------------------------------------------- */
@@ -478,6 +535,7 @@ int main(void) {
       cmocka_unit_test(radio_profile_is_r128_bwf),
       cmocka_unit_test(archive_profile_is_untouched_flac),
       cmocka_unit_test(chapters_round_trip),
+      cmocka_unit_test(mp3_chapters_follow_audio),
       cmocka_unit_test(normalize_reaches_target_under_ceiling),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -209,6 +209,55 @@ static void number_without_pinyin(void **state) {
   free_reading(r);
 }
 
+/* Erhua: the suffix 儿 becomes an r on the syllable before it (eSpeak then reads a short
+ * neutral ər, not a full er2), with the codas speech drops; 儿 as a morpheme keeps er2. */
+static const spec erhua[] = {
+    {H, "一点儿", "yi4 dian3 er2", W},
+    {H, "花儿", "hua1 er2", W},
+    {H, "哪儿", "na3 er2", W},
+    {H, "玩儿", "wan2 er2", W},
+    {H, "一会儿", "yi2 hui4 er2", W},
+    {H, "一块儿", "yi2 kuai4 er2", W},
+    {H, "这儿", "zhe4 er5", W},
+    {H, "女儿", "nv3 er2", W},
+    {H, "儿童", "er2 tong2", W},
+    {H, "十二", "shi2 er4", NB},
+    {P, "。", "", S},
+};
+
+static void erhua_is_one_word(void **state) {
+  (void)state;
+  tb_reading *r = make_reading(erhua, COUNT(erhua));
+  char *m = tb_speech_markup(r);
+  assert_non_null(strstr(m, "yi4dia3r hua1r na3r wa2r yi2hu4r yi2kua4r zhe4r nv3er2 "
+                            "er2tong2 shi2er4。"));
+  free(m);
+  /* eSpeak reads it in Mandarin, and the erhua word is ~80 ms longer than the bare syllable,
+   * not ~200 ms as with er2 */
+  char *phonemes;
+  tb_error err;
+  assert_int_equal(tb_speech_phonemes(speech, r, &phonemes, &err), TB_OK);
+  assert_null(strstr(phonemes, "(en)"));
+  free(phonemes);
+  free_reading(r);
+  static const spec bare[] = {{H, "花", "hua1", NB}, {P, "。", "", S}};
+  static const spec er[] = {{H, "花儿", "hua1 er2", NB}, {P, "。", "", S}};
+  static const spec full[] = {{H, "花", "hua1", W}, {H, "儿", "er2", NB}, {P, "。", "", S}};
+  double seconds[3];
+  const spec *specs[] = {bare, er, full};
+  size_t counts[] = {COUNT(bare), COUNT(er), COUNT(full)};
+  for (size_t i = 0; i < 3; i++) {
+    tb_reading *one = make_reading(specs[i], counts[i]);
+    tb_pcm *pcm;
+    assert_int_equal(tb_speech_speak(speech, one, &pcm, &err), TB_OK);
+    seconds[i] = tb_pcm_seconds(pcm);
+    tb_pcm_free(pcm);
+    free_reading(one);
+  }
+  assert_true(seconds[1] - seconds[0] > 0.03 && seconds[1] - seconds[0] < 0.14);
+  assert_true(seconds[2] - seconds[1] > 0.05);
+}
+
 /* ---- voices ------------------------------------------------------------------------------- */
 
 static void voices_are_listed(void **state) {
@@ -552,6 +601,7 @@ int main(void) {
       cmocka_unit_test(markup_joins_syllables_and_spells_acronyms),
       cmocka_unit_test(latin_words_and_letters),
       cmocka_unit_test(number_without_pinyin),
+      cmocka_unit_test(erhua_is_one_word),
       cmocka_unit_test(voices_are_listed),
       cmocka_unit_test(bad_voices_are_refused),
       cmocka_unit_test(speaks_with_marks),
