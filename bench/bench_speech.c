@@ -1,8 +1,11 @@
 /* bench_speech: the speech path (issue text → reading → eSpeak → audio post → files) against raw
  * `espeak-ng -w` on the same text, in the same run. Usage:
- *   bench_speech [ISSUE.json] [--voice NAME] [--runs N]
- * ISSUE.json is a truth file of tests/fixtures/truth (articles with headline and text). Prints
- * seconds per step (median of N runs) and ratios against the raw synthesis. */
+ *   bench_speech [ISSUE.json] [--voice NAME] [--runs N] [--ssml FILE] [--no-web]
+ * --ssml writes the SSML raw espeak-ng reads to FILE and exits (for timing the program against
+ * `tingbao render` by hand); --no-web skips the whole-issue web files (MP3 and Opus encoding take
+ * minutes). ISSUE.json is a truth file of tests/fixtures/truth (articles with
+ * headline and text). Prints seconds per step (median of N runs) and ratios against the raw
+ * synthesis. */
 #include "export/export.h"
 
 #include <stdio.h>
@@ -97,11 +100,17 @@ int main(int argc, char **argv) {
   const char *issue_path = TB_SOURCE_DIR "/tests/fixtures/truth/xindongcheng-2026-03-10.json";
   const char *voice = "tingbao-female";
   int runs = 3;
+  const char *ssml_out = NULL;
+  bool no_web = false;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "--voice") == 0 && i + 1 < argc)
       voice = argv[++i];
     else if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
       runs = atoi(argv[++i]);
+    else if (strcmp(argv[i], "--ssml") == 0 && i + 1 < argc)
+      ssml_out = argv[++i];
+    else if (strcmp(argv[i], "--no-web") == 0)
+      no_web = true;
     else
       issue_path = argv[i];
   }
@@ -121,6 +130,23 @@ int main(int argc, char **argv) {
   tb_speech *speech;
   if (tb_speech_new(voices, voice, 0, 0, &speech, &err) != TB_OK) return fail(&err);
 
+  if (ssml_out) {
+    tb_reading **readings;
+    size_t n;
+    if (read_issue(mandarin, issue, &readings, &n, &err) != TB_OK) return fail(&err);
+    char *markup = whole_markup(readings, n);
+    if (tb_file_write_atomic(ssml_out, markup, strlen(markup), &err) != TB_OK) return fail(&err);
+    free(markup);
+    for (size_t i = 0; i < n; i++)
+      tb_reading_free(readings[i]);
+    free(readings);
+    free(voices);
+    tb_speech_free(speech);
+    tb_mandarin_free(mandarin);
+    json_decref(issue);
+    tb_config_free(&cfg);
+    return 0;
+  }
   enum { RAW, FRONT, SPEAK, PIPE_RADIO, PIPE_ARCHIVE, WHOLE_RADIO, WHOLE_WEB, WHOLE_ARCHIVE, N };
   static const char *const names[] = {"radio", "web", "archive"};
   double t[N][50], c[N][50]; /* wall and CPU seconds */
@@ -174,6 +200,10 @@ int main(int argc, char **argv) {
       free(again);
     }
     for (int p = 0; p < 3; p++) {
+      if (p == 1 && no_web) {
+        t[WHOLE_WEB][run] = c[WHOLE_WEB][run] = 0;
+        continue;
+      }
       double a = now(), ca = cpu_self();
       if (tb_export_audio_profiled(dir, "issue", whole, NULL, NULL, 0,
                                    tb_export_audio_profile(names[p]), NULL, &err) != TB_OK)

@@ -10,6 +10,7 @@ packages="
   libjansson-dev nettle-dev libxml2-dev libxml2-utils libinih-dev
   libsqlite3-dev libmicrohttpd-dev
   libcmocka-dev sox ffmpeg espeak-ng python3
+  curl jq chromium chromium-driver
 "
 missing=""
 for p in $packages; do

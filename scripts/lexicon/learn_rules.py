@@ -218,7 +218,16 @@ def learn_all(instances, args):
     """The ranked lists first (characters alone), then the greedy ones (which also hold the
     rules that override lexicon words)."""
     ranked = rank(instances, args.alpha, args.min_support, args.min_precision) if args.rank else []
-    return ranked + learn(instances, args.min_gain)
+    rules = ranked + learn(instances, args.min_gain)
+    # After a character's unconditional rule only rules that override words can still match.
+    out, closed = [], set()
+    for ch, f, v, r in sorted(rules, key=lambda rule: rule[0]):  # stable: keeps each order
+        if ch in closed and not f.startswith('!'):
+            continue
+        if f == '*':
+            closed.add(ch)
+        out.append((ch, f, v, r))
+    return out
 
 
 def apply(rules, inst, default=None):

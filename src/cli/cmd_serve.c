@@ -67,8 +67,15 @@ int tb_cli_serve(int argc, char **argv) {
   tb_service_options_defaults(&opts);
   opts.config_path = config_path;
   opts.renderer = &tb_service_pipeline_renderer;
+  opts.state_dir = cfg.state_dir;
+  opts.max_body = (size_t)cfg.max_upload_mb * 1024 * 1024;
+  opts.max_attempts = cfg.max_attempts;
+  opts.retry_seconds = cfg.retry_seconds;
+  opts.job_timeout = cfg.job_timeout;
+  opts.shutdown_grace = cfg.shutdown_grace;
+  opts.settle_seconds = cfg.inbox_settle_ms / 1000.0;
   tb_service *svc = NULL;
-  s = tb_service_new(&cfg, &opts, &svc, &err);
+  s = tb_service_new(&cfg, &opts, &svc, &err); /* copies what it keeps */
   tb_config_free(&cfg);
   if (s == TB_OK) s = tb_service_run(svc, &err);
   tb_service_free(svc);

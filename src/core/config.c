@@ -34,16 +34,40 @@ void tb_config_defaults(tb_config *cfg) {
   long cores = sysconf(_SC_NPROCESSORS_ONLN);
   cfg->workers = cores > 0 ? (int)cores : 1;
   cfg->api_token = NULL;
+  cfg->state_dir = NULL;
+  cfg->max_upload_mb = 32;
+  cfg->max_attempts = 3;
+  cfg->retry_seconds = 2;
+  cfg->job_timeout = 1800;
+  cfg->shutdown_grace = 30;
+  cfg->inbox_settle_ms = 1000;
+}
+
+enum { STRING_FIELDS = 10 };
+
+/* Every string field, so that free and copy can never disagree about which ones there are. */
+static void string_fields(tb_config *cfg, char **fields[STRING_FIELDS]) {
+  char **all[STRING_FIELDS] = {&cfg->data_dir,  &cfg->lexicon,       &cfg->library,  &cfg->inbox,
+                               &cfg->voice,     &cfg->braille_table, &cfg->profiles, &cfg->listen,
+                               &cfg->api_token, &cfg->state_dir};
+  memcpy(fields, all, sizeof all);
 }
 
 void tb_config_free(tb_config *cfg) {
-  char **strings[] = {&cfg->data_dir, &cfg->lexicon, &cfg->library,
-                      &cfg->inbox,    &cfg->voice,   &cfg->braille_table,
-                      &cfg->profiles, &cfg->listen,  &cfg->api_token};
-  for (size_t i = 0; i < sizeof strings / sizeof *strings; i++) {
-    free(*strings[i]);
-    *strings[i] = NULL;
+  char **fields[STRING_FIELDS];
+  string_fields(cfg, fields);
+  for (size_t i = 0; i < STRING_FIELDS; i++) {
+    free(*fields[i]);
+    *fields[i] = NULL;
   }
+}
+
+void tb_config_copy(tb_config *dst, const tb_config *src) {
+  *dst = *src;
+  char **fields[STRING_FIELDS];
+  string_fields(dst, fields);
+  for (size_t i = 0; i < STRING_FIELDS; i++)
+    *fields[i] = tb_xstrdup(*fields[i]);
 }
 
 typedef struct {
@@ -79,6 +103,13 @@ static const config_key keys[] = {
     STR_KEY("server", "listen", listen),
     INT_KEY("server", "workers", workers, 1, 256),
     STR_KEY("server", "api_token", api_token),
+    STR_KEY("paths", "state_dir", state_dir),
+    INT_KEY("server", "max_upload_mb", max_upload_mb, 1, 4096),
+    INT_KEY("server", "max_attempts", max_attempts, 1, 100),
+    INT_KEY("server", "retry_seconds", retry_seconds, 1, 3600),
+    INT_KEY("server", "job_timeout", job_timeout, 10, 86400),
+    INT_KEY("server", "shutdown_grace", shutdown_grace, 0, 3600),
+    INT_KEY("server", "inbox_settle_ms", inbox_settle_ms, 0, 60000),
 };
 
 static int on_key(void *user, const char *section, const char *name, const char *value) {

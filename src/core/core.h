@@ -135,6 +135,13 @@ typedef struct {
   char *listen;
   int workers;
   char *api_token;
+  char *state_dir;     /* jobs.db, spool/, archive/, rejected/; NULL: the inbox's parent */
+  int max_upload_mb;   /* largest upload accepted */
+  int max_attempts;    /* renders per job before it fails */
+  int retry_seconds;   /* first retry delay, doubling after each failure */
+  int job_timeout;     /* seconds a render may run before it is killed and retried */
+  int shutdown_grace;  /* seconds SIGTERM waits for running jobs before requeueing them */
+  int inbox_settle_ms; /* an inbox file must keep its size this long before it is taken */
 } tb_config;
 
 /* Fills cfg with the embedded defaults; caller frees with tb_config_free. */
@@ -143,6 +150,8 @@ void tb_config_defaults(tb_config *cfg);
  * file and line. */
 tb_status tb_config_load(tb_config *cfg, const char *path, tb_error *err);
 void tb_config_free(tb_config *cfg);
+/* A deep copy of src into dst (which holds nothing yet); free dst with tb_config_free. */
+void tb_config_copy(tb_config *dst, const tb_config *src);
 
 /* ---- progress on a terminal ------------------------------------------------------------------
  * Prints "label n of N (p%)" on stderr, rewriting one line, only when stderr is a terminal. */

@@ -281,8 +281,18 @@ static double plan_limiter(const source *src, const candidates *c, tb_loudness_p
 
 /* ---- measurement ---------------------------------------------------------------------------- */
 
-/* Everything but the true peak in one libebur128 pass. The maxima (maxima = true) need a reading
- * every 100 ms; each short-term reading sums 3 s of audio, so those are taken every 500 ms. */
+/* Everything but the true peak in one libebur128 pass. The maxima (maxima = true) come from the
+ * K-weighted energy of every 100 ms block (ebur128_loudness_window over the block just fed): a
+ * momentary reading is the mean of the last 4 blocks, a short-term one of the last 30, exactly
+ * what ebur128_loudness_momentary/shortterm return at that point. Asking the library for those
+ * readings instead sums 400 ms and 3 s of audio at every step, which made the pass 1.7× slower. */
+static double block_loudness(const double *ring, unsigned tick, unsigned blocks) {
+  double sum = 0;
+  for (unsigned i = 0; i < blocks; i++)
+    sum += ring[(tick - i) % 30];
+  return sum > 0 ? 10.0 * log10(sum / blocks) - 0.691 : -HUGE_VAL;
+}
+
 static tb_status measure_pass(const source *src, int extra_mode, bool maxima, tb_loudness *out,
                               ebur128_state **keep, tb_error *err) {
   memset(out, 0, sizeof *out);
@@ -293,20 +303,22 @@ static tb_status measure_pass(const source *src, int extra_mode, bool maxima, tb
   if (!st) return tb_error_set(err, TB_ERR_RUNTIME, "loudness: cannot measure at %d Hz", src->rate);
   ebur128_set_channel(st, 0, EBUR128_DUAL_MONO);
   size_t step = maxima ? (size_t)src->rate / 10 : src->n, fed = 0;
+  if (step == 0) step = 1;
+  double ring[30] = {0}; /* energies of the last 30 blocks of 100 ms */
   int rc = EBUR128_SUCCESS;
   for (unsigned tick = 0; fed < src->n && rc == EBUR128_SUCCESS; tick++) {
     size_t len = src->n - fed < step ? src->n - fed : step;
     rc = src->s16 ? ebur128_add_frames_short(st, src->s16 + fed, len)
                   : ebur128_add_frames_float(st, src->f32 + fed, len);
     fed += len;
-    if (!maxima || rc != EBUR128_SUCCESS) continue;
-    double m, s;
-    if (fed >= (size_t)src->rate * 4 / 10 &&
-        ebur128_loudness_momentary(st, &m) == EBUR128_SUCCESS && m > out->max_momentary_lufs)
-      out->max_momentary_lufs = m;
-    if (tick % 5 == 4 && fed >= (size_t)src->rate * 3 &&
-        ebur128_loudness_shortterm(st, &s) == EBUR128_SUCCESS && s > out->max_short_term_lufs)
-      out->max_short_term_lufs = s;
+    if (!maxima || rc != EBUR128_SUCCESS || len < step) continue;
+    double block;
+    if (ebur128_loudness_window(st, 100, &block) != EBUR128_SUCCESS) continue;
+    ring[tick % 30] = isfinite(block) ? pow(10.0, (block + 0.691) / 10.0) : 0.0;
+    double m = tick >= 3 ? block_loudness(ring, tick, 4) : -HUGE_VAL;
+    if (m > out->max_momentary_lufs) out->max_momentary_lufs = m;
+    double s = tick >= 29 ? block_loudness(ring, tick, 30) : -HUGE_VAL;
+    if (s > out->max_short_term_lufs) out->max_short_term_lufs = s;
   }
   if (rc == EBUR128_SUCCESS) rc = ebur128_loudness_global(st, &out->integrated_lufs);
   if (rc == EBUR128_SUCCESS) rc = ebur128_loudness_range(st, &out->loudness_range_lu);

@@ -92,7 +92,7 @@ static inline int tb_lex_slot_flags(const tb_lex_slot *s) {
 const uint16_t *tb_lexicon_pinyin(const tb_lexicon *lex, const tb_lex_entry *e);
 /* "hang2" for an id; "" for 0 or an id out of range. Borrowed. */
 const char *tb_lexicon_syllable(const tb_lexicon *lex, uint16_t id);
-/* The id of a syllable string, or 0. Linear: for rule loading, not for the hot path. */
+/* The id of a syllable string, or 0. Linear in the syllable bases: for rule loading only. */
 uint16_t tb_lexicon_syllable_id(const tb_lexicon *lex, const char *syllable, size_t len);
 
 /* Tone 1–5 of a syllable id (0 for id 0), and the same syllable with another tone. */

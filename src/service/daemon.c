@@ -18,19 +18,6 @@ void tb_service_options_defaults(tb_service_options *opts) {
   opts->shutdown_grace = 30;
 }
 
-static void copy_config(tb_config *dst, const tb_config *src) {
-  *dst = *src;
-  dst->data_dir = tb_xstrdup(src->data_dir);
-  dst->lexicon = tb_xstrdup(src->lexicon);
-  dst->library = tb_xstrdup(src->library);
-  dst->inbox = tb_xstrdup(src->inbox);
-  dst->voice = tb_xstrdup(src->voice);
-  dst->braille_table = tb_xstrdup(src->braille_table);
-  dst->profiles = tb_xstrdup(src->profiles);
-  dst->listen = tb_xstrdup(src->listen);
-  dst->api_token = tb_xstrdup(src->api_token);
-}
-
 static char *parent_of(const char *path) {
   char *copy = tb_xstrdup(path);
   size_t n = strlen(copy);
@@ -55,7 +42,7 @@ tb_status tb_service_new(const tb_config *cfg, const tb_service_options *opts, t
   tb_service *svc = tb_xcalloc(1, sizeof *svc);
   svc->signal_fd = -1;
   svc->started = tb_svc_monotonic();
-  copy_config(&svc->cfg, cfg);
+  tb_config_copy(&svc->cfg, cfg);
   svc->opts = *opts;
   svc->config_path = tb_xstrdup(opts->config_path);
   svc->state_dir = opts->state_dir ? tb_xstrdup(opts->state_dir) : parent_of(cfg->inbox);

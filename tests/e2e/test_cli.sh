@@ -58,4 +58,14 @@ printf 'ok\n\xff\xfe\n' | "$TINGBAO" pinyin >/dev/null 2>"$WORK/err"
 check "pinyin refuses invalid UTF-8 with status 2" test $? -eq 2
 check "pinyin names the line" grep -q "stdin:2" "$WORK/err"
 
+# The documented configuration file is accepted as it ships, and with every key uncommented.
+conf="${TB_SOURCE_DIR:?}/config/tingbao.conf"
+check "config/tingbao.conf is valid" "$TINGBAO" serve --check-config --config "$conf"
+sed -E 's/^# ([a-z_]+ = )/\1/' "$conf" >"$WORK/all-keys.conf"
+check "every documented key is known" "$TINGBAO" serve --check-config --config "$WORK/all-keys.conf"
+printf '[speech]\nvolume = 3\n' >"$WORK/bad.conf"
+"$TINGBAO" serve --check-config --config "$WORK/bad.conf" 2>"$WORK/err"
+check "an unknown key is refused with status 2" test $? -eq 2
+check "the refusal names file and line" grep -q "bad.conf:2:" "$WORK/err"
+
 finish

@@ -7,8 +7,8 @@ set -euo pipefail
 TB_SERVICE_LIB_ONLY=1 source "$(dirname "$0")/test_service_api.sh" "$@"
 
 if ! pipeline_renders; then
-  echo "SKIP: the pipeline cannot render the fixture yet (tingbao render fails)"
-  exit 0
+  echo "FAIL: the pipeline cannot render the fixture (tingbao render fails)"
+  exit 1
 fi
 
 mkdir -p "$WORK/inbox"

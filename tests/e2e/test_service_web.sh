@@ -9,8 +9,8 @@ TB_SERVICE_LIB_ONLY=1 source "$(dirname "$0")/test_service_api.sh" "$@"
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 if [[ ! -x $CHROMIUM || ! -x $CHROMEDRIVER ]]; then
-  echo "SKIP: needs Debian's chromium and chromium-driver"
-  exit 0
+  echo "SKIP: needs Debian's chromium and chromium-driver (scripts/install-deps.sh installs them)"
+  exit 77
 fi
 
 mkdir -p "$WORK/inbox" "$WORK/library"

@@ -9,6 +9,7 @@
 #include "export/export.h"
 
 #include <dirent.h>
+#include <ebur128.h>
 #include <math.h>
 #include <sndfile.h>
 #include <stdio.h>
@@ -493,6 +494,32 @@ static void mp3_chapters_follow_audio(void **state) {
 
 /* ---- loudness ----------------------------------------------------------------------------- */
 
+/* The maxima tb_export_measure takes from 100 ms block energies are the readings libebur128
+ * itself gives at every 100 ms step. */
+static void maxima_match_libebur128(void **state) {
+  (void)state;
+  float *s;
+  size_t n;
+  tb_error err;
+  assert_int_equal(tb_export_resample(speech_pcm, speech_pcm->sample_rate, &s, &n, &err), TB_OK);
+  tb_loudness l;
+  assert_int_equal(tb_export_measure(s, n, speech_pcm->sample_rate, &l, &err), TB_OK);
+  size_t rate = (size_t)speech_pcm->sample_rate, step = rate / 10;
+  ebur128_state *st = ebur128_init(1, rate, EBUR128_MODE_M | EBUR128_MODE_S);
+  ebur128_set_channel(st, 0, EBUR128_DUAL_MONO);
+  double mm = -HUGE_VAL, ms = -HUGE_VAL;
+  for (size_t fed = 0, tick = 0; fed + step <= n; fed += step, tick++) {
+    ebur128_add_frames_float(st, s + fed, step);
+    double m, q;
+    if (tick >= 3 && ebur128_loudness_momentary(st, &m) == EBUR128_SUCCESS && m > mm) mm = m;
+    if (tick >= 29 && ebur128_loudness_shortterm(st, &q) == EBUR128_SUCCESS && q > ms) ms = q;
+  }
+  ebur128_destroy(&st);
+  assert_true(fabs(l.max_momentary_lufs - mm) < 0.01);
+  assert_true(fabs(l.max_short_term_lufs - ms) < 0.01);
+  free(s);
+}
+
 static void normalize_reaches_target_under_ceiling(void **state) {
   (void)state;
   float *s;
@@ -536,6 +563,7 @@ int main(void) {
       cmocka_unit_test(archive_profile_is_untouched_flac),
       cmocka_unit_test(chapters_round_trip),
       cmocka_unit_test(mp3_chapters_follow_audio),
+      cmocka_unit_test(maxima_match_libebur128),
       cmocka_unit_test(normalize_reaches_target_under_ceiling),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -153,6 +153,27 @@ static void config_overlays_file_and_names_bad_lines(void **state) {
   tb_config_free(&cfg);
 }
 
+static void config_copy_is_deep_and_server_keys_load(void **state) {
+  (void)state;
+  tb_config cfg, copy;
+  tb_error err;
+  tb_config_defaults(&cfg);
+  char *path = write_temp_config("[paths]\nstate_dir = /srv/tingbao\n[server]\n"
+                                 "max_attempts = 5\ninbox_settle_ms = 250\n");
+  assert_int_equal(tb_config_load(&cfg, path, &err), TB_OK);
+  assert_int_equal(cfg.max_attempts, 5);
+  assert_int_equal(cfg.inbox_settle_ms, 250);
+  tb_config_copy(&copy, &cfg);
+  assert_ptr_not_equal(copy.state_dir, cfg.state_dir);
+  assert_string_equal(copy.state_dir, "/srv/tingbao");
+  tb_config_free(&cfg); /* the copy must survive the original */
+  assert_string_equal(copy.state_dir, "/srv/tingbao");
+  assert_string_equal(copy.voice, "tingbao-female");
+  tb_config_free(&copy);
+  unlink(path);
+  free(path);
+}
+
 static void error_messages_stay_on_one_line(void **state) {
   (void)state;
   tb_error err;
@@ -170,6 +191,7 @@ int main(void) {
       cmocka_unit_test(arena_keeps_alignment_across_blocks),
       cmocka_unit_test(atomic_write_replaces_and_leaves_no_temp),
       cmocka_unit_test(config_overlays_file_and_names_bad_lines),
+      cmocka_unit_test(config_copy_is_deep_and_server_keys_load),
       cmocka_unit_test(error_messages_stay_on_one_line),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
