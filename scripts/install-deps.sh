@@ -6,7 +6,7 @@ packages="
   libespeak-ng-dev espeak-ng-data
   liblouis-dev liblouis-data liblouis-bin
   portaudio19-dev libasound2-plugins pulseaudio pulseaudio-utils
-  libsndfile1-dev libsoxr-dev libebur128-dev libsonic-dev libtagc0-dev
+  libsndfile1-dev libogg-dev libsoxr-dev libebur128-dev libsonic-dev libtagc0-dev
   libjansson-dev nettle-dev libxml2-dev libxml2-utils libinih-dev
   libsqlite3-dev libmicrohttpd-dev
   libcmocka-dev sox ffmpeg espeak-ng python3
