@@ -64,7 +64,7 @@ static char *without_crossref(const char *s) {
 }
 
 static tb_credit_kind credit_kind_of(const char *t) {
-  size_t chars = tb_lo_chars(t);
+  size_t chars = tb_utf8_length(t);
   if (chars < 2 || chars > 40 || has_any(t, sentence_marks, COUNT(sentence_marks)))
     return TB_CREDIT_NONE;
   if (strstr(t, "文并摄")) return TB_CREDIT_TEXT;
@@ -141,7 +141,7 @@ bool tb_layout_is_dateline(const char *s) {
   s = skip_bullets(s);
   if (tb_lo_starts(s, "本报讯")) return true;
   if (tb_lo_starts(s, "本报（") || tb_lo_starts(s, "本报(")) return true;
-  if ((tb_lo_starts(s, "本报记者") || tb_lo_starts(s, "本报通讯员")) && tb_lo_chars(s) > 20)
+  if ((tb_lo_starts(s, "本报记者") || tb_lo_starts(s, "本报通讯员")) && tb_utf8_length(s) > 20)
     return true;
   static const char *const agencies[] = {"新华社", "中新社", "据新华社", "人民网",
                                          "央视网", "新华网", "中新网"};
@@ -184,7 +184,7 @@ char *tb_layout_dateline_byline(const char *s) {
 bool tb_layout_is_byline_line(const char *s) {
   const char *t = skip_spaces(s);
   if (t != skip_bullets(t)) {
-    size_t chars = tb_lo_chars(t);
+    size_t chars = tb_utf8_length(t);
     return chars >= 3 && chars <= 40 && !tb_lo_ends_sentence(t) && !strstr(t, "，");
   }
   return tb_layout_credit_kind(t) == TB_CREDIT_TEXT;
@@ -213,11 +213,11 @@ static bool is_date_line(const char *s) {
   const char *day = strstr(p, "日") + strlen("日");
   day = skip_spaces(day);
   return !*day || tb_lo_starts(day, "星期") || tb_lo_starts(day, "农历") ||
-         tb_lo_starts(day, "周") || tb_lo_chars(day) <= 12;
+         tb_lo_starts(day, "周") || tb_utf8_length(day) <= 12;
 }
 
 bool tb_layout_is_publication_name(const char *s) {
-  size_t chars = tb_lo_chars(s);
+  size_t chars = tb_utf8_length(s);
   if (chars < 2 || chars > 12) return false;
   for (const char *p = s; *p;) {
     uint32_t cp;
@@ -231,7 +231,7 @@ bool tb_layout_is_publication_name(const char *s) {
 
 bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   s = skip_spaces(s);
-  size_t n = strlen(s), chars = tb_lo_chars(s);
+  size_t n = strlen(s), chars = tb_utf8_length(s);
   if (!n) return true;
   if (chars <= 30 && is_date_line(s)) return true;
   /* 本期4版 / 总第1529期 / 第12期 / 今日8版 */
@@ -404,7 +404,7 @@ bool tb_layout_find_jump(const char *s, size_t *start, size_t *end, bool *to) {
 }
 
 bool tb_layout_is_label_line(const char *s) {
-  size_t chars = tb_lo_chars(s);
+  size_t chars = tb_utf8_length(s);
   if (chars > 40) return false;
   size_t idx = 0;
   for (const char *p = s; *p && idx <= 8; idx++) {

@@ -15,8 +15,6 @@ uint32_t tb_lo_first_cp(const char *s);
 uint32_t tb_lo_last_cp(const char *s);
 bool tb_lo_starts(const char *s, const char *prefix);
 bool tb_lo_ends(const char *s, const char *suffix);
-/* Code point count of a valid UTF-8 string. */
-size_t tb_lo_chars(const char *s);
 /* True when the text ends a sentence: 。！？ (or ASCII .!?) possibly followed by closing quotes. */
 bool tb_lo_ends_sentence(const char *s);
 bool tb_lo_is_closer(uint32_t cp); /* ”’」』）)》〉】 */

@@ -94,7 +94,7 @@ static char *opening(const pairing *p, size_t from, size_t max) {
     if (it->kind == TB_ITEM_PARA || it->kind == TB_ITEM_CAPTION) {
       tb_strbuf_puts(&sb, it->text);
       tb_strbuf_putc(&sb, '\n');
-      chars += tb_lo_chars(it->text);
+      chars += tb_utf8_length(it->text);
     }
   }
   return tb_strbuf_take(&sb);
@@ -342,7 +342,7 @@ static bool is_crosshead_stack(const pairing *p, size_t s) {
     const unit *u = &p->units[k];
     units++;
     const tb_item *it = item(p, u->item);
-    if (it->md_level || tb_lo_chars(it->text) > CROSSHEAD_CHARS) return false;
+    if (it->md_level || tb_utf8_length(it->text) > CROSSHEAD_CHARS) return false;
     if (u->target != NONE && u->target != f->first) return false;
   }
   if (!units || units > 2) return false;
@@ -361,7 +361,7 @@ static bool is_crosshead_stack(const pairing *p, size_t s) {
 /* ---- building articles --------------------------------------------------------------------- */
 
 static bool is_tag(const char *s) {
-  return tb_lo_chars(s) <= TAG_CHARS;
+  return tb_utf8_length(s) <= TAG_CHARS;
 }
 
 /* Chooses the main title among the units that head one body; the rest are kicker, subtitles and
@@ -599,7 +599,7 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
               b.heal = true;
             }
           } else if (it->dateline || b.current < 0) {
-            if (!it->dateline && it->kind == TB_ITEM_PARA && tb_lo_chars(it->text) < 150 &&
+            if (!it->dateline && it->kind == TB_ITEM_PARA && tb_utf8_length(it->text) < 150 &&
                 bl->first == bl->last)
               continue; /* a lone line before any story: slogan or furniture */
             b.current = new_article(&b, it->first_line);

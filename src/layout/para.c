@@ -77,7 +77,7 @@ static bool brackets_balanced(const char *s) {
 static bool heading_shape(const tb_lline *l) {
   if (!is_body(l) || l->dateline || l->ednote || l->list_no || l->jump_from || l->jump_to)
     return false;
-  size_t chars = tb_lo_chars(l->text);
+  size_t chars = tb_utf8_length(l->text);
   if (chars < 2 || l->width > HEADING_MAX) return false;
   if (tb_lo_ends_sentence(l->text)) return false;
   uint32_t last = tb_lo_last_cp(l->text);
@@ -267,7 +267,7 @@ static void find_captions(tb_llines *L) {
       continue;
     }
     if (end - i == 1 && tb_lo_ends_sentence(l->text)) {
-      size_t chars = tb_lo_chars(l->text);
+      size_t chars = tb_utf8_length(l->text);
       const tb_lline *prev = i > 0 ? &L->items[i - 1] : NULL;
       const tb_lline *after = next < n ? &L->items[next] : NULL;
       /* dropped into a sentence: the text before is unfinished and goes on after it */

@@ -24,13 +24,6 @@ int tb_lo_width(const char *s) {
   return w;
 }
 
-size_t tb_lo_chars(const char *s) {
-  size_t c = 0;
-  for (; *s; s++)
-    if (((unsigned char)*s & 0xC0) != 0x80) c++;
-  return c;
-}
-
 uint32_t tb_lo_first_cp(const char *s) {
   uint32_t cp = 0;
   size_t n = strlen(s);

@@ -112,13 +112,6 @@ static const char *const erhua_exceptions[] = {
     "育儿", "生儿", "产儿", "弃儿", "运儿", "血儿", "侄儿", "孙儿", "托儿", "乞儿",
 };
 
-static size_t utf8_length(const char *text) {
-  size_t count = 0;
-  for (const char *p = text; *p; p++)
-    if (((unsigned char)*p & 0xC0) != 0x80) count++;
-  return count;
-}
-
 static size_t syllable_count(const char *pinyin) {
   size_t count = 0;
   bool in = false;
@@ -140,7 +133,7 @@ static bool ends_with(const char *text, const char *suffix) {
 bool tb_speech_is_erhua(const char *hanzi, const char *pinyin) {
   if (!hanzi || !pinyin || !ends_with(hanzi, "儿")) return false;
   size_t syllables = syllable_count(pinyin);
-  if (syllables < 2 || syllables != utf8_length(hanzi)) return false;
+  if (syllables < 2 || syllables != tb_utf8_length(hanzi)) return false;
   const char *last = strrchr(pinyin, ' ');
   if (!last || strncmp(last + 1, "er", 2) != 0 || (last[3] && !(last[3] >= '1' && last[3] <= '5')))
     return false;
