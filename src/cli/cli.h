@@ -13,6 +13,7 @@ int tb_cli_braille(int argc, char **argv);
 int tb_cli_say(int argc, char **argv);
 int tb_cli_render(int argc, char **argv);
 int tb_cli_serve(int argc, char **argv);
+int tb_cli_play(int argc, char **argv);
 
 /* Prints "tingbao: message" on stderr and returns status as an exit code. */
 int tb_cli_fail(tb_status status, const char *message);

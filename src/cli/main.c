@@ -17,6 +17,7 @@ static const command commands[] = {
     {"braille", tb_cli_braille, "print each stdin line as Chinese braille (Unicode cells)"},
     {"say", tb_cli_say, "speak a text through the sound card, or into an audio file"},
     {"render", tb_cli_render, "render an issue into a library: audio, braille, issue.json"},
+    {"play", tb_cli_play, "play a rendered issue from the keyboard, with spoken prompts"},
     {"serve", tb_cli_serve, "run the daemon: inbox, HTTP API and web page"},
 };
 
