@@ -99,6 +99,38 @@ static size_t hanzi_run(tb_nz *z, size_t i) {
   return k - i;
 }
 
+static bool all_capitals(const tb_nz *z, size_t from, size_t to) {
+  for (size_t j = from; j < to; j++)
+    if (z->c[j].norm < 'A' || z->c[j].norm > 'Z') return false;
+  return to > from;
+}
+
+/* The capital-letter words around position i, across single spaces: "NEW DONGCHENG WEEKLY".
+ * Returns the number of words and the length of the longest. */
+static size_t capital_phrase(const tb_nz *z, size_t i, size_t k, size_t *longest) {
+  size_t words = 1;
+  *longest = k - i;
+  for (size_t a = i; a >= 2 && z->c[a - 1].norm == ' ' && tb_nz_latin(z->c[a - 2].norm);) {
+    size_t b = a - 1;
+    while (b > 0 && tb_nz_latin(z->c[b - 1].norm))
+      b--;
+    if (!all_capitals(z, b, a - 1)) break;
+    words++;
+    if (a - 1 - b > *longest) *longest = a - 1 - b;
+    a = b;
+  }
+  for (size_t a = k; a + 1 < z->n && z->c[a].norm == ' ' && tb_nz_latin(z->c[a + 1].norm);) {
+    size_t b = a + 1;
+    while (b < z->n && tb_nz_latin(z->c[b].norm))
+      b++;
+    if (!all_capitals(z, a + 1, b)) break;
+    words++;
+    if (b - a - 1 > *longest) *longest = b - a - 1;
+    a = b;
+  }
+  return words;
+}
+
 static size_t latin_run(tb_nz *z, size_t i) {
   /* O2O, B2B: the 2 is English "to" */
   uint32_t a = tb_nz_at(z, i), b = tb_nz_at(z, i + 2);
@@ -115,14 +147,21 @@ static size_t latin_run(tb_nz *z, size_t i) {
     k++;
   /* An all-capital acronym (CEO, APP) is spelled: its letters are said one by one, which is
    * what eSpeak does with capitals separated by spaces (NOTES.md). Words stay words. */
-  bool caps = k - i >= 2 && k - i <= 8;
-  for (size_t j = i; j < k && caps; j++)
-    caps = z->c[j].norm >= 'A' && z->c[j].norm <= 'Z';
+  bool caps = k - i >= 2 && k - i <= 8 && all_capitals(z, i, k);
+  /* Several capital words in a row with a long one among them are a title set in capitals
+   * (NEW DONGCHENG WEEKLY), read as words: lower case, which the speech stage reads as words. */
+  size_t longest = 0;
+  bool title_caps = all_capitals(z, i, k) && capital_phrase(z, i, k, &longest) >= 2 && longest >= 5;
   tb_strbuf sb;
   tb_strbuf_init(&sb);
   for (size_t j = i; j < k; j++) {
+    uint32_t c = z->c[j].norm;
+    if (title_caps) {
+      tb_strbuf_putc(&sb, (char)(c + ('a' - 'A')));
+      continue;
+    }
     if (caps && j > i) tb_strbuf_putc(&sb, ' ');
-    tb_strbuf_putc(&sb, (char)z->c[j].norm);
+    tb_strbuf_putc(&sb, (char)c);
   }
   tb_nz_emit(z, TB_TOKEN_LATIN, i, k - i, tb_strbuf_view(&sb));
   tb_strbuf_free(&sb);

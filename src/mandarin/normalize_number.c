@@ -349,6 +349,27 @@ static size_t dotted(tb_nz *z, size_t i, tb_strbuf *sb) {
   return j - i;
 }
 
+/* Days named by month·day (3·15 消费者权益日, 9·18, 7·1) are read digit by digit: 三一五. */
+static bool is_middle_dot(uint32_t c) {
+  return c == 0xB7 || c == 0x30FB || c == 0x2022;
+}
+
+static size_t month_dot_day(tb_nz *z, size_t i, tb_strbuf *sb) {
+  size_t m = tb_nz_digits(z, i);
+  if (m == 0 || m > 2 || !is_middle_dot(tb_nz_at(z, i + m))) return 0;
+  if (i > 0 && is_middle_dot(tb_nz_at(z, i - 1))) return 0; /* 1·2·3 is a list, not a day */
+  size_t d = tb_nz_digits(z, i + m + 1);
+  size_t end = i + m + 1 + d;
+  if (d == 0 || d > 2 || is_middle_dot(tb_nz_at(z, end)) || tb_nz_at(z, end) == '.') return 0;
+  char month[3], day[3];
+  tb_nz_copy_digits(z, i, m, month, sizeof month);
+  tb_nz_copy_digits(z, i + m + 1, d, day, sizeof day);
+  if (value(month) < 1 || value(month) > 12 || value(day) < 1 || value(day) > 31) return 0;
+  tb_num_digits(sb, month, m, false);
+  tb_num_digits(sb, day, d, false);
+  return end - i;
+}
+
 /* 010-64035547, 400-810-8888: hyphenated groups led by 0, or three groups or more. */
 static size_t phone(tb_nz *z, size_t i, tb_strbuf *sb) {
   size_t j = i, groups = 0, digits = 0;
@@ -443,6 +464,39 @@ static bool bare_year_context(const tb_nz *z, size_t i, size_t j) {
   return tb_nz_latin(before) || (opened && closed);
 }
 
+/* Characters that count things after a number (2000人, 2024户, 1949元): after them the number is
+ * an amount, not a year. */
+static const char COUNTING_CHARS[] =
+    "人名个家户位件项次元万亿千百余多米岁天年月日号条所座辆台本份场届期批支种类处间套张部篇首只"
+    "头吨斤公平立册幅块层栋幢棵株盏例起组队股班节课分秒时点倍成折度里亩克升码艘架列趟则句字页版"
+    "集枚颗粒把根双对副箱袋瓶杯碗";
+
+static bool counting_char(uint32_t cp) {
+  char utf8[5] = {0};
+  size_t n = tb_utf8_encode(cp, utf8);
+  utf8[n] = '\0';
+  return n > 1 && strstr(COUNTING_CHARS, utf8) != NULL;
+}
+
+/* Names of yearly events that a bare year leads: 2024北京接诉即办改革论坛, 2022北京冬奥会. */
+static const char *const EVENT_ENDINGS[] = {
+    "论坛",   "峰会",   "博览会", "交易会", "运动会", "奥运会", "冬奥会", "亚运会",
+    "世博会", "大会",   "年会",   "马拉松", "锦标赛", "联赛",   "大赛",   "文化节",
+    "艺术节", "电影节", "音乐节", "旅游节", "灯会",   "庙会",   "书展",   "展览会",
+    "购物节", "消费季", "服贸会", "冬博会", "世园会"};
+
+/* A year with no 年 before an event's name: the next character is no counting word and an
+ * event ending comes within the name's first characters. */
+static bool event_follows(const tb_nz *z, size_t j) {
+  enum { NAME_MAX_CHARS = 14 };
+  size_t k = tb_nz_skip_spaces(z, j);
+  if (k >= z->n || !tb_is_hanzi(tb_nz_at(z, k)) || counting_char(tb_nz_at(z, k))) return false;
+  for (size_t e = k; e < z->n && e < k + NAME_MAX_CHARS && tb_is_hanzi(tb_nz_at(z, e)); e++)
+    for (size_t w = 0; w < sizeof EVENT_ENDINGS / sizeof *EVENT_ENDINGS; w++)
+      if (tb_nz_match_utf8(z, e, EVENT_ENDINGS[w])) return true;
+  return false;
+}
+
 static bool year_like(const char *d) {
   return strlen(d) == 4 && (strncmp(d, "19", 2) == 0 || strncmp(d, "20", 2) == 0);
 }
@@ -515,8 +569,8 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const currency *cur, bool
     bool by_digit = false, yao = false;
     if (ilen == 4 && year_follows(z, j))
       by_digit = true;
-    else if (year_like(x.a.ip) && bare_year_context(z, i, j))
-      by_digit = true; /* a bare year: CES 2025, CMB-2023, （2024） */
+    else if (year_like(x.a.ip) && (bare_year_context(z, i, j) || event_follows(z, j)))
+      by_digit = true; /* a bare year: CES 2025, CMB-2023, （2024）, 2022北京冬奥会 */
     else if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)))
       by_digit = true; /* model names: A99, R1 */
     else if (ilen == 2 && tb_nz_match_utf8(z, j, "后") && x.a.ip[1] == '0')
@@ -602,8 +656,8 @@ size_t tb_nz_number(tb_nz *z, size_t i) {
   }
   bool digits_only = false, list_marker = false;
   if (!cur && !signed_start) {
-    if ((used = date(z, start, &sb)) == 0 && (used = time_or_score(z, start, &sb)) == 0 &&
-        (used = dotted(z, start, &sb)) == 0)
+    if ((used = date(z, start, &sb)) == 0 && (used = month_dot_day(z, start, &sb)) == 0 &&
+        (used = time_or_score(z, start, &sb)) == 0 && (used = dotted(z, start, &sb)) == 0)
       used = phone(z, start, &sb);
     /* dates, times and codes keep 一 as yi1: no sandhi inside them */
     if (used) digits_only = true;
