@@ -2,7 +2,7 @@
 """Compiles voices/lexicon/*.txt into the binary lexicon that src/mandarin/lexicon.c maps.
 
 usage: compile.py LEXICON_DIR OUT_FILE [--no-rules] [--no-names]
-  --no-rules: without the learnt rules; --no-names: without person-name statistics (the
+  --no-rules: without the learnt rules and polyphone model (rules.txt, model.txt); --no-names: without person-name statistics (the
   segmenter then joins no given names, so every word of two or more characters in
   `tingbao pinyin --words` is a lexicon word, as learn_rules.py assumes)
 
@@ -16,8 +16,9 @@ import struct
 import sys
 
 MAGIC = b'TBLEX\0\0\0'
-LEX_VERSION = 7
-SECTIONS = ('syllables', 'entries', 'hash', 'pinyin', 't2s', 'rules', 'meta', 'bmp', 'names')
+LEX_VERSION = 8
+SECTIONS = ('syllables', 'entries', 'hash', 'pinyin', 't2s', 'rules', 'meta', 'bmp', 'names',
+            'model', 'citation')
 BMP_FIRST, BMP_END = 0x3400, 0xA000  # the hanzi blocks of the BMP get a direct table
 
 F_WORD = 1    # a word of the lexicon (segmentation may end here)
@@ -39,6 +40,89 @@ def read_tsv(path):
             if line.startswith('#') or not line.strip():
                 continue
             yield line.rstrip('\n').split('\t')
+
+
+def citation_tones(words, default, alts):
+    """The citation tone of each (character, syllable) that a word gives in the neutral tone
+    (识 in 知识 → shi2), ranked by use: the one tone the lexicon's other words give the character
+    for that syllable; where no word gives one, the character's default reading if it is that
+    syllable, else its only full tone of that syllable. None where words use several (发: fā in
+    发展, fà in 头发), so that no wrong tone reaches the braille. A rare dictionary reading
+    (Unihan's jǐng for 睛) does not count: no word uses it."""
+    used = {}
+    neutral = set()
+    for word, (count, syl) in words.items():
+        if len(word) < 2 or len(syl) != len(word):
+            continue
+        for ch, s in zip(word, syl):
+            if s.endswith('5'):
+                neutral.add((ch, s))
+            else:
+                used.setdefault((ch, s[:-1]), set()).add(s)
+    out = {}
+    for ch, s in neutral:
+        tones = used.get((ch, s[:-1]), set())
+        if not tones:
+            readings = [default[ch]] if ch in default else []
+            readings += alts.get(ch, [])
+            own = [r for r in readings if r[:-1] == s[:-1] and r[-1] != '5']
+            tones = {own[0]} if own and own[0] == default.get(ch) else set(own)
+        if len(tones) == 1:
+            out[(ch, s)] = tones.pop()
+    return out
+
+
+def compile_model(path, sid, use):
+    """The polyphone model (model.txt, scripts/lexicon/learn_model.py; applied by
+    src/mandarin/model.c). A character's readings are those with a bias line `b`, in the
+    file's (alphabetical) order; each (character, feature) gets one weight per reading, so a
+    feature costs one probe whatever the number of readings. Layout: a header (u32 slot count,
+    a power of two; u32 character count; u32 reading count; u32 weight count; f32 the shared
+    weights AG, AG_IW=0, AG_IW=1; u32 0), slots (u64 FNV-1a hash of `char TAB feature`, u32
+    first weight, u32 0; linear probing, hash 0 = empty, at most half full), characters (u32
+    code point, u16 first reading, u16 reading count; sorted), f32 weights, u16 reading ids.
+    A bitmap of the BMP characters that have a model (u8[8192], bit cp & 7 of byte cp >> 3)
+    follows the header, so that the others cost one test."""
+    weights, readings, shared = {}, {}, {}
+    for parts in (read_tsv(path) if use and os.path.exists(path) else []):
+        ch, feature, reading, weight = parts
+        if ch == '*':
+            shared[feature] = float(weight)
+            continue
+        weights.setdefault((ch, feature), {})[reading] = float(weight)
+        if feature == 'b':
+            readings.setdefault(ch, []).append(reading)
+    size = 2
+    while size < 2 * len(weights):
+        size *= 2
+    table = [None] * size
+    pool = []
+    for (ch, feature), by_reading in weights.items():
+        if set(by_reading) - set(readings.get(ch, [])):
+            sys.exit(f'compile.py: model.txt: {ch} {feature}: a reading without a bias line')
+        full = fnv1a64(f'{ch}\t{feature}'.encode('utf-8'))
+        h = full & (size - 1)
+        while table[h] is not None:
+            if table[h][0] == full:
+                sys.exit(f'compile.py: 64-bit hash collision on {ch} {feature}')
+            h = (h + 1) & (size - 1)
+        table[h] = (full, len(pool))
+        pool.extend(by_reading.get(r, 0.0) for r in readings[ch])
+    chars, ids = [], []
+    for ch in sorted(readings, key=ord):
+        chars.append(struct.pack('<IHH', ord(ch), len(ids), len(readings[ch])))
+        ids.extend(sid(r) for r in readings[ch])
+    if len(ids) >= 1 << 16:
+        sys.exit('compile.py: too many model readings for 16-bit offsets')
+    head = struct.pack('<IIIIfffI', size, len(chars), len(ids), len(pool), shared.get('AG', 0.0),
+                       shared.get('AG_IW=0', 0.0), shared.get('AG_IW=1', 0.0), 0)
+    bitmap = bytearray(0x10000 // 8)
+    for ch in readings:
+        if ord(ch) < 0x10000:
+            bitmap[ord(ch) >> 3] |= 1 << (ord(ch) & 7)
+    return (head + bytes(bitmap) + b''.join(struct.pack('<QII', *(t or (0, 0)), 0) for t in table)
+            + b''.join(chars) + struct.pack(f'<{len(pool)}f', *pool)
+            + struct.pack(f'<{len(ids)}H', *ids))
 
 
 def main():
@@ -168,7 +252,13 @@ def main():
         elif BMP_FIRST <= ord(key[0]) < BMP_END and len(key) == 1:
             (sur if kind == 'S' else giv)[ord(key) - BMP_FIRST] = score
     compound.sort()
+    model = compile_model(os.path.join(src, 'model.txt'), sid,
+                          '--no-rules' not in sys.argv)
+    citation = sorted((ord(ch), sid(s), sid(full))
+                      for (ch, s), full in citation_tones(words, default, alts).items())
     blobs = {
+        'citation': b''.join(struct.pack('<IHH', *c) for c in citation),
+        'model': model,
         'syllables': b''.join(s.encode('ascii').ljust(8, b'\0') for s in syllables),
         'entries': b''.join(packed),
         'hash': hash_blob,

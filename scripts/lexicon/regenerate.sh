@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds voices/lexicon/{chars,words,t2s,names}.txt from packaged data (see voices/lexicon/PROVENANCE.md).
 # Needs root for apt-get; npm packages go to a temporary folder, never into the repository.
-# rules.txt is learnt separately: scripts/lexicon/learn_rules.py (see its header).
+# model.txt is learnt separately: scripts/lexicon/learn_model.py (see its header).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)

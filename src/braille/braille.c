@@ -34,6 +34,7 @@ struct tb_braille {
   char *table_list; /* absolute path of the .ctb, as liblouis's table list */
   char *context;    /* names the article in warnings; may be NULL */
   probe_cache cache;
+  probe_cache warned; /* characters already warned about in this context */
   size_t unknown_count;
   widechar *in;
   size_t in_len, in_cap;
@@ -90,6 +91,8 @@ void tb_braille_free(tb_braille *b) {
   free(b->context);
   free(b->cache.keys);
   free(b->cache.known);
+  free(b->warned.keys);
+  free(b->warned.known);
   free(b->in);
   free(b->out);
   free(b);
@@ -97,6 +100,10 @@ void tb_braille_free(tb_braille *b) {
 
 void tb_braille_set_context(tb_braille *b, const char *context) {
   tb_set_string(&b->context, context);
+  /* each new article (or line) names its own unknown characters once */
+  free(b->warned.keys);
+  free(b->warned.known);
+  memset(&b->warned, 0, sizeof b->warned);
 }
 
 size_t tb_braille_unknown_count(const tb_braille *b) {
@@ -184,14 +191,19 @@ static void put_ascii(tb_braille *b, const char *s, size_t n) {
     put(b, (unsigned char)s[i]);
 }
 
+/* Writes the placeholder for cp and warns, once per character and context: an article full of
+ * the same emoji gets one line naming it, not one per use. */
 static void unknown(tb_braille *b, uint32_t cp, size_t paragraph, const char *why) {
   char utf8[5] = {0};
   tb_utf8_encode(cp, utf8);
   b->unknown_count++;
+  put(b, TB_BRAILLE_UNKNOWN);
+  bool seen;
+  if (cp && cache_find(&b->warned, cp, &seen)) return; /* 0: a syllable without its character */
+  if (cp) cache_put(&b->warned, cp, true);
   tb_log(TB_LOG_WARN, "braille: no braille for U+%04X \"%s\" (%s) in %s%sparagraph %zu; wrote ⠿⠿",
          (unsigned)cp, utf8, why, b->context ? b->context : "", b->context ? ", " : "",
          paragraph + 1);
-  put(b, TB_BRAILLE_UNKNOWN);
 }
 
 static void put_char(tb_braille *b, uint32_t cp, size_t paragraph) {
@@ -388,4 +400,16 @@ tb_status tb_braille_paragraph(tb_braille *b, const tb_reading *reading, size_t 
   put_cells(&sb, b->out, n);
   *out = tb_strbuf_take(&sb);
   return TB_OK;
+}
+
+char *tb_braille_pinyin_cells(tb_braille *b, const char *pinyin) {
+  b->in_len = 0;
+  put_ascii(b, pinyin, strlen(pinyin));
+  int n = translate(b, b->in, b->in_len);
+  if (n < 0) return NULL;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  tb_strbuf_puts(&sb, "");
+  put_cells(&sb, b->out, n);
+  return tb_strbuf_take(&sb);
 }

@@ -21,8 +21,9 @@ tb_status tb_braille_paragraph(tb_braille *braille, const tb_reading *reading, s
                                char **out, tb_error *err);
 
 /* ---- diagnostics (issue 6) ------------------------------------------------------------------
- * context names what is being brailled ("article 3 《…》") in the warnings about characters
- * without braille; copied, NULL clears it. */
+ * context names what is being brailled ("article 3 《…》", "line 12") in the warnings about
+ * characters without braille; copied, NULL clears it. Each such character is written as the
+ * placeholder ⠿⠿ every time, and warned about once per context. */
 void tb_braille_set_context(tb_braille *braille, const char *context);
 /* How many characters were written as the placeholder ⠿⠿ since tb_braille_new. */
 size_t tb_braille_unknown_count(const tb_braille *braille);
@@ -48,6 +49,16 @@ size_t tb_braille_pages_count(const tb_braille_pages *pages);
 /* Lines of page i as Unicode braille, no line longer than cells_per_line; borrowed. */
 const tb_strlist *tb_braille_pages_page(const tb_braille_pages *pages, size_t i);
 tb_page_size tb_braille_pages_size(const tb_braille_pages *pages);
+
+/* A volume of two or more articles opens, at tb_braille_pages_finish, with front matter: a
+ * contents list of each article's first heading and the page it begins on. Front pages carry the
+ * running title and no page number, and come first in tb_braille_pages_page; the body keeps its
+ * numbers. This many of the pages are front matter (0 before finish). */
+size_t tb_braille_pages_front_count(const tb_braille_pages *pages);
+/* Heads the contents list with 目录 in braille's table (without it the list has no label). */
+void tb_braille_pages_label_contents(tb_braille_pages *pages, tb_braille *braille);
+/* The same with cells of the caller's choosing (NULL: no label); copied. */
+void tb_braille_pages_set_contents_label(tb_braille_pages *pages, const char *cells);
 
 /* (issue 6) The page (1-based) on which the latest article begins, once its first heading or
  * paragraph is placed (an article may move to the next page); 0 before any. For contents lists. */

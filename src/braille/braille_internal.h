@@ -17,6 +17,11 @@
  * such syllable. */
 bool tb_braille_syllable(const char *s, size_t n, tb_strbuf *out);
 
+/* ---- braille.c ---- */
+/* Cells of pinyin written in the tables' spelling ("mu4 lu4": syllables with tone digits, a
+ * space between words); NULL if liblouis fails. Caller frees. */
+char *tb_braille_pinyin_cells(tb_braille *braille, const char *pinyin);
+
 /* ---- words.c: 分词连写 ---- */
 /* Whether a token is punctuation, or a symbol that is a mark (the front end may call + or a URL's
  * dot a symbol). */

@@ -101,6 +101,12 @@ bool tb_braille_joined(const tb_token *a, const tb_token *b) {
   if (tb_braille_is_mark(a)) return false;          /* the blank after ，、；：” */
   if (is_particle(b) && is_word(a)) return true;
   if (is_prefix(a) && (b->kind == TB_TOKEN_NUMBER || b->kind == TB_TOKEN_HANZI)) return true;
+  /* Digits and letters side by side are one term in print (5G, A4, PM2.5, H5N1), whatever
+   * word boundary the front end puts between them; the number sign and the capital or letter
+   * sign keep the two apart in braille. */
+  if ((a->kind == TB_TOKEN_NUMBER && b->kind == TB_TOKEN_LATIN) ||
+      (a->kind == TB_TOKEN_LATIN && b->kind == TB_TOKEN_NUMBER))
+    return true;
   return a->break_after == TB_BREAK_NONE;
 }
 

@@ -16,27 +16,43 @@ static const char usage[] =
     "  --profile NAME[,NAME]  audio profiles: radio, web, archive (default from config)\n"
     "  --voice NAME           a voice from voices/espeak\n"
     "  --table cbs|current    braille table\n"
+    "  --braille-page NAME    braille page format (listed below; default from config)\n"
+    "  --jobs N               articles synthesized at once in worker processes (default from\n"
+    "                         config; 0: one per core); the output is the same for any N\n"
     "  --no-audio             braille only\n"
     "  --no-braille           audio only\n"
     "  --config FILE          configuration file (INI; see config/tingbao.conf)\n"
     "  -h, --help             this text\n";
 
 typedef struct {
-  const char *file, *out, *config_path, *profile, *voice, *table;
+  const char *file, *out, *config_path, *profile, *voice, *table, *braille_page;
   bool audio, braille;
+  int jobs; /* -1: from the configuration */
 } render_args;
+
+/* The braille page formats with their size, from the table the configuration uses. */
+static void print_page_formats(void) {
+  size_t count;
+  const tb_braille_page_format *formats = tb_config_braille_page_formats(&count);
+  printf("\nbraille page formats (cells per line x lines per page):\n");
+  for (size_t i = 0; i < count; i++)
+    printf("  %-14s %3d x %-3d %s\n", formats[i].name, formats[i].cells_per_line,
+           formats[i].lines_per_page, formats[i].paper);
+}
 
 static int parse_args(int argc, char **argv, render_args *args) {
   static const struct option options[] = {{"out", required_argument, NULL, 'o'},
                                           {"profile", required_argument, NULL, 'p'},
                                           {"voice", required_argument, NULL, 'v'},
                                           {"table", required_argument, NULL, 't'},
+                                          {"braille-page", required_argument, NULL, 'P'},
                                           {"no-audio", no_argument, NULL, 'A'},
+                                          {"jobs", required_argument, NULL, 'j'},
                                           {"no-braille", no_argument, NULL, 'B'},
                                           {"config", required_argument, NULL, 'c'},
                                           {"help", no_argument, NULL, 'h'},
                                           {0}};
-  *args = (render_args){.audio = true, .braille = true};
+  *args = (render_args){.audio = true, .braille = true, .jobs = -1};
   int c;
   opterr = 0;
   optind = 1;
@@ -54,9 +70,21 @@ static int parse_args(int argc, char **argv, render_args *args) {
     case 't':
       args->table = optarg;
       break;
+    case 'P':
+      args->braille_page = optarg;
+      break;
     case 'A':
       args->audio = false;
       break;
+    case 'j': {
+      char *end;
+      long n = strtol(optarg, &end, 10);
+      if (*optarg == '\0' || *end || n < 0 || n > 256)
+        return tb_cli_usage_error("render", "--jobs wants a number from 0 to 256, not '%s'",
+                                  optarg);
+      args->jobs = (int)n;
+      break;
+    }
     case 'B':
       args->braille = false;
       break;
@@ -65,6 +93,7 @@ static int parse_args(int argc, char **argv, render_args *args) {
       break;
     case 'h':
       fputs(usage, stdout);
+      print_page_formats();
       return 0;
     default:
       return tb_cli_usage_error("render", "unknown option '%s'", argv[optind - 1]);
@@ -75,6 +104,18 @@ static int parse_args(int argc, char **argv, render_args *args) {
   if (!args->out) return tb_cli_usage_error("render", "--out DIR is required");
   if (args->table && strcmp(args->table, "cbs") != 0 && strcmp(args->table, "current") != 0)
     return tb_cli_usage_error("render", "--table must be cbs or current");
+  if (args->braille_page && !tb_config_braille_page_format(args->braille_page)) {
+    size_t count;
+    const tb_braille_page_format *formats = tb_config_braille_page_formats(&count);
+    tb_strbuf names;
+    tb_strbuf_init(&names);
+    for (size_t i = 0; i < count; i++)
+      tb_strbuf_printf(&names, "%s%s", i ? ", " : "", formats[i].name);
+    int rc = tb_cli_usage_error("render", "unknown --braille-page '%s' (known: %s)",
+                                args->braille_page, tb_strbuf_view(&names));
+    tb_strbuf_free(&names);
+    return rc;
+  }
   return -1;
 }
 
@@ -101,6 +142,9 @@ int tb_cli_render(int argc, char **argv) {
   char *voices = NULL, *tables = NULL, *dir = NULL;
   tb_status s = tb_cli_load_config(args.config_path, &cfg, &err);
   if (s == TB_OK && args.profile) tb_set_string(&cfg.profiles, args.profile);
+  if (s == TB_OK) ctx.speech_jobs = args.jobs >= 0 ? args.jobs : cfg.speech_jobs;
+  if (s == TB_OK && args.braille_page)
+    s = tb_config_set_braille_page(&cfg, args.braille_page, &err);
   /* Everything that can refuse the input runs before anything is written under --out. */
   if (s == TB_OK) s = tb_source_load_file(args.file, &doc, &err);
   if (s == TB_OK) s = tb_layout_parse(doc, &issue, &err);

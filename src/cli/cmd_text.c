@@ -12,6 +12,7 @@ typedef struct {
   tb_mandarin *mandarin;
   tb_braille *braille;
   bool words;
+  size_t line; /* lines read so far, to name the line in warnings */
 } filter_state;
 
 /* Parses the options the filters share; returns -1 to go on, else an exit status. */
@@ -90,6 +91,9 @@ static char *pinyin_line(void *state, const char *line, tb_error *err) {
 
 static char *braille_line(void *state, const char *line, tb_error *err) {
   filter_state *st = state;
+  char context[32];
+  snprintf(context, sizeof context, "line %zu", ++st->line);
+  tb_braille_set_context(st->braille, context);
   tb_reading *reading;
   const char *paragraphs[] = {line};
   if (tb_mandarin_read(st->mandarin, paragraphs, 1, &reading, err) != TB_OK) return NULL;

@@ -127,10 +127,13 @@ typedef struct {
   int speech_pitch; /* 1–100; 0: the voice's own */
   /* [braille] */
   char *braille_table; /* "cbs" (国家通用盲文) or "current" (现行盲文) */
+  char *braille_page;  /* the page format the size comes from (explicit cells_per_line or
+                        * lines_per_page beside it win); NULL when the size was given alone */
   int braille_cells;   /* cells per line */
   int braille_lines;   /* lines per page */
   /* [render] */
-  char *profiles; /* comma-separated: radio, web, archive */
+  char *profiles;  /* comma-separated: radio, web, archive */
+  int speech_jobs; /* articles synthesized at once in worker processes; 0: one per core */
   /* [server] */
   char *listen;
   int workers;
@@ -152,6 +155,23 @@ tb_status tb_config_load(tb_config *cfg, const char *path, tb_error *err);
 void tb_config_free(tb_config *cfg);
 /* A deep copy of src into dst (which holds nothing yet); free dst with tb_config_free. */
 void tb_config_copy(tb_config *dst, const tb_config *src);
+
+/* Page formats of braille paper ([braille] page = NAME, `tingbao render --braille-page NAME`):
+ * cells per line and lines per page for a paper size (config.c says where each figure comes
+ * from). */
+typedef struct {
+  const char *name;  /* "a4", "11x11.5", … */
+  const char *paper; /* what it is for, in words, with the size in millimetres */
+  int cells_per_line;
+  int lines_per_page;
+} tb_braille_page_format;
+/* The known formats, *count of them; borrowed, static. */
+const tb_braille_page_format *tb_config_braille_page_formats(size_t *count);
+/* The format of that name (case-insensitive), or NULL; borrowed, static. */
+const tb_braille_page_format *tb_config_braille_page_format(const char *name);
+/* Names cfg's page format and sets its cells per line and lines per page from it. Unknown
+ * names are input errors listing the known ones. */
+tb_status tb_config_set_braille_page(tb_config *cfg, const char *name, tb_error *err);
 
 /* ---- progress on a terminal ------------------------------------------------------------------
  * Prints "label n of N (p%)" on stderr, rewriting one line, only when stderr is a terminal. */

@@ -1,6 +1,6 @@
 /* Loudness: measurement with libebur128 (as dual mono), and plans that bring a recording to a
  * target under a true-peak ceiling: one gain plus a limiter's gain curve around the peaks. */
-#include "export.h"
+#include "render_private.h"
 
 #include <ebur128.h>
 #include <math.h>
@@ -344,12 +344,18 @@ tb_status tb_export_measure(const float *samples, size_t count, int sample_rate,
 
 /* ---- plans ---------------------------------------------------------------------------------- */
 
-static tb_status make_plan(const source *src, double target_lufs, double ceiling_dbtp,
-                           tb_loudness_plan **out, tb_loudness *result, tb_error *err) {
+/* measured: the source's loudness when already known (NULL: measure it here). */
+static tb_status make_plan(const source *src, const tb_loudness *measured, double target_lufs,
+                           double ceiling_dbtp, tb_loudness_plan **out, tb_loudness *result,
+                           tb_error *err) {
   *out = NULL;
   tb_loudness l;
-  tb_status st = measure_pass(src, 0, result != NULL, &l, NULL, err);
-  if (st != TB_OK) return st;
+  if (measured) {
+    l = *measured;
+  } else {
+    tb_status st = measure_pass(src, 0, result != NULL, &l, NULL, err);
+    if (st != TB_OK) return st;
+  }
   tb_loudness_plan *p = tb_xcalloc(1, sizeof *p);
   p->gain = 1.0f;
   if (!isfinite(l.integrated_lufs)) { /* silence: nothing to scale */
@@ -395,8 +401,76 @@ static tb_status make_plan(const source *src, double target_lufs, double ceiling
 
 tb_status tb_export_plan(const tb_pcm *pcm, double target_lufs, double ceiling_dbtp,
                          tb_loudness_plan **out, tb_loudness *result, tb_error *err) {
+  return tb_export_plan_memo(pcm, NULL, false, target_lufs, ceiling_dbtp, out, result, err);
+}
+
+/* ---- measurements kept for the whole issue -------------------------------------------------- */
+
+struct tb_loudness_memo {
+  const tb_pcm *last;     /* the recording measured last, alive while its files are written */
+  ebur128_state **states; /* one per recording measured, in order */
+  tb_loudness *loudness;  /* the same, as numbers */
+  size_t count, cap;
+};
+
+tb_loudness_memo *tb_export_memo_new(void) {
+  return tb_xcalloc(1, sizeof(tb_loudness_memo));
+}
+
+void tb_export_memo_free(tb_loudness_memo *memo) {
+  if (!memo) return;
+  for (size_t i = 0; i < memo->count; i++)
+    ebur128_destroy(&memo->states[i]);
+  free(memo->states);
+  free(memo->loudness);
+  free(memo);
+}
+
+/* The loudness of every recording of the memo joined (the whole issue: articles and the silence
+ * between them, which the gate leaves out): gated blocks of all states together, as libebur128
+ * measures several files as one programme; maxima are the largest of any recording. */
+static tb_status joined_loudness(tb_loudness_memo *memo, tb_loudness *out, tb_error *err) {
+  memset(out, 0, sizeof *out);
+  out->max_momentary_lufs = out->max_short_term_lufs = out->true_peak_dbtp = -HUGE_VAL;
+  int rc = ebur128_loudness_global_multiple(memo->states, memo->count, &out->integrated_lufs);
+  if (rc == EBUR128_SUCCESS)
+    rc = ebur128_loudness_range_multiple(memo->states, memo->count, &out->loudness_range_lu);
+  if (rc != EBUR128_SUCCESS) return tb_error_set(err, TB_ERR_RUNTIME, "loudness: error %d", rc);
+  for (size_t i = 0; i < memo->count; i++) {
+    if (memo->loudness[i].max_momentary_lufs > out->max_momentary_lufs)
+      out->max_momentary_lufs = memo->loudness[i].max_momentary_lufs;
+    if (memo->loudness[i].max_short_term_lufs > out->max_short_term_lufs)
+      out->max_short_term_lufs = memo->loudness[i].max_short_term_lufs;
+  }
+  return TB_OK;
+}
+
+tb_status tb_export_plan_memo(const tb_pcm *pcm, tb_loudness_memo *memo, bool joined,
+                              double target_lufs, double ceiling_dbtp, tb_loudness_plan **out,
+                              tb_loudness *result, tb_error *err) {
   source src = {.s16 = pcm->samples, .n = pcm->sample_count, .rate = pcm->sample_rate};
-  return make_plan(&src, target_lufs, ceiling_dbtp, out, result, err);
+  if (!memo) return make_plan(&src, NULL, target_lufs, ceiling_dbtp, out, result, err);
+  tb_loudness l;
+  tb_status st = TB_OK;
+  if (joined && memo->count > 0) {
+    st = joined_loudness(memo, &l, err);
+  } else if (memo->last == pcm && memo->count > 0) {
+    l = memo->loudness[memo->count - 1]; /* another profile of the same recording */
+  } else {
+    ebur128_state *state = NULL;
+    st = measure_pass(&src, 0, true, &l, &state, err);
+    if (st == TB_OK && !joined) {
+      tb_grow((void **)&memo->states, &memo->cap, memo->count + 1, sizeof *memo->states);
+      memo->loudness = tb_xrealloc(memo->loudness, memo->cap * sizeof *memo->loudness);
+      memo->states[memo->count] = state;
+      memo->loudness[memo->count++] = l;
+      memo->last = pcm;
+    } else if (state) {
+      ebur128_destroy(&state);
+    }
+  }
+  if (st != TB_OK) return st;
+  return make_plan(&src, &l, target_lufs, ceiling_dbtp, out, result, err);
 }
 
 void tb_export_plan_free(tb_loudness_plan *plan) {
@@ -416,7 +490,7 @@ tb_status tb_export_normalize(float *samples, size_t count, int sample_rate, dou
                               double ceiling_dbtp, tb_loudness *result, tb_error *err) {
   source src = {.f32 = samples, .n = count, .rate = sample_rate};
   tb_loudness_plan *p;
-  tb_status st = make_plan(&src, target_lufs, ceiling_dbtp, &p, result, err);
+  tb_status st = make_plan(&src, NULL, target_lufs, ceiling_dbtp, &p, result, err);
   if (st != TB_OK) return st;
   size_t hint = 0;
   for (size_t i = 0; i < count; i++)

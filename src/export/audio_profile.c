@@ -1,5 +1,5 @@
 /* Delivery profiles: what a radio station, a web page and an archive each get. */
-#include "export.h"
+#include "render_private.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +32,15 @@ tb_status tb_export_audio_profiled(const char *dir, const char *stem, const tb_p
                                    const tb_audio_tags *tags, const tb_audio_chapter *chapters,
                                    size_t chapter_count, const tb_audio_profile *profile,
                                    tb_strlist *written, tb_error *err) {
+  return tb_export_audio_profiled_memo(dir, stem, pcm, tags, chapters, chapter_count, profile, NULL,
+                                       false, written, err);
+}
+
+tb_status tb_export_audio_profiled_memo(const char *dir, const char *stem, const tb_pcm *pcm,
+                                        const tb_audio_tags *tags, const tb_audio_chapter *chapters,
+                                        size_t chapter_count, const tb_audio_profile *profile,
+                                        tb_loudness_memo *memo, bool joined, tb_strlist *written,
+                                        tb_error *err) {
   tb_strlist names = {0}, paths = {0};
   const char *ext = profile->extensions;
   while (*ext) {
@@ -48,8 +57,8 @@ tb_status tb_export_audio_profiled(const char *dir, const char *stem, const tb_p
   tb_audio_options opt = profile->options;
   opt.chapters = chapters;
   opt.chapter_count = chapters ? chapter_count : 0;
-  tb_status st =
-      tb_export_audio_files((const char *const *)paths.items, paths.count, pcm, tags, &opt, err);
+  tb_status st = tb_export_audio_files_memo((const char *const *)paths.items, paths.count, pcm,
+                                            tags, &opt, memo, joined, err);
   if (st == TB_OK && written)
     for (size_t i = 0; i < names.count; i++)
       tb_strlist_push(written, names.items[i]);

@@ -1,5 +1,5 @@
 /* tb_audio_queue: audio files written on a worker thread, in the order they were queued. */
-#include "export.h"
+#include "render_private.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -18,6 +18,7 @@ typedef struct job {
   size_t chapter_count;
   const tb_audio_profile **profiles;
   size_t profile_count;
+  bool joined; /* every recording queued before, joined */
 } job;
 
 struct tb_audio_queue {
@@ -27,7 +28,8 @@ struct tb_audio_queue {
   job *head, *tail;
   size_t waiting;
   bool closing;
-  tb_status status; /* first failure */
+  tb_loudness_memo *memo; /* used by the worker thread only */
+  tb_status status;       /* first failure */
   tb_error error;
   tb_strlist written;
 };
@@ -61,8 +63,9 @@ static void *worker(void *arg) {
     tb_error err;
     tb_status st = TB_OK;
     for (size_t i = 0; i < j->profile_count && st == TB_OK && !failed; i++)
-      st = tb_export_audio_profiled(j->dir, j->stem, j->pcm, j->has_tags ? &j->tags : NULL,
-                                    j->chapters, j->chapter_count, j->profiles[i], &names, &err);
+      st = tb_export_audio_profiled_memo(j->dir, j->stem, j->pcm, j->has_tags ? &j->tags : NULL,
+                                         j->chapters, j->chapter_count, j->profiles[i], q->memo,
+                                         j->joined, &names, &err);
     pthread_mutex_lock(&q->lock);
     if (st != TB_OK && q->status == TB_OK) {
       q->status = st;
@@ -85,6 +88,7 @@ static void *worker(void *arg) {
 
 tb_audio_queue *tb_export_queue_new(void) {
   tb_audio_queue *q = tb_xcalloc(1, sizeof *q);
+  q->memo = tb_export_memo_new();
   pthread_mutex_init(&q->lock, NULL);
   pthread_cond_init(&q->changed, NULL);
   if (pthread_create(&q->thread, NULL, worker, q) != 0) {
@@ -94,11 +98,12 @@ tb_audio_queue *tb_export_queue_new(void) {
   return q;
 }
 
-tb_status tb_export_queue_push(tb_audio_queue *q, const char *dir, const char *stem, tb_pcm *pcm,
-                               const tb_audio_tags *tags, const tb_audio_chapter *chapters,
-                               size_t chapter_count, const tb_audio_profile *const *profiles,
-                               size_t profile_count, tb_error *err) {
+static tb_status push(tb_audio_queue *q, const char *dir, const char *stem, tb_pcm *pcm,
+                      const tb_audio_tags *tags, const tb_audio_chapter *chapters,
+                      size_t chapter_count, const tb_audio_profile *const *profiles,
+                      size_t profile_count, bool joined, tb_error *err) {
   job *j = tb_xcalloc(1, sizeof *j);
+  j->joined = joined;
   j->dir = tb_xstrdup(dir);
   j->stem = tb_xstrdup(stem);
   j->pcm = pcm;
@@ -124,9 +129,9 @@ tb_status tb_export_queue_push(tb_audio_queue *q, const char *dir, const char *s
     pthread_mutex_unlock(&q->lock);
     tb_status st = TB_OK;
     for (size_t i = 0; i < j->profile_count && st == TB_OK; i++)
-      st =
-          tb_export_audio_profiled(j->dir, j->stem, j->pcm, j->has_tags ? &j->tags : NULL,
-                                   j->chapters, j->chapter_count, j->profiles[i], &q->written, err);
+      st = tb_export_audio_profiled_memo(j->dir, j->stem, j->pcm, j->has_tags ? &j->tags : NULL,
+                                         j->chapters, j->chapter_count, j->profiles[i], q->memo,
+                                         j->joined, &q->written, err);
     job_free(j);
     return st;
   }
@@ -150,6 +155,22 @@ tb_status tb_export_queue_push(tb_audio_queue *q, const char *dir, const char *s
   return TB_OK;
 }
 
+tb_status tb_export_queue_push(tb_audio_queue *q, const char *dir, const char *stem, tb_pcm *pcm,
+                               const tb_audio_tags *tags, const tb_audio_chapter *chapters,
+                               size_t chapter_count, const tb_audio_profile *const *profiles,
+                               size_t profile_count, tb_error *err) {
+  return push(q, dir, stem, pcm, tags, chapters, chapter_count, profiles, profile_count, false,
+              err);
+}
+
+tb_status tb_export_queue_push_joined(tb_audio_queue *q, const char *dir, const char *stem,
+                                      tb_pcm *pcm, const tb_audio_tags *tags,
+                                      const tb_audio_chapter *chapters, size_t chapter_count,
+                                      const tb_audio_profile *const *profiles, size_t profile_count,
+                                      tb_error *err) {
+  return push(q, dir, stem, pcm, tags, chapters, chapter_count, profiles, profile_count, true, err);
+}
+
 tb_status tb_export_queue_finish(tb_audio_queue *q, tb_strlist *written, tb_error *err) {
   pthread_mutex_lock(&q->lock);
   bool threaded = !q->closing;
@@ -163,6 +184,7 @@ tb_status tb_export_queue_finish(tb_audio_queue *q, tb_strlist *written, tb_erro
     for (size_t i = 0; i < q->written.count; i++)
       tb_strlist_push(written, q->written.items[i]);
   tb_strlist_free(&q->written);
+  tb_export_memo_free(q->memo);
   pthread_mutex_destroy(&q->lock);
   pthread_cond_destroy(&q->changed);
   free(q);

@@ -1,6 +1,6 @@
 /* Audio files through libsndfile: format from the extension, written under a temporary name and
  * renamed into place. */
-#include "export.h"
+#include "render_private.h"
 
 #include <math.h>
 #include <sndfile.h>
@@ -302,6 +302,8 @@ static tb_status finish(out_set *set, tb_status st, const tb_audio_tags *tags,
   for (size_t i = 0; i < set->count && st == TB_OK; i++) {
     out_file *o = &set->files[i];
     if (o->format == FMT_MP3) st = add_id3(o, tags, opt, rate, frames, err);
+    if (st == TB_OK && o->format == FMT_WAV && opt->chapter_count > 0)
+      st = tb_export_wav_cues(o->temp, opt->chapters, opt->chapter_count, err);
     if (st == TB_OK && o->format == FMT_FLAC && opt->chapter_count > 0)
       st = tb_export_flac_chapters(o->temp, opt->chapters, opt->chapter_count, rate, err);
     if (st == TB_OK && (o->format == FMT_OGG || o->format == FMT_OPUS) && opt->chapter_count > 0)
@@ -328,7 +330,8 @@ static bool is_lossy(file_format f) {
  * 48 kHz; resampling afterwards keeps loudness and the band-limited true peak). Speech written
  * at its own rate, level and 16 bits stays untouched, which keeps an archive bit-exact. */
 static tb_status prepare(const tb_pcm *pcm, const tb_audio_options *opt, int rate, bool lossy,
-                         bool bext, bool mp3, audio_data *a, tb_error *err) {
+                         bool bext, bool mp3, tb_loudness_memo *memo, bool joined, audio_data *a,
+                         tb_error *err) {
   *a = (audio_data){.pcm = pcm, .out_rate = rate};
   a->untouched =
       rate == pcm->sample_rate && opt->target_lufs == 0 && opt->bits != 24 && !bext && !mp3;
@@ -343,13 +346,19 @@ static tb_status prepare(const tb_pcm *pcm, const tb_audio_options *opt, int rat
     return st;
   }
   double ceiling = opt->ceiling_dbtp != 0 ? opt->ceiling_dbtp : -1.0;
-  return tb_export_plan(pcm, opt->target_lufs, lossy ? ceiling - 1.0 : ceiling, &a->plan,
-                        bext ? &a->loudness : NULL, err);
+  return tb_export_plan_memo(pcm, memo, joined, opt->target_lufs, lossy ? ceiling - 1.0 : ceiling,
+                             &a->plan, bext ? &a->loudness : NULL, err);
 }
 
 tb_status tb_export_audio_files(const char *const *paths, size_t count, const tb_pcm *pcm,
                                 const tb_audio_tags *tags, const tb_audio_options *options,
                                 tb_error *err) {
+  return tb_export_audio_files_memo(paths, count, pcm, tags, options, NULL, false, err);
+}
+
+tb_status tb_export_audio_files_memo(const char *const *paths, size_t count, const tb_pcm *pcm,
+                                     const tb_audio_tags *tags, const tb_audio_options *options,
+                                     tb_loudness_memo *memo, bool joined, tb_error *err) {
   tb_audio_options opt = options ? *options : (tb_audio_options){0};
   out_set set = {.files = tb_xcalloc(count + 1, sizeof *set.files), .count = count};
   int rate = opt.sample_rate > 0 ? opt.sample_rate : pcm->sample_rate;
@@ -367,7 +376,7 @@ tb_status tb_export_audio_files(const char *const *paths, size_t count, const tb
     bext |= set.files[i].format == FMT_WAV && opt.broadcast_wav;
   }
   audio_data a;
-  tb_status st = prepare(pcm, &opt, rate, lossy, bext, mp3, &a, err);
+  tb_status st = prepare(pcm, &opt, rate, lossy, bext, mp3, memo, joined, &a, err);
   if (st != TB_OK) {
     tb_export_plan_free(a.plan);
     free(set.files);

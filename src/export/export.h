@@ -39,7 +39,8 @@ typedef struct {
   int bits;            /* WAV/FLAC sample size: 16 (default) or 24 */
   bool broadcast_wav;  /* .wav gets a bext chunk (BWF) with loudness and origin */
   int mp3_kbps;        /* constant bitrate of .mp3; 0: 64 */
-  const tb_audio_chapter *chapters; /* MP3: ID3v2.4 CHAP/CTOC; FLAC/Ogg/Opus: CHAPTERnnn */
+  /* MP3: ID3v2.4 CHAP/CTOC; FLAC/Ogg/Opus: CHAPTERnnn; WAV: cue points with labels */
+  const tb_audio_chapter *chapters;
   size_t chapter_count;
 } tb_audio_options;
 
@@ -137,6 +138,10 @@ tb_status tb_export_flac_chapters(const char *path, const tb_audio_chapter *chap
  * the header pages written anew with libogg; audio pages are copied, renumbered. */
 tb_status tb_export_ogg_chapters(const char *path, const tb_audio_chapter *chapters, size_t count,
                                  int sample_rate, tb_error *err);
+/* Adds a cue point per chapter, named by a label (RIFF `cue ` and LIST/adtl `labl`, UTF-8), to
+ * the WAV file at path, in place; chapter starts in samples at the file's rate. */
+tb_status tb_export_wav_cues(const char *path, const tb_audio_chapter *chapters, size_t count,
+                             tb_error *err);
 /* A Vorbis comment list (vendor, count, comments; no framing bit) holding the comments of old
  * (a list of the same form, may be NULL) plus CHAPTERnnn / CHAPTERnnnNAME for the chapters. */
 void tb_export_vorbis_comments(tb_strbuf *out, const unsigned char *old, size_t old_len,
@@ -168,6 +173,7 @@ typedef struct {
   tb_mandarin *mandarin;
   tb_speech *speech;   /* NULL: no audio */
   tb_braille *braille; /* NULL: no braille */
+  int speech_jobs;     /* articles synthesized at once in worker processes; 0: one per core */
 } tb_render_context;
 
 /* Renders one issue into <library>/<publication>/<date>/. *out_dir (may be NULL) receives that

@@ -47,8 +47,9 @@ tb_status tb_export_manifest(const char *issue_dir, const tb_issue *issue,
       for (size_t k = 0; k < r->audio_files.count; k++)
         json_array_append_new(names, json_string(r->audio_files.items[k]));
       json_object_set_new(a, "audio",
-                          json_pack("{s:o,s:f,s:I,s:O}", "files", names, "duration", r->seconds,
-                                    "sample_rate", (json_int_t)r->sample_rate, "marks", r->marks));
+                          json_pack("{s:o,s:f,s:I,s:I,s:O}", "files", names, "duration", r->seconds,
+                                    "sample_rate", (json_int_t)r->sample_rate, "issue_start",
+                                    (json_int_t)r->issue_start, "marks", r->marks));
       total += r->seconds;
     }
     if (r->braille_file)

@@ -108,6 +108,8 @@ typedef struct {
   size_t profile_count;
   tb_audio_chapter *chapters; /* one per article, into whole */
   tb_audio_queue *queue;      /* writes audio files while the next article is synthesized */
+  tb_reading **readings;      /* one per article */
+  size_t *heading_counts;     /* of each reading: its first paragraphs are headings */
 } render_job;
 
 /* Writes braille/<stem>.{txt,brf,pef} and lists them. */
@@ -168,8 +170,12 @@ static tb_status queue_recording(render_job *job, const char *stem, tb_pcm *pcm,
                                  const tb_audio_tags *tags, const tb_audio_chapter *chapters,
                                  size_t chapter_count, tb_strlist *rendered, tb_error *err) {
   char *audio_dir = tb_path_join(job->dir, "audio");
-  tb_status s = tb_export_queue_push(job->queue, audio_dir, stem, pcm, tags, chapters,
-                                     chapter_count, job->profiles, job->profile_count, err);
+  /* the recording with chapters is the whole issue: its articles, queued before, joined */
+  tb_status s =
+      chapters ? tb_export_queue_push_joined(job->queue, audio_dir, stem, pcm, tags, chapters,
+                                             chapter_count, job->profiles, job->profile_count, err)
+               : tb_export_queue_push(job->queue, audio_dir, stem, pcm, tags, chapters,
+                                      chapter_count, job->profiles, job->profile_count, err);
   free(audio_dir);
   if (s != TB_OK) return s;
   tb_strlist names = {0};
@@ -182,44 +188,57 @@ static tb_status queue_recording(render_job *job, const char *stem, tb_pcm *pcm,
   return TB_OK;
 }
 
-static tb_status render_article(render_job *job, size_t i, tb_error *err) {
+/* The reading of article i, made before any synthesis so that worker processes can speak the
+ * articles in parallel; its headings are counted for the braille. */
+static tb_status read_article(render_job *job, size_t i, tb_error *err) {
   const tb_article *a = &job->issue->articles[i];
   const char **texts = tb_xmalloc(article_text_slots(a) * sizeof *texts);
-  size_t count, heading_count;
-  article_texts(a, texts, &count, &heading_count);
-  tb_reading *reading = NULL;
-  tb_status s = tb_mandarin_read(job->ctx->mandarin, texts, count, &reading, err);
+  size_t count;
+  article_texts(a, texts, &count, &job->heading_counts[i]);
+  tb_status s = tb_mandarin_read(job->ctx->mandarin, texts, count, &job->readings[i], err);
   free(texts);
-  if (s != TB_OK) return s;
-  tb_rendered_article *r = &job->rendered[i];
-  char *slug = tb_export_slug(job->ctx->mandarin, a->headline);
+  return s;
+}
+
+static char *article_stem(render_job *job, size_t i) {
+  char *slug = tb_export_slug(job->ctx->mandarin, job->issue->articles[i].headline);
   char *stem = tb_xasprintf("%02zu-%s", i + 1, slug);
   free(slug);
-  if (job->ctx->speech) {
-    tb_pcm *pcm = NULL;
-    s = tb_speech_speak(job->ctx->speech, reading, &pcm, err);
-    if (s == TB_OK) {
-      r->seconds = tb_pcm_seconds(pcm);
-      r->sample_rate = (size_t)pcm->sample_rate;
-      r->marks = marks_json(pcm);
-      if (!job->whole) job->whole = tb_pcm_new(pcm->sample_rate);
-      if (job->whole->sample_count) tb_pcm_append_silence(job->whole, TB_SPEECH_ARTICLE_PAUSE_MS);
-      job->chapters[i].title = a->headline ? a->headline : a->id;
-      job->chapters[i].sample = job->whole->sample_count;
-      tb_pcm_append(job->whole, pcm, 0);
-      tb_audio_tags tags = article_tags(job->issue, a, job->album, (int)i + 1);
-      s = queue_recording(job, stem, pcm, &tags, NULL, 0, &r->audio_files, err);
-      pcm = NULL; /* the queue owns it now */
-    }
-    tb_pcm_free(pcm);
-  }
+  return stem;
+}
+
+/* The article's recording joins the whole issue and goes to the writer thread (which takes it). */
+static tb_status take_recording(render_job *job, size_t i, const char *stem, tb_pcm *pcm,
+                                tb_error *err) {
+  const tb_article *a = &job->issue->articles[i];
+  tb_rendered_article *r = &job->rendered[i];
+  r->seconds = tb_pcm_seconds(pcm);
+  r->sample_rate = (size_t)pcm->sample_rate;
+  r->marks = marks_json(pcm);
+  if (!job->whole) job->whole = tb_pcm_new(pcm->sample_rate);
+  if (job->whole->sample_count) tb_pcm_append_silence(job->whole, TB_SPEECH_ARTICLE_PAUSE_MS);
+  job->chapters[i].title = a->headline ? a->headline : a->id;
+  job->chapters[i].sample = r->issue_start = job->whole->sample_count;
+  tb_pcm_append(job->whole, pcm, 0);
+  tb_audio_tags tags = article_tags(job->issue, a, job->album, (int)i + 1);
+  return queue_recording(job, stem, pcm, &tags, NULL, 0, &r->audio_files, err);
+}
+
+/* Everything of article i once its recording (NULL without audio) is there: audio files queued,
+ * braille laid out and written. Takes pcm. */
+static tb_status finish_article(render_job *job, size_t i, tb_pcm *pcm, tb_error *err) {
+  tb_progress("rendering article", i + 1, job->issue->article_count);
+  const tb_article *a = &job->issue->articles[i];
+  tb_rendered_article *r = &job->rendered[i];
+  char *stem = article_stem(job, i);
+  tb_status s = pcm ? take_recording(job, i, stem, pcm, err) : TB_OK;
   if (s == TB_OK && job->ctx->braille) {
     char *context = tb_xasprintf("article %zu 《%s》", i + 1, a->headline ? a->headline : "");
     tb_braille_set_context(job->ctx->braille, context);
     free(context);
     tb_page_size size = tb_braille_pages_size(job->pages);
     tb_braille_pages *own = tb_braille_pages_new(size, job->title_cells);
-    s = braille_article(job->ctx, reading, heading_count, job->pages, own, err);
+    s = braille_article(job->ctx, job->readings[i], job->heading_counts[i], job->pages, own, err);
     r->braille_page = tb_braille_pages_article_page(job->pages);
     tb_braille_pages_finish(own);
     if (s == TB_OK) s = write_braille_files(job, stem, own, a->headline, err);
@@ -227,7 +246,24 @@ static tb_status render_article(render_job *job, size_t i, tb_error *err) {
     tb_braille_pages_free(own);
   }
   free(stem);
-  tb_reading_free(reading);
+  return s;
+}
+
+static tb_status take_spoken_article(size_t i, tb_pcm *pcm, void *ctx, tb_error *err) {
+  return finish_article(ctx, i, pcm, err);
+}
+
+static tb_status render_articles(render_job *job, tb_error *err) {
+  size_t n = job->issue->article_count;
+  tb_status s = TB_OK;
+  for (size_t i = 0; i < n && s == TB_OK; i++)
+    s = read_article(job, i, err);
+  if (s != TB_OK) return s;
+  if (job->ctx->speech)
+    return tb_speech_speak_all(job->ctx->speech, (const tb_reading *const *)job->readings, n,
+                               job->ctx->speech_jobs, take_spoken_article, job, err);
+  for (size_t i = 0; i < n && s == TB_OK; i++)
+    s = finish_article(job, i, NULL, err);
   return s;
 }
 
@@ -301,26 +337,32 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, 
       tb_error_clear(err);
     }
     job.pages = tb_braille_pages_new(size, job.title_cells);
+    tb_braille_pages_label_contents(job.pages, ctx->braille);
   }
-  for (size_t i = 0; s == TB_OK && i < issue->article_count; i++) {
-    tb_progress("rendering article", i + 1, issue->article_count);
-    s = render_article(&job, i, err);
-  }
+  job.readings = tb_xcalloc(issue->article_count, sizeof *job.readings);
+  job.heading_counts = tb_xcalloc(issue->article_count, sizeof *job.heading_counts);
+  if (s == TB_OK) s = render_articles(&job, err);
   tb_progress_done();
   if (ctx->braille) tb_braille_set_context(ctx->braille, NULL);
   if (s == TB_OK) s = write_issue_files(&job, err);
+  if (s == TB_OK)
+    s = tb_export_daisy(ctx, job.dir, issue, job.rendered, job.profiles, job.profile_count,
+                        &job.files, err);
   if (s == TB_OK) s = tb_export_manifest(job.dir, issue, job.rendered, &job.files, err);
   if (s == TB_OK && out_dir) {
     *out_dir = job.dir;
     job.dir = NULL;
   }
   for (size_t i = 0; i < issue->article_count; i++) {
+    tb_reading_free(job.readings[i]);
     tb_strlist_free(&job.rendered[i].audio_files);
     free(job.rendered[i].braille_file);
     json_decref(job.rendered[i].marks);
   }
   free(job.rendered);
   free(job.chapters);
+  free(job.readings);
+  free(job.heading_counts);
   if (job.queue) tb_export_queue_finish(job.queue, NULL, NULL); /* after a failure: just wait */
   tb_pcm_free(job.whole);
   tb_braille_pages_free(job.pages);

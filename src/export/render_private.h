@@ -12,11 +12,41 @@ char *tb_export_safe_component(const char *name, size_t max_bytes, const char *f
 /* An ASCII file-name slug from word pinyin ("lian4-jiu4 gan4" → "lianjiu-gan"). Caller frees. */
 char *tb_export_slug(tb_mandarin *mandarin, const char *headline);
 
+/* ---- loudness measured once per recording ---------------------------------------------------
+ * The radio and web files of an article share one measurement, and the whole issue's loudness is
+ * that of its articles taken together (ebur128_loudness_global_multiple) instead of another pass
+ * over an hour of audio. A memo serves one writer thread. */
+typedef struct tb_loudness_memo tb_loudness_memo;
+tb_loudness_memo *tb_export_memo_new(void); /* caller frees with tb_export_memo_free */
+void tb_export_memo_free(tb_loudness_memo *memo);
+/* tb_export_plan through memo (may be NULL): a recording not yet measured is measured and kept;
+ * joined: pcm is every recording of the memo joined, with silence between them. */
+tb_status tb_export_plan_memo(const tb_pcm *pcm, tb_loudness_memo *memo, bool joined,
+                              double target_lufs, double ceiling_dbtp, tb_loudness_plan **out,
+                              tb_loudness *result, tb_error *err);
+/* tb_export_audio_files and tb_export_audio_profiled with a memo, as tb_export_plan_memo. */
+tb_status tb_export_audio_files_memo(const char *const *paths, size_t count, const tb_pcm *pcm,
+                                     const tb_audio_tags *tags, const tb_audio_options *opt,
+                                     tb_loudness_memo *memo, bool joined, tb_error *err);
+tb_status tb_export_audio_profiled_memo(const char *dir, const char *stem, const tb_pcm *pcm,
+                                        const tb_audio_tags *tags, const tb_audio_chapter *chapters,
+                                        size_t chapter_count, const tb_audio_profile *profile,
+                                        tb_loudness_memo *memo, bool joined, tb_strlist *written,
+                                        tb_error *err);
+/* tb_export_queue_push of a recording that joins every recording queued before it (the whole
+ * issue after its articles), whose loudness the queue then knows without measuring it. */
+tb_status tb_export_queue_push_joined(tb_audio_queue *q, const char *dir, const char *stem,
+                                      tb_pcm *pcm, const tb_audio_tags *tags,
+                                      const tb_audio_chapter *chapters, size_t chapter_count,
+                                      const tb_audio_profile *const *profiles, size_t profile_count,
+                                      tb_error *err);
+
 /* What one article became, for the manifest and the playlist. */
 typedef struct {
   tb_strlist audio_files; /* relative to the issue folder, one per profile format */
   double seconds;
   size_t sample_rate;
+  size_t issue_start;  /* where it starts in the whole-issue recording, in samples at sample_rate */
   json_t *marks;       /* array of {sample, sentence, paragraph}; owned */
   size_t braille_page; /* page of the issue's braille it starts on (1-based), 0 without */
   char *braille_file;  /* its own BRF, relative to the issue folder; NULL without braille */
@@ -29,5 +59,14 @@ tb_status tb_export_playlist(const char *issue_dir, const tb_issue *issue,
 tb_status tb_export_manifest(const char *issue_dir, const tb_issue *issue,
                              const tb_rendered_article *rendered, const tb_strlist *files,
                              tb_error *err);
+
+/* Writes daisy/: the issue as a DAISY 2.02 talking book (ncc.html, a SMIL file per article with a
+ * clip per sentence, the articles' MP3 or WAV files linked in, and a spoken title). Does nothing
+ * when the articles have neither (an archive-only render) or there is no speech. Appends the files
+ * written, relative to issue_dir, to files. */
+tb_status tb_export_daisy(const tb_render_context *ctx, const char *issue_dir,
+                          const tb_issue *issue, const tb_rendered_article *rendered,
+                          const tb_audio_profile *const *profiles, size_t profile_count,
+                          tb_strlist *files, tb_error *err);
 
 #endif

@@ -17,6 +17,8 @@ enum {
   SEC_META,
   SEC_BMP,
   SEC_NAMES,
+  SEC_MODEL,
+  SEC_CITATION,
   SEC_COUNT
 };
 
@@ -38,6 +40,33 @@ static uint64_t read_u64(const unsigned char *p) {
 
 static uint32_t read_u32(const unsigned char *p) {
   return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static tb_status check_model(tb_lexicon *lex, const unsigned char *sec, size_t len,
+                             const char *path, tb_error *err) {
+  enum { HEAD = 32 + 0x10000 / 8 };
+  if (len < HEAD) return tb_error_set(err, TB_ERR_RUNTIME, "%s: lexicon model is damaged", path);
+  uint32_t slots = read_u32(sec), chars = read_u32(sec + 4), readings = read_u32(sec + 8),
+           weights = read_u32(sec + 12);
+  if (slots == 0 || (slots & (slots - 1)) || slots > len || chars > len || readings > len ||
+      weights > len ||
+      HEAD + (size_t)slots * sizeof(tb_model_slot) + (size_t)chars * sizeof(tb_model_char) +
+              (size_t)weights * 4 + (size_t)readings * 2 !=
+          len)
+    return tb_error_set(err, TB_ERR_RUNTIME, "%s: lexicon model is damaged", path);
+  memcpy(lex->model_shared, sec + 16, sizeof lex->model_shared);
+  lex->model_bmp = sec + 32;
+  lex->model_slots = (const tb_model_slot *)(sec + HEAD);
+  lex->model_mask = slots - 1;
+  lex->model_chars = (const tb_model_char *)(lex->model_slots + slots);
+  lex->model_char_count = chars;
+  lex->model_weights = (const float *)(lex->model_chars + chars);
+  lex->model_weight_count = weights;
+  lex->model_readings = (const uint16_t *)(lex->model_weights + weights);
+  for (size_t i = 0; i < chars; i++)
+    if ((size_t)lex->model_chars[i].first + lex->model_chars[i].count > readings)
+      return tb_error_set(err, TB_ERR_RUNTIME, "%s: lexicon model is damaged", path);
+  return TB_OK;
 }
 
 /* A file from another build or a truncated one must fail here, not crash later. */
@@ -83,7 +112,11 @@ static tb_status check_layout(tb_lexicon *lex, const char *path, tb_error *err) 
   lex->name_given = lex->name_surname + TB_LEX_BMP_COUNT;
   lex->compound_surnames = (const uint32_t *)(sec[SEC_NAMES] + 2 * TB_LEX_BMP_COUNT);
   lex->compound_count = (len[SEC_NAMES] - 2 * TB_LEX_BMP_COUNT) / 8;
-  return TB_OK;
+  if (len[SEC_CITATION] % sizeof(tb_citation))
+    return tb_error_set(err, TB_ERR_RUNTIME, "%s: lexicon tables are damaged", path);
+  lex->citations = (const tb_citation *)sec[SEC_CITATION];
+  lex->citation_count = len[SEC_CITATION] / sizeof(tb_citation);
+  return check_model(lex, sec[SEC_MODEL], len[SEC_MODEL], path, err);
 }
 
 tb_status tb_lexicon_open(tb_lexicon *lex, const char *path, tb_error *err) {

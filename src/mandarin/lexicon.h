@@ -19,13 +19,24 @@
  *   names      i8[0x6C00] surname score and i8[0x6C00] given-name score of U+3400..U+9FFF
  *              (log2 ratio x 4, -128 = no data; scripts/lexicon/names.py), then compound
  *              surnames as sorted (u32, u32) pairs
+ *   model      the polyphone model (scripts/lexicon/learn_model.py, applied by model.c): u32
+ *              slot count (a power of two), u32 character count, u32 reading count, u32
+ *              weight count, f32 shared weights AG, AG_IW=0, AG_IW=1, u32 0, a bitmap of the
+ *              BMP characters with a model (u8[8192], bit cp & 7 of byte cp >> 3); then
+ *              tb_model_slot[slot count] (linear probing on the FNV-1a hash of
+ *              "char TAB feature", hash 0 = empty), tb_model_char[character count] sorted by
+ *              code point, f32 weights (a slot's first, one per reading of its character),
+ *              u16 reading ids
+ *   citation   tb_citation[], sorted by code point then neutral syllable: the citation tone of
+ *              a syllable a word gives in the neutral tone (scripts/lexicon/compile.py,
+ *              citation_tones)
  * Little-endian throughout; the loader refuses other files. */
 #ifndef TB_MANDARIN_LEXICON_H
 #define TB_MANDARIN_LEXICON_H
 
 #include "core/core.h"
 
-#define TB_LEX_VERSION 7u
+#define TB_LEX_VERSION 8u
 #define TB_LEX_BMP_FIRST 0x3400u
 #define TB_LEX_BMP_COUNT 0x6C00u
 
@@ -51,6 +62,22 @@ typedef struct {
 } tb_lex_slot;
 
 typedef struct {
+  uint64_t hash;
+  uint32_t first; /* weights [first, first + the character's reading count) */
+  uint32_t pad;
+} tb_model_slot;
+
+typedef struct {
+  uint32_t cp;
+  uint16_t first, count; /* readings [first, first + count) of the model's reading pool */
+} tb_model_char;
+
+typedef struct {
+  uint32_t cp;
+  uint16_t neutral, full;
+} tb_citation;
+
+typedef struct {
   void *map;
   size_t map_len;
   const char (*syllables)[8];
@@ -71,6 +98,17 @@ typedef struct {
   const int8_t *name_given;
   const uint32_t *compound_surnames; /* pairs, sorted */
   size_t compound_count;
+  const tb_model_slot *model_slots; /* model_mask + 1 of them */
+  uint32_t model_mask;
+  const tb_model_char *model_chars;
+  size_t model_char_count;
+  const float *model_weights;
+  size_t model_weight_count;
+  const uint16_t *model_readings;
+  const uint8_t *model_bmp; /* bit set: this BMP character has a model */
+  float model_shared[3];
+  const tb_citation *citations; /* sorted */
+  size_t citation_count;        /* AG, AG_IW=0, AG_IW=1: for the lexicon's own reading */
 } tb_lexicon;
 
 /* Maps path and checks every section lies inside the file. lex is the caller's (close it). */

@@ -8,7 +8,7 @@ set(TB_LEXICON_SOURCES
   "${PROJECT_SOURCE_DIR}/voices/lexicon/chars.txt"
   "${PROJECT_SOURCE_DIR}/voices/lexicon/words.txt"
   "${PROJECT_SOURCE_DIR}/voices/lexicon/t2s.txt"
-  "${PROJECT_SOURCE_DIR}/voices/lexicon/rules.txt"
+  "${PROJECT_SOURCE_DIR}/voices/lexicon/model.txt"
   "${PROJECT_SOURCE_DIR}/voices/lexicon/rules_manual.txt"
   "${PROJECT_SOURCE_DIR}/voices/lexicon/names.txt")
 add_custom_command(

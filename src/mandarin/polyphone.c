@@ -1,5 +1,6 @@
-/* Decision lists for polyphonic characters. The rules text (from voices/lexicon/rules.txt,
- * learnt by scripts/lexicon/learn_rules.py) has one rule a line:
+/* Decision lists for polyphonic characters. The rules text (voices/lexicon/rules_manual.txt,
+ * written by hand, and a rules.txt learnt by scripts/lexicon/learn_rules.py if one is there;
+ * the learnt polyphone model is model.c) has one rule a line:
  *   char <TAB> feature <TAB> value <TAB> reading
  * in priority order per character; the first rule whose feature has that value sets the
  * reading. Features look at the neighbouring characters:
@@ -125,7 +126,7 @@ static uint32_t cp_at(const tb_poly_context *c, size_t i, long d) {
   return k >= 0 && (size_t)k < c->n ? c->cps[k] : 0;
 }
 
-static uint32_t char_class(const tb_poly_context *c, size_t i, long d) {
+uint32_t tb_poly_char_class(const tb_poly_context *c, size_t i, long d) {
   long k = (long)i + d;
   if (k < 0 || (size_t)k >= c->n) return 'S';
   uint32_t cp = c->cps[k];
@@ -152,9 +153,9 @@ static bool matches(const tb_poly_rule *r, const tb_poly_context *c, size_t i) {
   case F_R3:
     return cp_at(c, i, 2) == r->value[0];
   case F_LC:
-    return char_class(c, i, -1) == r->value[0];
+    return tb_poly_char_class(c, i, -1) == r->value[0];
   case F_RC:
-    return char_class(c, i, 1) == r->value[0];
+    return tb_poly_char_class(c, i, 1) == r->value[0];
   case F_ANY:
     return true;
   default:
@@ -176,6 +177,7 @@ void tb_polyphone_apply(const tb_polyphone *p, tb_poly_context *ctx) {
       if (ctx->from_word[i] && !r->overrides_words) continue;
       if (matches(r, ctx, i)) {
         ctx->syl[i] = r->reading;
+        if (ctx->ruled) ctx->ruled[i] = true;
         break;
       }
     }

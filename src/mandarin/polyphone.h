@@ -24,16 +24,27 @@ void tb_polyphone_free(tb_polyphone *p);
 /* One paragraph seen as characters: cps[i] (simplified), syl[i] its syllable so far (0 for a
  * character that is not hanzi), word_first[i]/word_len[i] the word holding it (in chars) and
  * from_word[i] true when the reading came from a lexicon word of two or more characters.
- * Rewrites syl where a rule says so. */
+ * Rewrites syl where a rule says so, and when ruled is not NULL sets ruled[i] where one did
+ * (the hand-written rules of grammar, which the model then leaves alone). */
 typedef struct {
   const uint32_t *cps;
   uint16_t *syl;
   const uint32_t *word_first;
   const uint8_t *word_len;
   const bool *from_word;
+  bool *ruled;
   size_t n;
 } tb_poly_context;
 
 void tb_polyphone_apply(const tb_polyphone *p, tb_poly_context *ctx);
+
+/* The kind of character at i + d: 'D' digit, 'A' Latin letter, 'H' hanzi, 'S' none (past an
+ * edge), 'P' anything else. */
+uint32_t tb_poly_char_class(const tb_poly_context *c, size_t i, long d);
+
+/* Rewrites the syllable of every character the lexicon's polyphone model knows (model.c) with
+ * the reading it scores highest in its context, except where a rule decided (ctx->ruled); run
+ * after tb_polyphone_apply, whose result it takes as the lexicon's reading. */
+void tb_model_apply(const tb_lexicon *lex, tb_poly_context *ctx);
 
 #endif

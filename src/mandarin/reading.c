@@ -122,10 +122,13 @@ static void analyse_hanzi(tb_mandarin *m, const tb_char *chars, size_t n, char_i
                          .word_first = ci->word_first,
                          .word_len = ci->word_len,
                          .from_word = ci->from_word,
+                         .ruled = tb_xcalloc(n + 1, sizeof(bool)),
                          .n = n};
   uint16_t *before = tb_xmalloc((n + 1) * sizeof *before);
   memcpy(before, ci->syl, (n + 1) * sizeof *before);
   tb_polyphone_apply(&m->poly, &ctx);
+  tb_model_apply(&m->lex, &ctx);
+  free(ctx.ruled);
   /* A rule that chose another syllable also decides what speech says; one that only gave a
    * neutral syllable its own tone (识 in 知识) changes the citation form alone. */
   for (size_t i = 0; i < n; i++) {

@@ -1,10 +1,14 @@
 /* Citation tones of neutral-tone syllables. The lexicon marks syllables that are usually said
  * in the neutral tone inside a word (知识 zhī shi, 衣服 yī fu). Their citation form keeps the
  * character's own tone (识 shí, 服 fú): that is what `tingbao pinyin` and braille show, and it
- * is what pinyin annotations such as CPP's label. Speech still says them neutral. Where the
- * character has two tones for the syllable (发 fā/fà) the neutral tone stays. Particles and
+ * is what pinyin annotations such as CPP's label. Speech still says them neutral. The tone is
+ * ranked by use (the lexicon's table, made by scripts/lexicon/compile.py): the one tone other
+ * words give the character, so a rare dictionary reading (jǐng for 睛) does not make 眼睛 lose
+ * its tone; where words use two (发: 发展 fā, 头发 fà) the neutral tone stays. Particles and
  * suffixes that have no tone of their own (的 了 吗 们 子…) stay neutral everywhere. */
 #include "mandarin_internal.h"
+
+#include <stdlib.h>
 
 static bool toneless(uint32_t cp) {
   static const uint32_t NEUTRAL[] = {
@@ -20,24 +24,16 @@ static bool toneless(uint32_t cp) {
   return false;
 }
 
-static bool same_base(uint16_t a, uint16_t b) {
-  return a && b && (a - 1) / 5 == (b - 1) / 5;
+static int cmp_citation(const void *a, const void *b) {
+  const tb_citation *x = a, *y = b;
+  if (x->cp != y->cp) return x->cp < y->cp ? -1 : 1;
+  return (x->neutral > y->neutral) - (x->neutral < y->neutral);
 }
 
 uint16_t tb_mandarin_full_tone(const tb_lexicon *lex, uint32_t cp, uint16_t id) {
-  if (tb_syl_tone(id) != 5 || toneless(cp)) return 0;
-  char buf[4];
-  size_t n = tb_utf8_encode(cp, buf);
-  const tb_lex_entry *e = tb_lexicon_find(lex, buf, n);
-  const uint16_t *py = e && e->nchars == 1 ? tb_lexicon_pinyin(lex, e) : NULL;
-  if (!py) return 0;
-  /* Only where the character has one tone for this syllable: 识 is shí, but 发 in 头发 could be
-   * fā or fà, and a guess would put a wrong tone in the braille. */
-  uint16_t full = 0;
-  for (size_t k = 0; k <= e->nalt; k++) {
-    if (!same_base(py[k], id) || tb_syl_tone(py[k]) == 5) continue;
-    if (full && full != py[k]) return 0;
-    full = py[k];
-  }
-  return full;
+  if (tb_syl_tone(id) != 5 || toneless(cp) || lex->citation_count == 0) return 0;
+  tb_citation key = {.cp = cp, .neutral = id};
+  const tb_citation *c =
+      bsearch(&key, lex->citations, lex->citation_count, sizeof *lex->citations, cmp_citation);
+  return c ? c->full : 0;
 }

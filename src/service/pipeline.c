@@ -7,6 +7,7 @@
 #include "source/source.h"
 
 #include <stdlib.h>
+#include <unistd.h>
 
 typedef struct {
   tb_mandarin *mandarin;
@@ -41,6 +42,15 @@ static tb_status pipeline_open(const tb_config *cfg, void **state, tb_error *err
   return TB_OK;
 }
 
+/* Render workers run side by side: each synthesizes with its share of the cores, unless the
+ * configuration says how many. */
+static int speech_jobs_per_worker(const tb_config *cfg) {
+  if (cfg->speech_jobs > 0) return cfg->speech_jobs;
+  long cores = sysconf(_SC_NPROCESSORS_ONLN);
+  int share = cores > 0 && cfg->workers > 0 ? (int)(cores / cfg->workers) : 1;
+  return share > 0 ? share : 1;
+}
+
 static tb_status pipeline_render(void *state, const tb_config *cfg, const char *input,
                                  const char *library, char **out_dir, tb_error *err) {
   pipeline *p = state;
@@ -49,8 +59,11 @@ static tb_status pipeline_render(void *state, const tb_config *cfg, const char *
   tb_status s = tb_source_load_file(input, &doc, err);
   if (s == TB_OK) s = tb_layout_parse(doc, &issue, err);
   if (s == TB_OK) {
-    tb_render_context ctx = {
-        .config = cfg, .mandarin = p->mandarin, .speech = p->speech, .braille = p->braille};
+    tb_render_context ctx = {.config = cfg,
+                             .mandarin = p->mandarin,
+                             .speech = p->speech,
+                             .braille = p->braille,
+                             .speech_jobs = speech_jobs_per_worker(cfg)};
     s = tb_export_render(&ctx, issue, library, out_dir, err);
   }
   tb_issue_free(issue);

@@ -125,6 +125,10 @@ static tb_status synthesize(tb_speech *speech, const char *markup, synth_job *jo
   tb_status st = select_voice(speech, err);
   if (st != TB_OK) return st;
   current_job = job;
+  /* eSpeak draws its noise (breath, frication) from rand(): one seed per call makes a reading's
+   * samples independent of what was spoken before, so worker processes (tb_speech_speak_all)
+   * give the same bytes as one process speaking everything in turn. */
+  srand(1);
   espeak_ng_STATUS es = espeak_ng_Synthesize(markup, strlen(markup) + 1, 0, POS_CHARACTER, 0,
                                              espeakCHARS_UTF8 | espeakSSML, NULL, NULL);
   current_job = NULL;

@@ -33,6 +33,17 @@ void tb_speech_free(tb_speech *speech);
 /* Speaks a whole reading; *out is the caller's (tb_pcm_free). */
 tb_status tb_speech_speak(tb_speech *speech, const tb_reading *reading, tb_pcm **out,
                           tb_error *err);
+/* Receives the recording of readings[index] (and owns it: tb_pcm_free); returns TB_OK to go on. */
+typedef tb_status (*tb_speech_consumer)(size_t index, tb_pcm *pcm, void *ctx, tb_error *err);
+/* Speaks readings[0..count) and hands each recording to take, in reading order. Each reading is
+ * spoken by a forked worker process with a fresh copy of this engine (libespeak-ng is not
+ * thread-safe, and its state carries from one synthesis to the next), up to jobs at a time (0:
+ * one per core, tb_speech_default_jobs) while the caller consumes. The recordings are byte for
+ * byte the same for every jobs. Every worker is waited for before it returns. */
+tb_status tb_speech_speak_all(tb_speech *speech, const tb_reading *const *readings, size_t count,
+                              int jobs, tb_speech_consumer take, void *ctx, tb_error *err);
+/* The number of cores online (at least 1). */
+int tb_speech_default_jobs(void);
 /* The SSML text sent to eSpeak for a reading (for tests and tracing); caller frees. */
 char *tb_speech_markup(const tb_reading *reading);
 

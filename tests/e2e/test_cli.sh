@@ -58,6 +58,17 @@ printf 'ok\n\xff\xfe\n' | "$TINGBAO" pinyin >/dev/null 2>"$WORK/err"
 check "pinyin refuses invalid UTF-8 with status 2" test $? -eq 2
 check "pinyin names the line" grep -q "stdin:2" "$WORK/err"
 
+# Braille: an unknown page preset is bad usage; characters with no braille get the placeholder and
+# a warning naming the line, never garbage or silence.
+printf '# 标题\n\n正文。\n' >"$WORK/one.md"
+"$TINGBAO" render "$WORK/one.md" --out "$WORK/lib-bad" --no-audio --braille-page nope 2>"$WORK/err"
+check "render --braille-page nope exits 2" test $? -eq 2
+check "and names the known presets" grep -q "a4" "$WORK/err"
+printf '😀※★①𪛖\n' | "$TINGBAO" braille >"$WORK/out" 2>"$WORK/err"
+check "braille of unknown characters exits 0" test $? -eq 0
+check "five placeholders" test "$(grep -o '⠿⠿' "$WORK/out" | wc -l)" -eq 5
+check "five warnings naming line 1" test "$(grep -c 'line 1' "$WORK/err")" -eq 5
+
 # The documented configuration file is accepted as it ships, and with every key uncommented.
 conf="${TB_SOURCE_DIR:?}/config/tingbao.conf"
 check "config/tingbao.conf is valid" "$TINGBAO" serve --check-config --config "$conf"

@@ -4,7 +4,7 @@ source "$(dirname "$0")/lib.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 issue="$FIXTURES/xindongcheng-2026-03-10.txt"
 
-"$TINGBAO" render "$issue" --out "$WORK/lib" >"$WORK/out" 2>"$WORK/err"
+"$TINGBAO" render "$issue" --out "$WORK/lib" --profile web,radio >"$WORK/out" 2>"$WORK/err"
 rc=$?
 check "render exits 0 (got $rc: $(head -c 300 "$WORK/err"))" test "$rc" -eq 0
 check "render says where the audio went" grep -q "audio" "$WORK/out"
@@ -18,6 +18,44 @@ if [ -n "$dirs" ]; then
   # issue.json is written last: every other file is older or as old.
   newer=$(find "$dirs" -type f -newer "$dirs/issue.json" | head -3)
   check "issue.json written last (newer: $newer)" test -z "$newer"
+
+  # The whole-issue broadcast WAV has a cue point named by its headline at every article's start
+  # (ffprobe reads RIFF cue/labl as chapters), where issue.json says the article starts.
+  check "issue.wav cue points at the articles of issue.json" python3 - "$dirs" <<'PY'
+import json, subprocess, sys
+issue_dir = sys.argv[1]
+manifest = json.load(open(f"{issue_dir}/issue.json", encoding="utf-8"))
+wav = f"{issue_dir}/audio/issue.wav"
+probe = json.loads(subprocess.run(["ffprobe", "-v", "error", "-show_chapters", "-show_streams",
+                                   "-of", "json", wav], capture_output=True, text=True,
+                                  check=True).stdout)
+rate = int(probe["streams"][0]["sample_rate"])
+chapters = probe["chapters"]
+articles = [a for a in manifest["articles"] if a.get("audio")]
+ok = len(chapters) == len(articles) == len(manifest["articles"]) and rate == 48000
+for chapter, a in zip(chapters, articles):
+    num, den = map(int, chapter["time_base"].split("/"))
+    at = chapter["start"] * num * rate / den
+    want = a["audio"]["issue_start"] * rate / a["audio"]["sample_rate"]
+    ok &= abs(at - want) <= 1 and chapter["tags"]["title"] == (a["headline"] or a["id"])
+starts = [a["audio"]["issue_start"] for a in articles]
+ok &= starts == sorted(starts) and starts[0] == 0 and len(set(starts)) == len(starts)
+data = open(wav, "rb").read(8)
+ok &= int.from_bytes(data[4:8], "little") + 8 == __import__("os").path.getsize(wav)
+sys.exit(0 if ok else 1)
+PY
+
+  # The whole issue's loudness comes from its articles' measurements: ffmpeg's meter must agree.
+  for file_target in "issue.wav -23" "issue.mp3 -16"; do
+    read -r name target <<<"$file_target"
+    ffmpeg -nostats -hide_banner -i "$dirs/audio/$name" -af ebur128=peak=true:dualmono=true \
+      -f null - 2>&1 | sed -n '/Summary:/,$p' >"$WORK/loudness"
+    lufs=$(awk '$1 == "I:" {print $2}' "$WORK/loudness")
+    peak=$(awk '$1 == "Peak:" {print $2}' "$WORK/loudness")
+    check "$name at $target LUFS ±0.5 (ffmpeg: $lufs) and true peak ≤ −1 dBTP (ffmpeg: $peak)" \
+      awk -v l="$lufs" -v p="$peak" -v t="$target" \
+      'BEGIN { exit !(l != "" && p != "" && l - t <= 0.5 && t - l <= 0.5 && p <= -1) }'
+  done
 
   # Same input, same braille bytes.
   "$TINGBAO" render "$issue" --out "$WORK/lib2" --no-audio >/dev/null 2>&1

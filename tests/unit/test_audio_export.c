@@ -408,7 +408,7 @@ static void chapters_round_trip(void **state) {
   if (!have("ffprobe")) skip();
   size_t second = speech_pcm->marks[1].sample;
   tb_audio_chapter chapters[] = {{"头版：区政府召开会议", 0}, {"第二篇　社区新闻", second}};
-  static const char *const names[] = {"c.mp3", "c.flac", "c.ogg", "c.opus"};
+  static const char *const names[] = {"c.mp3", "c.flac", "c.ogg", "c.opus", "c.wav"};
   for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
     char *path = path_in_dir(names[i]);
     tb_audio_options opt = {.chapters = chapters, .chapter_count = 2};
@@ -444,6 +444,132 @@ static void chapters_round_trip(void **state) {
     free(out);
     free(path);
   }
+}
+
+/* The radio file of a whole issue carries a cue point per article, named by its title, at the
+ * article's start in the file's own 48 kHz samples, and stays at the loudness of the profile. */
+static void radio_cues_at_article_starts(void **state) {
+  (void)state;
+  if (!have("ffprobe") || !have("ffmpeg")) skip();
+  size_t second = speech_pcm->marks[1].sample;
+  tb_audio_chapter chapters[] = {{"区政府召开会议", 0}, {"社区新闻 (二)", second}};
+  tb_error err;
+  tb_strlist written = {0};
+  assert_int_equal(tb_export_audio_profiled(dir, "cued", speech_pcm, &TAGS, chapters, 2,
+                                            tb_export_audio_profile("radio"), &written, &err),
+                   TB_OK);
+  char *path = path_in_dir("cued.wav");
+  char *out = ffprobe("-show_chapters -of compact=p=0:nk=0", path);
+  assert_non_null(out);
+  for (size_t i = 0; i < 2; i++) {
+    const char *line = strstr(out, chapters[i].title);
+    assert_non_null(line);
+    while (line > out && line[-1] != '\n')
+      line--;
+    const char *start = strstr(line, "|start=");
+    assert_non_null(start);
+    double want = (double)chapters[i].sample * 48000 / speech_pcm->sample_rate;
+    assert_true(fabs(strtod(start + 7, NULL) - want) <= 1.0);
+  }
+  free(out);
+  /* the RIFF size still covers the whole file, and the bext chunk is still read */
+  FILE *f = fopen(path, "rb");
+  unsigned char head[8];
+  assert_true(f && fread(head, 1, 8, f) == 8);
+  fseek(f, 0, SEEK_END);
+  long size = ftell(f);
+  fclose(f);
+  uint32_t riff = head[4] | head[5] << 8 | head[6] << 16 | (uint32_t)head[7] << 24;
+  assert_int_equal((long)riff + 8, size);
+  SF_INFO info = {0};
+  SNDFILE *sf = sf_open(path, SFM_READ, &info);
+  assert_non_null(sf);
+  SF_BROADCAST_INFO bext;
+  assert_int_equal(sf_command(sf, SFC_GET_BROADCAST_INFO, &bext, sizeof bext), SF_TRUE);
+  assert_int_equal(info.frames, (sf_count_t)(tb_pcm_seconds(speech_pcm) * 48000 + 0.5));
+  sf_close(sf);
+  double lufs, tp;
+  ffmpeg_loudness(path, &lufs, &tp);
+  assert_true(fabs(lufs + 23) <= 0.5);
+  assert_true(tp <= -1.0);
+  tb_strlist_free(&written);
+  free(path);
+}
+
+/* Every file of a render, byte for byte, at the given number of speech workers: the folder's
+ * issue.json lists a SHA-256 of every file it wrote. Caller frees. */
+static char *render_listing(tb_render_context *ctx, const tb_issue *issue, const char *name,
+                            int jobs) {
+  char *library = path_in_dir(name);
+  char *out_dir = NULL;
+  tb_error err;
+  ctx->speech_jobs = jobs;
+  tb_status st = tb_export_render(ctx, issue, library, &out_dir, &err);
+  if (st != TB_OK) fprintf(stderr, "%s\n", err.message);
+  assert_int_equal(st, TB_OK);
+  char *manifest = tb_path_join(out_dir, "issue.json");
+  unsigned char *text;
+  size_t len;
+  assert_int_equal(tb_file_read_all(manifest, &text, &len, &err), TB_OK);
+  json_t *root = json_loadb((const char *)text, len, 0, NULL);
+  assert_non_null(root);
+  char *listing = json_dumps(json_object_get(root, "files"), JSON_SORT_KEYS);
+  size_t audio_files = 0;
+  json_t *file;
+  size_t i;
+  json_array_foreach(json_object_get(root, "files"), i, file) audio_files +=
+      strncmp(json_string_value(json_object_get(file, "path")), "audio/", 6) == 0;
+  assert_true(audio_files >= 2 * issue->article_count + 2);
+  json_decref(root);
+  free(text);
+  free(manifest);
+  char *rm = tb_xasprintf("rm -rf '%s'", library);
+  assert_int_equal(system(rm), 0);
+  free(rm);
+  free(out_dir);
+  free(library);
+  return listing;
+}
+
+/* Articles synthesized in worker processes give the very files of the sequential path. */
+static void render_in_workers_matches_sequential(void **state) {
+  (void)state;
+  static const char *const texts[][2] = {
+      {"区政府召开工作会议", "本报讯　今天上午，区政府召开全区工作会议，部署今年的重点任务。"},
+      {"社区开展垃圾分类宣传", "居民们在志愿者的带领下学习垃圾分类知识。活动持续两个小时。"},
+      {"图书馆延长开放时间", "从下周一起，区图书馆每天开放到晚上九点。"},
+  };
+  tb_error err;
+  tb_config cfg;
+  tb_config_defaults(&cfg);
+  tb_set_string(&cfg.profiles, "radio,archive");
+  tb_mandarin *mandarin;
+  assert_int_equal(tb_mandarin_new(TB_TEST_LEXICON, &mandarin, &err), TB_OK);
+  tb_speech *speech;
+  assert_int_equal(tb_speech_new(VOICES, "tingbao-female", 0, 0, &speech, &err), TB_OK);
+  tb_issue *issue = tb_issue_new();
+  tb_set_string(&issue->publication, "新东城报");
+  tb_set_string(&issue->date, "2026-03-10");
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    tb_article *a = tb_issue_add_article(issue);
+    tb_set_string(&a->headline, texts[i][0]);
+    tb_strlist_push(&a->paragraphs, texts[i][1]);
+  }
+  tb_issue_assign_ids(issue);
+  tb_render_context ctx = {.config = &cfg, .mandarin = mandarin, .speech = speech};
+  char *sequential = render_listing(&ctx, issue, "sequential", 1);
+  char *parallel = render_listing(&ctx, issue, "parallel", 3);
+  assert_string_equal(parallel, sequential);
+  /* and again in the same process: nothing of one synthesis leaks into the next */
+  char *again = render_listing(&ctx, issue, "again", 2);
+  assert_string_equal(again, sequential);
+  free(again);
+  free(parallel);
+  free(sequential);
+  tb_issue_free(issue);
+  tb_speech_free(speech);
+  tb_mandarin_free(mandarin);
+  tb_config_free(&cfg);
 }
 
 /* Where a chapter points in an MP3 is where its sound starts as ffmpeg decodes it (LAME delays
@@ -563,6 +689,8 @@ int main(void) {
       cmocka_unit_test(archive_profile_is_untouched_flac),
       cmocka_unit_test(chapters_round_trip),
       cmocka_unit_test(mp3_chapters_follow_audio),
+      cmocka_unit_test(radio_cues_at_article_starts),
+      cmocka_unit_test(render_in_workers_matches_sequential),
       cmocka_unit_test(maxima_match_libebur128),
       cmocka_unit_test(normalize_reaches_target_under_ceiling),
   };

@@ -394,6 +394,11 @@ static void latin_has_letter_and_capital_signs(void **state) {
   /* a Latin run followed by digits stays letters and digits, never a pinyin syllable */
   tok a4[] = {{"A", NULL, TB_TOKEN_LATIN, TB_BREAK_NONE, 0}, NUM("4"), W("纸", "zhi3")};
   assert_braille(b, a4, 3, "⠠⠁⠼⠙⠀⠌⠄");
+  /* digits and letters side by side are one term even where the front end puts a word
+   * boundary between them: 5G, PM2.5, 10km (lower-case letters after digits take ⠰) */
+  ASSERT_BRAILLE(b, "⠼⠑⠠⠛⠀⠶⠄⠇⠕", NUM("5"), LAT("G"), W("网络", "wang3 luo4"));
+  ASSERT_BRAILLE(b, "⠠⠠⠏⠍⠼⠃⠨⠑⠀⠝⠲⠙⠥", LAT("PM"), NUM("2.5"), W("浓度", "nong2 du4"));
+  ASSERT_BRAILLE(b, "⠼⠁⠚⠰⠅⠍⠀⠾⠑", NUM("10"), LAT("km"), W("越野", "yue4 ye3"));
   /* a URL: the front end's dots (symbols, nothing after them) join the parts, read as ⠲ */
   tok url[] = {LAT("www"),     {".", NULL, TB_TOKEN_SYMBOL, TB_BREAK_NONE, 0},
                LAT("example"), {".", NULL, TB_TOKEN_SYMBOL, TB_BREAK_NONE, 0},
@@ -463,6 +468,53 @@ static void unknown_characters_get_the_placeholder_and_a_warning(void **state) {
   assert_null(strstr(log, "U+2103"));
   /* no blank-only words: every word has cells */
   assert_null(strstr(run.out, "⠀⠀"));
+  free(log);
+  free(run.out);
+  tb_braille_free(b);
+}
+
+static size_t occurrences(const char *haystack, const char *needle) {
+  size_t n = 0;
+  for (const char *p = haystack; (p = strstr(p, needle)); p += strlen(needle))
+    n++;
+  return n;
+}
+
+static void braille_symbols_twice(void *arg) {
+  unknown_run *run = arg;
+  tb_braille_set_context(run->b, "article 2 《标题》");
+  char *first = BRAILLE(run->b, W("看", "kan4"), SYM("😀"), PUN("※"), SYM("★"), SYM("①"),
+                        W("𪛖", NULL), SYM("😀"), W("好", "hao3"));
+  char *again = BRAILLE(run->b, SYM("😀"), W("𪛖", NULL));
+  tb_braille_set_context(run->b, "article 3 《另一篇》");
+  char *next = BRAILLE(run->b, SYM("😀"));
+  run->out = tb_xasprintf("%s\n%s\n%s", first, again, next);
+  free(first);
+  free(again);
+  free(next);
+}
+
+static void each_unknown_character_is_warned_about_once_per_article(void **state) {
+  (void)state;
+  tb_braille *b = open_table("cbs");
+  tb_log_level level = tb_log_get_level();
+  tb_log_set_level(TB_LOG_WARN);
+  unknown_run run = {b, NULL};
+  char *log = capture_stderr(braille_symbols_twice, &run);
+  tb_log_set_level(level);
+  /* every use is a placeholder: 😀 ×4, ※ ★ ① and 𪛖 ×2 */
+  assert_int_equal(occurrences(run.out, "⠿⠿"), 9);
+  assert_int_equal(tb_braille_unknown_count(b), 9);
+  /* one warning per character in the first article, naming it and the article */
+  static const char *const named[] = {"\"※\"",  "\"★\"",  "\"①\"",  "\"𪛖\"",
+                                      "U+203B", "U+2605", "U+2460", "U+2A6D6"};
+  for (size_t i = 0; i < sizeof named / sizeof *named; i++)
+    assert_int_equal(occurrences(log, named[i]), 1);
+  /* the emoji once per article: the next article names it again */
+  assert_int_equal(occurrences(log, "U+1F600"), 2);
+  assert_int_equal(occurrences(log, "article 2 《标题》"), 5);
+  assert_int_equal(occurrences(log, "article 3 《另一篇》"), 1);
+  assert_int_equal(occurrences(log, "\n"), 6); /* one line each */
   free(log);
   free(run.out);
   tb_braille_free(b);
@@ -632,17 +684,17 @@ static void pages_carry_title_and_number_and_respect_the_size(void **state) {
     free(head);
   }
   tb_braille_pages_finish(pages);
-  size_t count = tb_braille_pages_count(pages);
-  assert_true(count > 3);
+  size_t count = tb_braille_pages_count(pages), front = tb_braille_pages_front_count(pages);
+  assert_true(count > front + 3);
   check_page_limits(pages);
-  for (size_t p = 0; p < count; p++) {
+  for (size_t p = front; p < count; p++) {
     const char *header = tb_braille_pages_page(pages, p)->items[0];
     /* running title on the left, the page number flush right */
     assert_int_equal(strncmp(header, "⠓⠣⠁", strlen("⠓⠣⠁")), 0);
     char want[64] = "⠼";
     static const char *const digits[] = {"⠚", "⠁", "⠃", "⠉", "⠙", "⠑", "⠋", "⠛", "⠓", "⠊"};
     char number[24];
-    snprintf(number, sizeof number, "%zu", p + 1);
+    snprintf(number, sizeof number, "%zu", p - front + 1);
     for (char *d = number; *d; d++)
       strcat(want, digits[*d - '0']);
     size_t hl = strlen(header), wl = strlen(want);
@@ -651,6 +703,124 @@ static void pages_carry_title_and_number_and_respect_the_size(void **state) {
     assert_int_equal(cell_count(header), (size_t)size.cells_per_line);
   }
   tb_braille_pages_free(pages);
+}
+
+/* ---- page formats ---------------------------------------------------------------------- */
+
+/* Lays out articles of long and short words under a format's size. */
+static tb_braille_pages *lay_out_articles(tb_page_size size, int articles) {
+  tb_braille_pages *pages = tb_braille_pages_new(size, "⠓⠣⠁⠙⠲⠁⠟⠼⠃⠖");
+  for (int a = 0; a < articles; a++) {
+    char *head = words_of(4, 5, a);
+    tb_braille_pages_heading(pages, head);
+    free(head);
+    for (int p = 0; p < 12; p++) {
+      /* more than a page of the largest format per article, and one word longer than a line */
+      char *para = words_of(p == 3 ? 1 : 60, p == 3 ? 120 : 2 + (size_t)p % 3, a * 20 + p);
+      tb_braille_pages_paragraph(pages, para);
+      free(para);
+    }
+    tb_braille_pages_end_article(pages);
+  }
+  tb_braille_pages_finish(pages);
+  return pages;
+}
+
+static void every_page_format_paginates_within_its_limits(void **state) {
+  (void)state;
+  size_t count = 0;
+  const tb_braille_page_format *formats = tb_config_braille_page_formats(&count);
+  assert_true(count >= 5);
+  for (size_t i = 0; i < count; i++) {
+    const tb_braille_page_format *f = &formats[i];
+    /* a format the page builder would have to shrink or widen is no format */
+    assert_true(f->cells_per_line >= 12 && f->cells_per_line <= 100);
+    assert_true(f->lines_per_page >= 5 && f->lines_per_page <= 100);
+    assert_ptr_equal(tb_config_braille_page_format(f->name), f);
+    tb_page_size size = {f->cells_per_line, f->lines_per_page};
+    tb_braille_pages *pages = lay_out_articles(size, 5);
+    tb_page_size got = tb_braille_pages_size(pages);
+    assert_int_equal(got.cells_per_line, f->cells_per_line);
+    assert_int_equal(got.lines_per_page, f->lines_per_page);
+    assert_true(tb_braille_pages_count(pages) > 1);
+    check_page_limits(pages);
+    /* the format is used to the full: some line and some page reach the limits */
+    size_t widest = 0, longest = 0;
+    for (size_t p = 0; p < tb_braille_pages_count(pages); p++) {
+      const tb_strlist *lines = tb_braille_pages_page(pages, p);
+      if (lines->count > longest) longest = lines->count;
+      for (size_t l = 0; l < lines->count; l++)
+        if (cell_count(lines->items[l]) > widest) widest = cell_count(lines->items[l]);
+    }
+    assert_int_equal(widest, (size_t)f->cells_per_line);
+    assert_int_equal(longest, (size_t)f->lines_per_page);
+    tb_braille_pages_free(pages);
+  }
+}
+
+/* Writes text to a temporary INI file; returns its path (caller frees and unlinks). */
+static char *temp_config(const char *text) {
+  char *path = strdup("/tmp/tb-braille-conf-XXXXXX");
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+  close(fd);
+  return path;
+}
+
+static void config_names_a_page_format_and_explicit_sizes_win(void **state) {
+  (void)state;
+  const tb_braille_page_format *a4 = tb_config_braille_page_format("A4");
+  assert_non_null(a4);
+  assert_null(tb_config_braille_page_format("a5-nope"));
+  struct {
+    const char *ini;
+    int cells, lines;
+    const char *page;
+  } cases[] = {
+      {"[braille]\npage = a4\n", a4->cells_per_line, a4->lines_per_page, "a4"},
+      /* an explicit size wins over the format, before or after it */
+      {"[braille]\ncells_per_line = 30\npage = a4\n", 30, a4->lines_per_page, "a4"},
+      {"[braille]\npage = a4\nlines_per_page = 20\n", a4->cells_per_line, 20, "a4"},
+      /* a size alone is no longer the default format's */
+      {"[braille]\ncells_per_line = 32\n", 32, 25, NULL},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char *path = temp_config(cases[i].ini);
+    tb_config cfg;
+    tb_config_defaults(&cfg);
+    tb_error err = {0};
+    assert_int_equal(tb_config_load(&cfg, path, &err), TB_OK);
+    assert_int_equal(cfg.braille_cells, cases[i].cells);
+    assert_int_equal(cfg.braille_lines, cases[i].lines);
+    if (cases[i].page)
+      assert_string_equal(cfg.braille_page, cases[i].page);
+    else
+      assert_null(cfg.braille_page);
+    tb_config_free(&cfg);
+    unlink(path);
+    free(path);
+  }
+  /* an unknown format is an error naming the file, the line and the known names */
+  char *path = temp_config("[braille]\n\npage = folio\n");
+  tb_config cfg;
+  tb_config_defaults(&cfg);
+  tb_error err = {0};
+  assert_int_equal(tb_config_load(&cfg, path, &err), TB_ERR_INPUT);
+  assert_non_null(strstr(err.message, ":3:"));
+  assert_non_null(strstr(err.message, "a4"));
+  assert_int_equal(tb_config_set_braille_page(&cfg, "folio", &err), TB_ERR_INPUT);
+  assert_int_equal(tb_config_set_braille_page(&cfg, "16k", &err), TB_OK);
+  assert_string_equal(cfg.braille_page, "16k");
+  assert_int_equal(cfg.braille_cells, tb_config_braille_page_format("16k")->cells_per_line);
+  tb_config copy;
+  tb_config_copy(&copy, &cfg);
+  assert_string_equal(copy.braille_page, "16k");
+  assert_ptr_not_equal(copy.braille_page, cfg.braille_page);
+  tb_config_free(&copy);
+  tb_config_free(&cfg);
+  unlink(path);
+  free(path);
 }
 
 static void headings_centred_paragraphs_indented_articles_apart(void **state) {
@@ -663,8 +833,10 @@ static void headings_centred_paragraphs_indented_articles_apart(void **state) {
   tb_braille_pages_heading(pages, "⠉⠙");
   tb_braille_pages_paragraph(pages, "⠙⠀⠑");
   tb_braille_pages_finish(pages);
-  const tb_strlist *l = tb_braille_pages_page(pages, 0);
-  assert_int_equal(tb_braille_pages_count(pages), 1);
+  /* two articles: a page of contents, then the body's one page */
+  assert_int_equal(tb_braille_pages_front_count(pages), 1);
+  const tb_strlist *l = tb_braille_pages_page(pages, 1);
+  assert_int_equal(tb_braille_pages_count(pages), 2);
   assert_int_equal(l->count, 6); /* header, heading, text, blank, heading, text */
   assert_int_equal(indent_of(l->items[1]), (40 - 4) / 2);
   assert_string_equal(l->items[2], "⠀⠀⠁⠀⠃");
@@ -742,13 +914,14 @@ static void an_article_never_starts_in_the_last_two_lines(void **state) {
     size_t start = tb_braille_pages_article_page(pages);
     /* find the second heading: it sits above at least two more lines of its page */
     bool found = false;
-    for (size_t p = 0; p < tb_braille_pages_count(pages); p++) {
+    size_t front = tb_braille_pages_front_count(pages); /* the contents list names it too */
+    for (size_t p = front; p < tb_braille_pages_count(pages); p++) {
       const tb_strlist *l = tb_braille_pages_page(pages, p);
       for (size_t i = 1; i < l->count; i++) {
         if (strstr(l->items[i], "⠉⠉")) {
           found = true;
           assert_true(i + 2 < (size_t)size.lines_per_page);
-          assert_int_equal(start, p + 1); /* the article's page is where its heading went */
+          assert_int_equal(start, p - front + 1); /* the article's page is where its heading went */
           /* never a blank line right under the header */
           assert_string_not_equal(l->items[1], "");
         }
@@ -757,6 +930,144 @@ static void an_article_never_starts_in_the_last_two_lines(void **state) {
     assert_true(found);
     tb_braille_pages_free(pages);
   }
+}
+
+/* ---- contents ------------------------------------------------------------------------- */
+
+/* The number written as ⠼ and digit cells at the end of line, or 0; *start gets where the
+ * number sign stands. */
+static size_t trailing_number(const char *line, const char **start) {
+  static const char *const digits[] = {"⠚", "⠁", "⠃", "⠉", "⠙", "⠑", "⠋", "⠛", "⠓", "⠊"};
+  const char *sign = NULL;
+  for (const char *p = line; (p = strstr(p, "⠼")); p += strlen("⠼"))
+    sign = p;
+  if (!sign) return 0;
+  size_t n = 0;
+  const char *p = sign + strlen("⠼");
+  if (!*p) return 0;
+  while (*p) {
+    size_t d = 0;
+    while (d < 10 && strncmp(p, digits[d], 3) != 0)
+      d++;
+    if (d == 10) return 0;
+    n = n * 10 + d;
+    p += 3;
+  }
+  *start = sign;
+  return n;
+}
+
+/* Page (its printed number) of the body where the heading's first line stands, or 0: the line
+ * that, without its centring, is the heading or its first words. */
+static size_t body_page_of(const tb_braille_pages *pages, const char *heading) {
+  size_t front = tb_braille_pages_front_count(pages);
+  for (size_t p = front; p < tb_braille_pages_count(pages); p++) {
+    const tb_strlist *l = tb_braille_pages_page(pages, p);
+    for (size_t i = 1; i < l->count; i++) {
+      const char *text = l->items[i] + 3 * indent_of(l->items[i]);
+      size_t n = strlen(text);
+      bool starts = n > 3 && strncmp(heading, text, n) == 0;
+      if (starts && (heading[n] == '\0' || strncmp(heading + n, "⠀", 3) == 0)) {
+        const char *at;
+        return trailing_number(l->items[0], &at);
+      }
+    }
+  }
+  return 0;
+}
+
+static void a_volume_of_articles_opens_with_its_contents(void **state) {
+  (void)state;
+  tb_braille *cbs = open_table("cbs");
+  tb_page_size size = {24, 8};
+  enum { ARTICLES = 9 };
+  char *heads[ARTICLES];
+  tb_braille_pages *pages = tb_braille_pages_new(size, "⠓⠣⠁⠙⠲⠁");
+  tb_braille_pages_label_contents(pages, cbs);
+  for (int a = 0; a < ARTICLES; a++) {
+    /* distinct headings, some longer than a contents line */
+    char *words = words_of(a % 3 == 0 ? 6 : 2, 3, a * 5);
+    heads[a] = tb_xasprintf("⠿⠿⠿⠀%s", words); /* ⠿ is in no paragraph */
+    free(words);
+    tb_braille_pages_heading(pages, heads[a]);
+    for (int p = 0; p < 1 + a % 4; p++) {
+      char *para = words_of(12, 3, a + p);
+      tb_braille_pages_paragraph(pages, para);
+      free(para);
+    }
+    tb_braille_pages_end_article(pages);
+  }
+  tb_braille_pages_finish(pages);
+  check_page_limits(pages);
+  size_t front = tb_braille_pages_front_count(pages);
+  assert_true(front >= 2); /* nine entries, some of two lines, on pages of seven lines */
+  /* front pages: the running title, no number; the label centred on the first */
+  for (size_t p = 0; p < front; p++) {
+    const char *at;
+    assert_int_equal(trailing_number(tb_braille_pages_page(pages, p)->items[0], &at), 0);
+    assert_int_equal(strncmp(tb_braille_pages_page(pages, p)->items[0], "⠓⠣⠁", 9), 0);
+  }
+  const tb_strlist *first = tb_braille_pages_page(pages, 0);
+  /* a title page: the title centred, then 目录 in 国家通用盲文 centred */
+  assert_int_equal(indent_of(first->items[1]), (24 - 6) / 2);
+  assert_string_equal(first->items[1] + 3 * indent_of(first->items[1]), "⠓⠣⠁⠙⠲⠁");
+  assert_string_equal(first->items[2], "");
+  assert_non_null(strstr(first->items[3], "⠍⠥⠆⠇⠥"));
+  assert_int_equal(indent_of(first->items[3]), (24 - 5) / 2);
+  /* the entries, in order, each ending in the page where its article's heading stands */
+  size_t entry = 0;
+  tb_strbuf heading;
+  tb_strbuf_init(&heading);
+  for (size_t p = 0; p < front; p++) {
+    const tb_strlist *l = tb_braille_pages_page(pages, p);
+    for (size_t i = (p == 0 ? 5 : 1); i < l->count; i++) {
+      const char *line = l->items[i], *num_at = NULL;
+      assert_true(cell_count(line) <= 24);
+      size_t page = trailing_number(line, &num_at);
+      size_t indent = indent_of(line);
+      assert_int_equal(indent, heading.len ? 2 : 0); /* continuation lines hang by two */
+      if (heading.len) tb_strbuf_puts(&heading, "⠀");
+      const char *end = num_at ? num_at : line + strlen(line);
+      while (end > line && strncmp(end - 3, "⠀", 3) == 0)
+        end -= 3;
+      tb_strbuf_append(&heading, line + indent * 3, (size_t)(end - line) - indent * 3);
+      if (!page) continue;
+      assert_true(entry < ARTICLES);
+      assert_string_equal(tb_strbuf_view(&heading), heads[entry]);
+      assert_int_equal(cell_count(line), 24); /* the number flush right */
+      assert_int_equal(page, body_page_of(pages, heads[entry]));
+      entry++;
+      tb_strbuf_clear(&heading);
+    }
+  }
+  assert_int_equal(entry, ARTICLES);
+  assert_int_equal(heading.len, 0);
+  tb_strbuf_free(&heading);
+  for (int a = 0; a < ARTICLES; a++)
+    free(heads[a]);
+  tb_braille_pages_free(pages);
+
+  /* one article is no volume: no contents; 现行盲文 labels the list in its own spelling */
+  pages = tb_braille_pages_new(size, NULL);
+  tb_braille_pages_heading(pages, "⠁⠁");
+  tb_braille_pages_paragraph(pages, "⠃⠃");
+  tb_braille_pages_finish(pages);
+  assert_int_equal(tb_braille_pages_front_count(pages), 0);
+  tb_braille_pages_free(pages);
+  tb_braille *current = open_table("current");
+  pages = tb_braille_pages_new(size, NULL);
+  tb_braille_pages_label_contents(pages, current);
+  for (int a = 0; a < 2; a++) {
+    tb_braille_pages_heading(pages, a ? "⠁⠁" : "⠃⠃");
+    tb_braille_pages_paragraph(pages, "⠉⠉");
+    tb_braille_pages_end_article(pages);
+  }
+  tb_braille_pages_finish(pages);
+  assert_int_equal(tb_braille_pages_front_count(pages), 1);
+  assert_non_null(strstr(tb_braille_pages_page(pages, 0)->items[1], "⠍⠥⠇⠥"));
+  tb_braille_pages_free(pages);
+  tb_braille_free(current);
+  tb_braille_free(cbs);
 }
 
 /* ---- files ------------------------------------------------------------------------------ */
@@ -901,14 +1212,18 @@ int main(void) {
       cmocka_unit_test(latin_has_letter_and_capital_signs),
       cmocka_unit_test(punctuation_follows_the_scheme),
       cmocka_unit_test(unknown_characters_get_the_placeholder_and_a_warning),
+      cmocka_unit_test(each_unknown_character_is_warned_about_once_per_article),
       cmocka_unit_test(paragraphs_are_brailled_one_at_a_time),
       cmocka_unit_test(current_braille_tones_one_syllable_words_only),
       cmocka_unit_test(news_list_matches_cell_for_cell),
       cmocka_unit_test(pages_carry_title_and_number_and_respect_the_size),
+      cmocka_unit_test(every_page_format_paginates_within_its_limits),
+      cmocka_unit_test(config_names_a_page_format_and_explicit_sizes_win),
       cmocka_unit_test(headings_centred_paragraphs_indented_articles_apart),
       cmocka_unit_test(lines_break_between_words_only),
       cmocka_unit_test(a_word_longer_than_a_line_is_cut_at_full_lines),
       cmocka_unit_test(an_article_never_starts_in_the_last_two_lines),
+      cmocka_unit_test(a_volume_of_articles_opens_with_its_contents),
       cmocka_unit_test(brf_uses_north_american_braille_ascii),
       cmocka_unit_test(braille_files_have_crlf_lines_and_form_feeds),
       cmocka_unit_test(pef_is_valid_against_the_schema),

@@ -415,6 +415,95 @@ static void long_runs_stay_linear(void **state) {
   free(line);
 }
 
+/* ---- polyphones: tones by use, rules of grammar, the model ------------------------------- */
+
+/* The citation and the speech pinyin of the token text in the reading of paragraph. */
+static void expect_token(const char *paragraph, const char *text, const char *citation,
+                         const char *speech) {
+  tb_reading *r = NULL;
+  assert_int_equal(tb_mandarin_read(M, &paragraph, 1, &r, NULL), TB_OK);
+  const tb_token *t = find_token(r, text);
+  if (!t) fail_msg("%s: no token %s", paragraph, text);
+  if (strcmp(t->pinyin, citation) != 0 || strcmp(t->pinyin_speech, speech) != 0)
+    fail_msg("%s: %s = %s / %s, want %s / %s", paragraph, text, t->pinyin, t->pinyin_speech,
+             citation, speech);
+  tb_reading_free(r);
+}
+
+static void neutral_syllables_take_the_tone_in_use(void **state) {
+  (void)state;
+  /* 睛 has a rare dictionary reading jǐng that no word uses: 眼睛 is jing1 in citation form */
+  expect_token("他的眼睛很亮", "眼睛", "yan3 jing1", "yan3 jing5");
+  /* 发 is fā in 发展 and fà in 头发: no guess, the neutral tone stays */
+  expect_token("她的头发很长", "头发", "tou2 fa5", "tou2 fa5");
+  /* particles keep the neutral tone everywhere */
+  expect_token("他们来了", "他们", "ta1 men5", "ta1 men5");
+}
+
+static void grammar_rules_open_clauses(void **state) {
+  (void)state;
+  expect_pinyin("为群众办实事", "wei4 qun2 zhong4 ban4 shi2 shi4");
+  expect_pinyin("我们要主动作为，为企业服务", "wo3 men5 yao4 zhu3 dong4 zuo4 wei2 ， wei4 qi3 "
+                                              "ye4 fu2 wu4");
+  expect_pinyin("他成为老师", "ta1 cheng2 wei2 lao3 shi1");
+  expect_pinyin("宝物藏于山中", "bao3 wu4 cang2 yu2 shan1 zhong1");
+  expect_pinyin("西藏", "xi1 zang4");
+}
+
+static void rate_noun_before_its_predicate(void **state) {
+  (void)state;
+  /* 率 standing alone: lǜ when what follows is said of the rate, shuài when it leads */
+  expect_pinyin("办结率保持高位", "ban4 jie2 lv4 bao3 chi2 gao1 wei4");
+  expect_pinyin("知晓率达到九成", "zhi1 xiao3 lv4 da2 dao4 jiu3 cheng2");
+  expect_pinyin("粟裕率新四军", "su4 yu4 shuai4 xin1 si4 jun1");
+}
+
+static void the_model_reads_the_context(void **state) {
+  (void)state;
+  /* 调 alone: transferred (diào) before a destination, tiáo in words such as 调整 */
+  expect_pinyin("他调到北京工作", "ta1 diao4 dao4 bei3 jing1 gong1 zuo4");
+  expect_pinyin("调整方案", "tiao2 zheng3 fang1 an4");
+  /* a character the model does not know keeps the lexicon's reading */
+  expect_pinyin("我们", "wo3 men5");
+}
+
+/* A lexicon whose model section is damaged is refused with an error, never read past its end. */
+static void damaged_model_section_is_an_error(void **state) {
+  (void)state;
+  FILE *in = fopen(TB_TEST_LEXICON, "rb");
+  assert_non_null(in);
+  assert_int_equal(fseek(in, 0, SEEK_END), 0);
+  long size = ftell(in);
+  assert_true(size > 0);
+  rewind(in);
+  unsigned char *data = malloc((size_t)size);
+  assert_non_null(data);
+  assert_int_equal(fread(data, 1, (size_t)size, in), (size_t)size);
+  fclose(in);
+  uint32_t sections;
+  memcpy(&sections, data + 12, 4);
+  assert_true(sections >= 10);
+  uint64_t off; /* the model is section 9 (lexicon.h) */
+  memcpy(&off, data + 16 + 16 * 9, 8);
+  assert_true(off + 16 < (uint64_t)size);
+  uint32_t slots = 3; /* not a power of two */
+  memcpy(data + off, &slots, 4);
+  char path[] = "/tmp/tb_test_lexicon_XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  FILE *out = fdopen(fd, "wb");
+  assert_non_null(out);
+  assert_int_equal(fwrite(data, 1, (size_t)size, out), (size_t)size);
+  fclose(out);
+  free(data);
+  tb_mandarin *m = NULL;
+  tb_error err = {0};
+  assert_int_equal(tb_mandarin_new(path, &m, &err), TB_ERR_RUNTIME);
+  assert_null(m);
+  assert_non_null(strstr(err.message, "model"));
+  remove(path);
+}
+
 static void rare_characters_are_read_or_kept(void **state) {
   (void)state;
   /* 𠀀 (outside the BMP), 镕 and 堃 have readings in Unihan; an emoji has none */
@@ -446,6 +535,11 @@ int main(void) {
       cmocka_unit_test(bad_input_never_crashes),
       cmocka_unit_test(long_runs_stay_linear),
       cmocka_unit_test(rare_characters_are_read_or_kept),
+      cmocka_unit_test(neutral_syllables_take_the_tone_in_use),
+      cmocka_unit_test(grammar_rules_open_clauses),
+      cmocka_unit_test(rate_noun_before_its_predicate),
+      cmocka_unit_test(the_model_reads_the_context),
+      cmocka_unit_test(damaged_model_section_is_an_error),
   };
   return cmocka_run_group_tests(tests, open_lexicon, close_lexicon);
 }

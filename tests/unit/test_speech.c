@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define VOICES TB_SOURCE_DIR "/voices/espeak"
@@ -550,6 +551,68 @@ static void repeated_calls_agree(void **state) {
   free_reading(r);
 }
 
+/* What tb_speech_speak_all handed over, in the order it came. */
+typedef struct {
+  tb_pcm *pcm[4];
+  size_t order[4], count, fail_at;
+} collected;
+
+static tb_status collect(size_t index, tb_pcm *pcm, void *ctx, tb_error *err) {
+  collected *c = ctx;
+  c->order[c->count] = index;
+  c->pcm[c->count++] = pcm;
+  if (c->count == c->fail_at) return tb_error_set(err, TB_ERR_RUNTIME, "consumer gave up");
+  return TB_OK;
+}
+
+static void collected_free(collected *c) {
+  for (size_t i = 0; i < c->count; i++)
+    tb_pcm_free(c->pcm[i]);
+}
+
+/* Worker processes give every reading the same bytes, whatever their number, in reading order;
+ * one synthesizer speaking the same reading twice in a row does not (its state carries over). */
+static void speak_all_same_bytes_for_any_jobs(void **state) {
+  (void)state;
+  tb_reading *news_reading = make_reading(news, COUNT(news));
+  static const spec s[] = {{P, "。", "", S}, {TB_TOKEN_SYMBOL, "☆", "", S}};
+  tb_reading *empty = make_reading(s, COUNT(s));
+  const tb_reading *readings[] = {news_reading, empty, news_reading, news_reading};
+  tb_error err;
+  collected one = {0}, three = {0};
+  assert_int_equal(tb_speech_speak_all(speech, readings, 4, 1, collect, &one, &err), TB_OK);
+  assert_int_equal(tb_speech_speak_all(speech, readings, 4, 3, collect, &three, &err), TB_OK);
+  assert_int_equal(one.count, 4);
+  assert_int_equal(three.count, 4);
+  for (size_t i = 0; i < 4; i++) {
+    assert_int_equal(one.order[i], i);
+    assert_int_equal(three.order[i], i);
+    tb_pcm *a = one.pcm[i], *b = three.pcm[i], *first = one.pcm[0];
+    assert_int_equal(a->sample_count, b->sample_count);
+    assert_memory_equal(a->samples, b->samples, a->sample_count * sizeof *a->samples);
+    assert_int_equal(a->mark_count, readings[i]->sentence_count);
+    assert_int_equal(a->mark_count, b->mark_count);
+    assert_memory_equal(a->marks, b->marks, a->mark_count * sizeof *a->marks);
+    if (readings[i] == news_reading) { /* each from the same fresh state */
+      assert_int_equal(a->sample_count, first->sample_count);
+      assert_memory_equal(a->samples, first->samples, a->sample_count * sizeof *a->samples);
+    }
+  }
+  assert_true(one.pcm[0]->sample_count > one.pcm[1]->sample_count);
+  /* a consumer's error stops the rest, comes back as is, and leaves no worker behind */
+  collected stopped = {.fail_at = 2};
+  assert_int_equal(tb_speech_speak_all(speech, readings, 4, 2, collect, &stopped, &err),
+                   TB_ERR_RUNTIME);
+  assert_non_null(strstr(err.message, "consumer gave up"));
+  assert_int_equal(stopped.count, 2);
+  assert_int_equal(waitpid(-1, NULL, WNOHANG), -1);
+  collected_free(&one);
+  collected_free(&three);
+  collected_free(&stopped);
+  free_reading(news_reading);
+  free_reading(empty);
+}
+
 static void empty_reading(void **state) {
   (void)state;
   static const spec s[] = {{P, "。", "", S}, {TB_TOKEN_SYMBOL, "☆", "", S}};
@@ -611,6 +674,7 @@ int main(void) {
       cmocka_unit_test(no_language_switch),
       cmocka_unit_test(whole_issue_stays_mandarin),
       cmocka_unit_test(repeated_calls_agree),
+      cmocka_unit_test(speak_all_same_bytes_for_any_jobs),
       cmocka_unit_test(empty_reading),
       cmocka_unit_test(pcm_append_shifts_marks),
   };

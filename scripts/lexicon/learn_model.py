@@ -1,0 +1,241 @@
+#!/usr/bin/env python3
+"""Learns the polyphone model (voices/lexicon/model.txt) from labelled sentences.
+
+usage: learn_model.py TINGBAO PREFIX [--folds K] [--out model.txt] [--l2 L] [--rate R]
+                      [--epochs E] [--prune P] [--predictions FILE] [--cache FILE]
+
+PREFIX.sent holds one sentence a line with the polyphone between two U+2581 marks, PREFIX.lb its
+label (the CPP format). TINGBAO is a built program; it is run with a lexicon compiled without
+the learnt rules and model and without name joining (TINGBAO_LEXICON), to see what the lexicon
+and the hand-written rules say and which lexicon word holds the character.
+
+Model: per character, a multinomial logistic regression over the readings seen with it in
+training (plus the lexicon's reading), L2-regularized, trained by AdaGrad. Features, each
+conjoined with the character and the candidate reading: bias; the characters at -3..+3 and
+the bigrams around it (the decision lists' L1 R1 L2 R2 L1R1 L3 R3 LC RC, see
+src/mandarin/polyphone.c, plus L4 R4 for the characters three places away); the lexicon word
+holding it and its place in that word; the reading the lexicon gives and whether a word gave
+it. Two features shared by all characters fire for the candidate the lexicon gives (AG, and
+AG_IW by whether a word gave it): how far to trust the lexicon where the character's own
+evidence is thin. What the hand-written rules (rules_manual.txt) decide is neither learnt
+from nor changed: the C side runs them first and the model skips what they decided.
+src/mandarin/model.c computes the same features; both sides must change together (check
+with --predictions: the file's readings must equal `tingbao pinyin` on PREFIX). --folds K prints K-fold cross-validated accuracy (train on K-1 parts, score the
+held-out one) with the same pruning and rounding as the written file.
+
+model.txt: `char<TAB>feature<TAB>reading<TAB>weight`, char `*` for the shared features.
+"""
+import argparse
+import collections
+import json
+import math
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import learn_rules  # noqa: E402  (the CPP loader, folding, and context features)
+
+CONTEXT = ('L1', 'R1', 'L2', 'R2', 'L1R1', 'L3', 'R3', 'LC', 'RC')
+
+
+def extract(exe, prefix, root):
+    """Instances: dicts with the folded sentence, the position, gold and lexicon readings, and
+    the lexicon word (of two or more characters) holding the character, if any."""
+    fold = learn_rules.folder(os.path.join(root, 'voices/lexicon'))
+    data = learn_rules.load(prefix)
+    with tempfile.TemporaryDirectory() as tmp:
+        lexicon = os.path.join(tmp, 'lexicon.bin')
+        subprocess.run([sys.executable, os.path.join(root, 'scripts/lexicon/compile.py'),
+                        os.path.join(root, 'voices/lexicon'), lexicon, '--no-rules',
+                        '--no-names'], check=True)
+        env = dict(os.environ, TINGBAO_LEXICON=lexicon)
+        text = '\n'.join(d[0] for d in data) + '\n'
+        chars = subprocess.run([exe, 'pinyin'], input=text, capture_output=True, text=True,
+                               env=env, check=True).stdout.split('\n')
+        words = subprocess.run([exe, 'pinyin', '--words'], input=text, capture_output=True,
+                               text=True, env=env, check=True).stdout.split('\n')
+    out = []
+    for n, (sent, pos, gold) in enumerate(data):
+        nonspace = [i for i, ch in enumerate(sent) if not ch.isspace()]
+        toks = chars[n].split(' ')
+        if len(toks) != len(nonspace) or pos not in nonspace:
+            out.append(None)
+            continue
+        k = nonspace.index(pos)
+        at, span = 0, None
+        for w in words[n].split(' '):
+            if learn_rules.PINYIN.match(w):
+                size = w.count('-') + 1
+                if at <= k < at + size and size > 1:
+                    span = (at, size)
+                at += size
+            else:
+                at += len(w)
+        text = fold(sent)
+        word, wpos = '', -1
+        if span and at == len(nonspace):
+            word = ''.join(text[nonspace[j]] for j in range(span[0], span[0] + span[1]))
+            wpos = k - span[0]
+        out.append(dict(ch=text[pos], text=text, pos=pos, gold=gold,
+                        pred=learn_rules.canon(toks[k]), word=word, wpos=wpos))
+    return out
+
+
+def learn_rules_manual(root):
+    with open(os.path.join(root, 'voices/lexicon/rules_manual.txt'), encoding='utf-8') as f:
+        return [line.rstrip('\n').split('\t') for line in f
+                if line.strip() and not line.startswith('#')]
+
+
+def features(d):
+    """The character's own features (conjoined with the candidate reading)."""
+    text, pos = d['text'], d['pos']
+    out = ['b']
+    for f in CONTEXT:
+        v = learn_rules.feature_value(text, pos, f)
+        if v:
+            out.append(f + '=' + v)
+    if pos >= 3:
+        out.append('L4=' + text[pos - 3])
+    if pos + 3 < len(text):
+        out.append('R4=' + text[pos + 3])
+    if d['word']:
+        out.append('W=' + d['word'])
+        out.append(f"WP={d['wpos']}/{len(d['word'])}")
+    out.append('X=' + d['pred'])
+    out.append(f"IW={int(bool(d['word']))}")
+    return out
+
+
+def shared(d, y):
+    """Features shared by all characters, for the candidate the lexicon gives."""
+    return ['AG', f"AG_IW={int(bool(d['word']))}"] if y == d['pred'] else []
+
+
+def keys(d, y, fs):
+    return [(d['ch'], f, y) for f in fs] + [('*', f, '*') for f in shared(d, y)]
+
+
+def train(instances, args):
+    instances = [d for d in instances if not d['ruled']]
+    labels = collections.defaultdict(set)
+    for d in instances:
+        labels[d['ch']] |= {d['gold'], d['pred']}
+    w = collections.defaultdict(float)
+    g2 = collections.defaultdict(float)
+    todo = [(d, features(d)) for d in instances]
+    rnd = random.Random(1)
+    for _ in range(args.epochs):
+        rnd.shuffle(todo)
+        for d, fs in todo:
+            cands = sorted(labels[d['ch']] | {d['pred']})
+            if len(cands) < 2:
+                continue
+            ks = {y: keys(d, y, fs) for y in cands}
+            score = {y: sum(w.get(k, 0.0) for k in ks[y]) for y in cands}
+            top = max(score.values())
+            z = sum(math.exp(s - top) for s in score.values())
+            grad = collections.defaultdict(float)
+            for y in cands:
+                p = math.exp(score[y] - top) / z - (y == d['gold'])
+                for k in ks[y]:
+                    grad[k] += p
+            for k, g in grad.items():
+                g += args.l2 * w.get(k, 0.0)
+                g2[k] += g * g
+                w[k] -= args.rate * g / math.sqrt(g2[k] + 1e-8)
+    # What the file keeps: weights rounded as written, small ones dropped.
+    weights = {k: float(f'{v:.4g}') for k, v in w.items() if abs(v) >= args.prune}
+    readings = {ch: sorted(r) for ch, r in labels.items() if len(r) > 1}
+    return weights, readings
+
+
+def predict(model, d):
+    """The reading the model gives d: the best-scoring candidate, the lexicon's on a tie, then
+    the first in alphabetical order (as src/mandarin/model.c)."""
+    weights, readings = model
+    if d['ch'] not in readings or d['ruled']:
+        return d['pred']
+    fs = features(d)
+    best, best_score = None, None
+    for y in sorted(set(readings[d['ch']]) | {d['pred']}):
+        s = sum(weights.get(k, 0.0) for k in keys(d, y, fs))
+        if best is None or s > best_score or (s == best_score and y == d['pred']):
+            best, best_score = y, s
+    return best
+
+
+def write(model, path):
+    weights, readings = model
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('# char\tfeature\treading\tweight: polyphone model, learnt by '
+                'scripts/lexicon/learn_model.py from CPP dev (see voices/README.md)\n')
+        # every candidate reading of a character has a bias line, so the file lists them
+        for ch in sorted(readings):
+            for y in readings[ch]:
+                f.write(f"{ch}\tb\t{y}\t{weights.get((ch, 'b', y), 0.0):.4g}\n")
+        for (ch, feat, y), v in sorted(weights.items()):
+            if feat != 'b':
+                f.write(f'{ch}\t{feat}\t{y}\t{v:.4g}\n')
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('exe')
+    ap.add_argument('prefix')
+    ap.add_argument('--folds', type=int, default=0)
+    ap.add_argument('--out')
+    ap.add_argument('--predictions', help='write the predictions of the model trained on all '
+                    'of PREFIX for PREFIX as JSON (to check the C side agrees)')
+    ap.add_argument('--l2', type=float, default=0.003)
+    ap.add_argument('--rate', type=float, default=0.1)
+    ap.add_argument('--epochs', type=int, default=5)
+    ap.add_argument('--prune', type=float, default=0.001)
+    ap.add_argument('--cache', help='instances as JSON: read if present, else written')
+    args = ap.parse_args()
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    if args.cache and os.path.exists(args.cache):
+        instances = json.load(open(args.cache, encoding='utf-8'))
+    else:
+        instances = extract(args.exe, args.prefix, root)
+        if args.cache:
+            json.dump(instances, open(args.cache, 'w', encoding='utf-8'), ensure_ascii=False)
+    total = len(instances)
+    instances = [d for d in instances if d]
+    # What the hand-written rules decide (tried first, src/mandarin/polyphone.c) the model
+    # leaves alone: those instances are not learnt from and keep the rules' reading.
+    manual = []
+    for parts in learn_rules_manual(root):
+        manual.append(tuple(parts))
+    for d in instances:
+        t = (d['ch'], d['text'], d['pos'], d['gold'], d['pred'], bool(d['word']))
+        d['ruled'] = learn_rules.apply(manual, t) is not None
+    base = sum(d['pred'] == d['gold'] for d in instances) / total
+    print(f'lexicon and manual rules alone: {base:.4f} on {total} sentences', file=sys.stderr)
+    if args.folds:
+        order = list(range(len(instances)))
+        random.Random(4).shuffle(order)
+        ok = 0
+        for k in range(args.folds):
+            test = [instances[i] for n, i in enumerate(order) if n % args.folds == k]
+            model = train([instances[i] for n, i in enumerate(order) if n % args.folds != k],
+                          args)
+            ok += sum(predict(model, d) == d['gold'] for d in test)
+        print(f'{args.folds}-fold cross-validated: {ok / total:.4f}', file=sys.stderr)
+    if args.out or args.predictions:
+        model = train(instances, args)
+        if args.out:
+            write(model, args.out)
+            print(f'{len(model[0])} weights, {len(model[1])} characters', file=sys.stderr)
+        if args.predictions:
+            with open(args.predictions, 'w', encoding='utf-8') as f:
+                json.dump([predict(model, d) for d in instances], f)
+        ok = sum(predict(model, d) == d['gold'] for d in instances)
+        print(f'on the training sentences: {ok / total:.4f}', file=sys.stderr)
+
+
+if __name__ == '__main__':
+    main()
