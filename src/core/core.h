@@ -109,6 +109,8 @@ tb_status tb_file_write_atomic(const char *path, const void *data, size_t len, t
 char *tb_temp_path_for(const char *final_path);
 /* Syncs temp_path and renames it to final_path; removes temp_path on failure. */
 tb_status tb_file_commit(const char *temp_path, const char *final_path, tb_error *err);
+/* Copies src to dst atomically (whole file in memory: for files that fit in it). */
+tb_status tb_file_copy(const char *src, const char *dst, tb_error *err);
 tb_status tb_mkdir_p(const char *path, tb_error *err);
 char *tb_path_join(const char *dir, const char *name); /* caller frees */
 bool tb_path_is_dir(const char *path);

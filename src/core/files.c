@@ -132,3 +132,13 @@ bool tb_path_exists(const char *path) {
   struct stat st;
   return stat(path, &st) == 0;
 }
+
+tb_status tb_file_copy(const char *src, const char *dst, tb_error *err) {
+  unsigned char *data;
+  size_t len;
+  tb_status s = tb_file_read_all(src, &data, &len, err);
+  if (s != TB_OK) return s;
+  s = tb_file_write_atomic(dst, data, len, err);
+  free(data);
+  return s;
+}

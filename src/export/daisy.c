@@ -41,13 +41,7 @@ static tb_status link_or_copy(const char *from, const char *to, tb_error *err) {
   if (unlink(to) != 0 && errno != ENOENT)
     return tb_error_set(err, TB_ERR_RUNTIME, "%s: %s", to, strerror(errno));
   if (link(from, to) == 0) return TB_OK;
-  unsigned char *data;
-  size_t len;
-  tb_status s = tb_file_read_all(from, &data, &len, err);
-  if (s != TB_OK) return s;
-  s = tb_file_write_atomic(to, data, len, err);
-  free(data);
-  return s;
+  return tb_file_copy(from, to, err);
 }
 
 typedef struct {

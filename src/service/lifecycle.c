@@ -16,23 +16,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static tb_status copy_file(const char *src, const char *dst, tb_error *err) {
-  unsigned char *data;
-  size_t len;
-  tb_status s = tb_file_read_all(src, &data, &len, err);
-  if (s != TB_OK) return s;
-  s = tb_file_write_atomic(dst, data, len, err);
-  free(data);
-  return s;
-}
-
 tb_status tb_svc_move(const char *src, const char *dst, tb_error *err) {
   if (rename(src, dst) == 0) return TB_OK;
   if (errno != EXDEV)
     return tb_error_set(err, TB_ERR_RUNTIME, "%s: cannot move to %s: %s", src, dst,
                         strerror(errno));
   /* Another file system (an inbox on a network share): copy whole, then remove. */
-  tb_status s = copy_file(src, dst, err);
+  tb_status s = tb_file_copy(src, dst, err);
   if (s == TB_OK && unlink(src) != 0)
     return tb_error_set(err, TB_ERR_RUNTIME, "%s: %s", src, strerror(errno));
   return s;

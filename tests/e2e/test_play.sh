@@ -25,21 +25,9 @@ MD
 check "render the test issue ($(tail -c 300 "$WORK/render.log"))" test $? -eq 0
 issue_dir=$(dirname "$(find "$WORK/lib" -name issue.json | head -1)")
 
-export PULSE_SERVER="unix:$WORK/pulse.socket"
-export PULSE_RUNTIME_PATH="$WORK/pulse-runtime" XDG_RUNTIME_DIR="$WORK/xdg"
-mkdir -p "$PULSE_RUNTIME_PATH" "$XDG_RUNTIME_DIR"
-cat >"$WORK/ci.pa" <<PA
-load-module module-native-protocol-unix socket=$WORK/pulse.socket auth-anonymous=1
-load-module module-null-sink sink_name=tingbao_test rate=22050 channels=1
-set-default-sink tingbao_test
-PA
-pulseaudio --daemonize=no --exit-idle-time=-1 -n -F "$WORK/ci.pa" --use-pid-file=no \
-  >"$WORK/pulse.log" 2>&1 &
-pulse_pid=$!
-rec_pid=
+pulse_pid= rec_pid=
 trap 'kill $pulse_pid $rec_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 50); do pactl info >/dev/null 2>&1 && break; sleep 0.1; done
-check "PulseAudio server is up" pactl info
+start_null_sink
 parec -d tingbao_test.monitor --format=s16le --rate=22050 --channels=1 --raw >"$WORK/rec.raw" &
 rec_pid=$!
 sleep 0.5
