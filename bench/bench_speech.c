@@ -116,6 +116,20 @@ static tb_status render_profile(tb_mandarin *mandarin, tb_speech *speech, const 
   return st;
 }
 
+/* Hands each recording to the writer queue as the speech workers deliver it, in order. */
+typedef struct {
+  tb_audio_queue *queue;
+  const char *dir;
+  const tb_audio_profile *profile;
+} queue_feed;
+
+static tb_status feed_queue(size_t index, tb_pcm *pcm, void *ctx, tb_error *err) {
+  queue_feed *f = ctx;
+  char stem[32];
+  snprintf(stem, sizeof stem, "%02zu", index + 1);
+  return tb_export_queue_push(f->queue, f->dir, stem, pcm, NULL, NULL, 0, &f->profile, 1, err);
+}
+
 /* All readings as one SSML document, the text raw espeak-ng reads. Caller frees. */
 static char *whole_markup(tb_reading **readings, size_t n) {
   tb_strbuf sb;
@@ -193,6 +207,8 @@ int main(int argc, char **argv) {
     SPEAK,
     PIPE_RADIO,
     PIPE_ARCHIVE,
+    PIPE_RADIO_JOBS,
+    PIPE_ARCHIVE_JOBS,
     WHOLE_RADIO,
     WHOLE_WEB,
     WHOLE_ARCHIVE,
@@ -249,6 +265,28 @@ int main(int argc, char **argv) {
       if (tb_export_queue_finish(q, NULL, &err) != TB_OK) return fail(&err);
       t[slot][run] = now() - t0;
       c[slot][run] = cpu_self() - c0;
+      for (size_t i = 0; i < m; i++)
+        tb_reading_free(again[i]);
+      free(again);
+    }
+    /* the same path with the render's speech workers: front end, then synthesis in worker
+     * processes while the queue's thread writes the files */
+    for (int slot = PIPE_RADIO_JOBS; slot <= PIPE_ARCHIVE_JOBS; slot++) {
+      queue_feed feed = {
+          .dir = dir,
+          .profile = tb_export_audio_profile(slot == PIPE_RADIO_JOBS ? "radio" : "archive")};
+      t0 = now();
+      c0 = cpu_self() + cpu_children();
+      tb_reading **again;
+      size_t m;
+      if (read_issue(mandarin, issue, &again, &m, &err) != TB_OK) return fail(&err);
+      feed.queue = tb_export_queue_new();
+      if (tb_speech_speak_all(speech, (const tb_reading *const *)again, m, jobs, feed_queue, &feed,
+                              &err) != TB_OK)
+        return fail(&err);
+      if (tb_export_queue_finish(feed.queue, NULL, &err) != TB_OK) return fail(&err);
+      t[slot][run] = now() - t0;
+      c[slot][run] = cpu_self() + cpu_children() - c0;
       for (size_t i = 0; i < m; i++)
         tb_reading_free(again[i]);
       free(again);
@@ -322,6 +360,11 @@ int main(int argc, char **argv) {
   for (int k = RAW; k <= PIPE_ARCHIVE; k++)
     printf("%-46s %8.3fs %6.2f× %8.3fs %6.2f×\n", labels[k], m[k], m[k] / m[RAW], mc[k],
            mc[k] / mc[RAW]);
+  printf("the same with %d speech workers (as tingbao render; cpu counts them)\n",
+         jobs > 0 ? jobs : tb_speech_default_jobs());
+  for (int k = PIPE_RADIO_JOBS; k <= PIPE_ARCHIVE_JOBS; k++)
+    printf("  %-44s %8.3fs %6.2f× %8.3fs %6.2f×\n", k == PIPE_RADIO_JOBS ? "radio" : "archive",
+           m[k], m[k] / m[RAW], mc[k], mc[k] / mc[RAW]);
   printf("whole issue as one file: post + write alone\n");
   for (int p = 0; p < 3; p++)
     printf("  %-44s %8.3fs %6.2f× %8.3fs %6.2f×\n", names[p], m[WHOLE_RADIO + p],
