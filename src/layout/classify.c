@@ -75,6 +75,7 @@ static tb_credit_kind credit_kind_of(const char *t) {
   if (photo_slash) return TB_CREDIT_PHOTO;
   if (tb_lo_ends(t, "/文") || tb_lo_ends(t, "／文")) return TB_CREDIT_TEXT;
   if (tb_lo_ends(t, "供图") && chars <= 20) return TB_CREDIT_PHOTO;
+  if (tb_lo_ends(t, "供稿") && chars <= 20) return TB_CREDIT_TEXT; /* "区疾控中心 供稿" */
   bool role = starts_any(t, roles, COUNT(roles));
   if (tb_lo_starts(t, "摄影") && chars <= 16) return TB_CREDIT_PHOTO;
   if (tb_lo_ends(t, "摄") || tb_lo_ends(t, "摄影")) {
@@ -100,9 +101,29 @@ static tb_credit_kind credit_kind_of(const char *t) {
   return TB_CREDIT_NONE;
 }
 
+/* "（记者 钱进）" closing a story, as some papers print the byline: the credit inside brackets. */
+static tb_credit_kind bracketed_credit(const char *t) {
+  static const char *const open[] = {"（", "("}, *const close[] = {"）", ")"};
+  for (size_t i = 0; i < COUNT(open); i++) {
+    size_t n = strlen(t), lo = strlen(open[i]), lc = strlen(close[i]);
+    if (!tb_lo_starts(t, open[i]) || n <= lo + lc) continue;
+    if (!tb_lo_ends(t, close[i]) && !tb_lo_ends(t, close[1 - i])) continue;
+    char *inner =
+        tb_lo_trim(t + lo, n - lo - (tb_lo_ends(t, close[i]) ? lc : strlen(close[1 - i])));
+    /* a role first ("记者 钱进"), or a body that supplied the text or picture ("…中心 供稿") */
+    bool credit = starts_any(inner, roles, COUNT(roles)) || tb_lo_ends(inner, "供稿") ||
+                  tb_lo_ends(inner, "供图");
+    tb_credit_kind k = credit ? credit_kind_of(inner) : TB_CREDIT_NONE;
+    free(inner);
+    return k;
+  }
+  return TB_CREDIT_NONE;
+}
+
 tb_credit_kind tb_layout_credit_kind(const char *s) {
   char *t = without_crossref(skip_spaces(s));
   tb_credit_kind k = credit_kind_of(t);
+  if (k == TB_CREDIT_NONE) k = bracketed_credit(t);
   free(t);
   return k;
 }
@@ -181,11 +202,39 @@ char *tb_layout_dateline_byline(const char *s) {
   return trimmed;
 }
 
+/* "…书记 肖华强": the last space-parted word is a name of two to four hanzi ("◆ 一荤两素 每份12元"
+ * is a crosshead). */
+bool tb_layout_ends_with_name(const char *s) {
+  const char *last = strrchr(s, ' ');
+  if (!last) return false;
+  size_t chars = 0;
+  for (const char *p = last + 1; *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used || !tb_is_hanzi(cp)) return false;
+    chars++;
+    p += used;
+  }
+  return chars >= 2 && chars <= 4;
+}
+
 bool tb_layout_is_byline_line(const char *s) {
   const char *t = skip_spaces(s);
   if (t != skip_bullets(t)) {
+    /* "■ 简讯", "□ 快评": a bullet before a two-character rubric names a column, not a writer;
+     * "■ 服务点选址听民意" is a crosshead. A writer's line parts title and name with a space
+     * ("□天坛街道工委书记 肖华强"), names a role, or names a body ("…理论学习中心组"). */
+    const char *named = skip_bullets(t);
     size_t chars = tb_utf8_length(t);
-    return chars >= 3 && chars <= 40 && !tb_lo_ends_sentence(t) && !strstr(t, "，");
+    static const char *const author_ends[] = {"组",   "委", "局", "办", "院",   "委员会", "协会",
+                                              "学会", "处", "所", "队", "中心", "街道",   "社区"};
+    static const char *const author_roles[] = {"记者", "通讯员", "书记",   "主任", "局长", "区长",
+                                               "部长", "教授",   "研究员", "校长", "院长"};
+    bool author = tb_layout_ends_with_name(named) ||
+                  has_any(named, author_roles, COUNT(author_roles)) ||
+                  ends_any(named, author_ends, COUNT(author_ends));
+    return author && tb_utf8_length(named) >= 3 && chars <= 40 && !tb_lo_ends_sentence(t) &&
+           !strstr(t, "，");
   }
   return tb_layout_credit_kind(t) == TB_CREDIT_TEXT;
 }
@@ -229,11 +278,124 @@ bool tb_layout_is_publication_name(const char *s) {
   return ends_any(s, ends, COUNT(ends));
 }
 
+/* Does s name a page ("第2版", "2版", "A03") as one of its space-separated words? */
+static bool has_page_word(const char *s) {
+  for (const char *w = s; *w;) {
+    w = skip_spaces(w);
+    const char *e = w;
+    while (*e && *e != ' ' && !tb_lo_starts(e, "\u3000"))
+      e++;
+    const char *d = tb_lo_starts(w, "第") ? w + strlen("第") : w;
+    if (d < e && *d >= 'A' && *d <= 'Z') d++;
+    const char *f = d;
+    while (f < e && *f >= '0' && *f <= '9')
+      f++;
+    size_t tail = (size_t)(e - f);
+    if (f > d && ((tail == strlen("版") && strncmp(f, "版", tail) == 0) ||
+                  (tail == 0 && d > w && w[0] >= 'A' && w[0] <= 'Z') ||
+                  (tail == 0 && d == w && f - d <= 2))) /* "| 03 |" */
+      return true;
+    w = e;
+  }
+  return false;
+}
+
+/* Does s hold an issue count ("第19期", "总第842期") among its words or brackets? */
+static bool has_issue_word(const char *s) {
+  for (const char *w = s; *w; w++) {
+    if (!tb_lo_starts(w, "第")) continue;
+    const char *d = w + strlen("第"), *f = d;
+    while (*f >= '0' && *f <= '9')
+      f++;
+    if (f > d && tb_lo_starts(f, "期")) return true;
+  }
+  return false;
+}
+
+/* A word of four or more capitals: the paper's Latin name in a header ("HAIDIAN WEEKLY"). */
+static bool has_capital_word(const char *s) {
+  size_t run = 0;
+  for (const char *p = s;; p++) {
+    if (*p >= 'A' && *p <= 'Z') {
+      run++;
+      continue;
+    }
+    if (run >= 4 && (*p == ' ' || !*p)) return true;
+    run = 0;
+    if (!*p) return false;
+  }
+}
+
+/* A running page header: "2026年3月10日 星期二 第2版 要闻 责编：王某". It names at least two of
+ * date, page and editors, and says nothing. */
+static bool is_page_header(const char *s, size_t chars) {
+  if (chars > 60 || has_any(s, sentence_marks, COUNT(sentence_marks))) return false;
+  static const char *const editors[] = {"责编", "编辑：", "编辑:", "美编", "校对", "版式"};
+  bool dated = strstr(s, "年") && strstr(s, "月") && strstr(s, "日");
+  int signs = (dated || strstr(s, "星期")) + (has_page_word(s) || has_issue_word(s)) +
+              has_any(s, editors, COUNT(editors)) + has_capital_word(s);
+  if (signs >= 2) return true;
+  /* "第1版 · 要闻": a page and its section name, nothing more */
+  return chars <= 16 && has_page_word(s) && tb_lo_starts(s, "第");
+}
+
+/* Is the word an issue or page count: 第14期, 总第1873期, 今日4版, 本期8版, 共16版? */
+static bool is_issue_word(const char *w, const char *e) {
+  static const char *const prefix[] = {"总第", "第", "今日", "本期", "共"};
+  for (size_t i = 0; i < COUNT(prefix); i++) {
+    size_t lp = strlen(prefix[i]);
+    if ((size_t)(e - w) <= lp || strncmp(w, prefix[i], lp) != 0) continue;
+    const char *d = w + lp, *f = d;
+    while (f < e && *f >= '0' && *f <= '9')
+      f++;
+    size_t tail = (size_t)(e - f), unit = strlen("期");
+    if (f > d && tail == unit && (strncmp(f, "期", unit) == 0 || strncmp(f, "版", unit) == 0))
+      return true;
+  }
+  return false;
+}
+
+/* "第14期（总第1873期） 今日4版": nothing but issue and page counts, parted by spaces or
+ * brackets. */
+static bool is_issue_line(const char *s) {
+  static const char *const seps[] = {" ", "\u3000", "（", "）", "(", ")", "/", "·"};
+  size_t words = 0;
+  const char *w = s;
+  while (*w) {
+    size_t sep = 0;
+    for (size_t i = 0; i < COUNT(seps) && !sep; i++)
+      if (tb_lo_starts(w, seps[i])) sep = strlen(seps[i]);
+    if (sep) {
+      w += sep;
+      continue;
+    }
+    const char *e = w;
+    for (;;) {
+      bool at_sep = !*e;
+      for (size_t i = 0; i < COUNT(seps) && !at_sep; i++)
+        at_sep = tb_lo_starts(e, seps[i]);
+      if (at_sep) break;
+      e++;
+    }
+    if (!is_issue_word(w, e)) return false;
+    words++;
+    w = e;
+  }
+  return words > 0;
+}
+
 bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   s = skip_spaces(s);
+  while (*s == '*' || *s == '_') /* Markdown emphasis around a page marker: "*第1版 · 要闻*" */
+    s++;
   size_t n = strlen(s), chars = tb_utf8_length(s);
   if (!n) return true;
   if (chars <= 30 && is_date_line(s)) return true;
+  if (is_page_header(s, chars)) return true;
+  if (chars <= 40 && is_issue_line(s)) return true;
+  /* the lunar date under the masthead date: 农历丙午年二月二十 */
+  if (chars <= 20 && tb_lo_starts(s, "农历") && !has_any(s, sentence_marks, COUNT(sentence_marks)))
+    return true;
   /* 本期4版 / 总第1529期 / 第12期 / 今日8版 */
   static const char *const issue_prefix[] = {"本期", "今日", "总第", "第"};
   for (size_t i = 0; i < COUNT(issue_prefix); i++) {
@@ -269,12 +431,14 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   static const char *const publisher[] = {"主办", "出版", "承办", "协办", "主管"};
   if (chars <= 30 && ends_any(s, publisher, COUNT(publisher)) && !has_clause_punct(s)) return true;
   static const char *const lead[] = {"准印证号",   "国内统一连续出版物号",
+                                     "京内资准字", "内资准字",
                                      "统一刊号",   "邮发代号",
                                      "ISSN",       "责任编辑",
                                      "编辑：",     "编辑:",
                                      "美编",       "校对：",
                                      "校对:",      "版式",
                                      "本版编辑",   "本版责编",
+                                     "责编：",     "责编:",
                                      "值班编辑",   "社址",
                                      "广告许可证", "广告经营许可证",
                                      "定价：",     "印刷："};
@@ -427,4 +591,53 @@ bool tb_layout_ends_with_function_word(const char *s) {
 bool tb_layout_is_kicker_shape(const char *s) {
   static const char *const ends[] = {"：", ":", "强调", "表示", "指出", "——"};
   return ends_any(s, ends, COUNT(ends));
+}
+
+bool tb_layout_is_attendance_line(const char *s) {
+  /* "孟景伟主持并点评 郑皓赵玉影张德启参加", "姜广智郑皓刘天文出席": who led and who attended, a
+   * subtitle of its own under the title of a meeting story */
+  static const char *const ends[] = {"出席", "参加", "主持", "陪同",
+                                     "点评", "致辞", "讲话", "参会"};
+  return tb_utf8_length(s) <= 40 && ends_any(s, ends, COUNT(ends));
+}
+
+bool tb_layout_has_split_title(const char *s) {
+  /* a space between two hanzi, outside quotes and brackets: the halves of a title printed on
+   * one line ("搭建交流平台 提高服务水平"); the line is a whole title, not half of one */
+  int depth = 0;
+  uint32_t prev = 0;
+  size_t n = strlen(s);
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(s + i, n - i, &cp);
+    if (!used) return false;
+    i += used;
+    if (cp == 0x300A || cp == 0x201C || cp == 0xFF08 || cp == 0x300C || cp == '(') depth++;
+    if ((cp == 0x300B || cp == 0x201D || cp == 0xFF09 || cp == 0x300D || cp == ')') && depth > 0)
+      depth--;
+    if ((cp == ' ' || cp == 0x3000) && !depth && tb_is_hanzi(prev) && i < n) {
+      uint32_t next;
+      if (tb_utf8_decode(s + i, n - i, &next) && tb_is_hanzi(next)) return true;
+    }
+    prev = cp;
+  }
+  return false;
+}
+
+bool tb_layout_is_bullet_rubric(const char *s) {
+  const char *t = skip_spaces(s), *named = skip_bullets(t);
+  size_t chars = tb_utf8_length(named);
+  return named != t && chars >= 2 && chars <= 4;
+}
+
+const char *tb_layout_after_bullet(const char *s) {
+  return skip_bullets(s);
+}
+
+bool tb_layout_is_bullet_title(const char *s) {
+  const char *t = skip_spaces(s), *named = skip_bullets(t);
+  if (named == t || tb_lo_ends_sentence(named) || strstr(named, "，") || strstr(named, "。"))
+    return false;
+  size_t chars = tb_utf8_length(named);
+  return chars >= 5 && chars <= 30 && !tb_layout_is_byline_line(t);
 }

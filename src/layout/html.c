@@ -1,6 +1,10 @@
-/* HTML issues carry their structure: <article> elements (or, without them, one story per <h1>),
- * h1 headline, h2/h3 subtitles before the text and crossheads inside it, p paragraphs,
- * figcaption captions. Parsed with libxml2's forgiving HTML parser. */
+/* HTML issues carry their structure, but a CMS page also carries a site around it. Stories are
+ * <article> elements, or, without them, open at the story heading level; within a story the first
+ * heading (or <p class="title">) is the headline, later ones before the text are subtitles and
+ * those inside it crossheads. Text comes from blocks (p, li, div…) split at blank lines made with
+ * <br><br>; figcaption is a caption. Navigation, footers, asides, scripts and the page furniture
+ * a CMS prints around a story (责任编辑, 上一篇) are not text; the site's <title> and header give
+ * the publication, date and issue number. Parsed with libxml2's forgiving HTML parser. */
 #include "layout_internal.h"
 
 #include <libxml/HTMLparser.h>
@@ -9,82 +13,242 @@
 #include <string.h>
 #include <strings.h>
 
-/* Element text with white space runs collapsed (none kept between two wide characters). */
-static char *node_text(xmlNode *n) {
-  xmlChar *raw = xmlNodeGetContent(n);
-  tb_strbuf sb;
-  tb_strbuf_init(&sb);
-  const char *s = raw ? (const char *)raw : "";
-  size_t len = strlen(s);
-  bool space = false;
-  uint32_t last = 0;
-  for (size_t i = 0; i < len;) {
-    uint32_t cp;
-    size_t used = tb_utf8_decode(s + i, len - i, &cp);
-    if (!used) used = 1, cp = 0xFFFD;
-    i += used;
-    if (tb_is_space_cp(cp) || cp == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && sb.len && !(last >= 0x2E80 && cp >= 0x2E80)) tb_strbuf_putc(&sb, ' ');
-    space = false;
-    tb_strbuf_put_codepoint(&sb, cp);
-    last = cp;
-  }
-  xmlFree(raw);
-  return tb_strbuf_take(&sb);
-}
-
 static bool named(const xmlNode *n, const char *name) {
   return n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
 }
 
-static bool class_has(xmlNode *n, const char *word) {
+static bool named_any(const xmlNode *n, const char *const *names, size_t count) {
+  for (size_t i = 0; i < count; i++)
+    if (named(n, names[i])) return true;
+  return false;
+}
+
+/* The element's class and id, lower-cased, space-separated; caller frees. */
+static char *class_and_id(xmlNode *n) {
   xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
-  bool yes = c && strstr((const char *)c, word);
+  xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
+  char *both = tb_xasprintf("%s %s", c ? (const char *)c : "", id ? (const char *)id : "");
   xmlFree(c);
+  xmlFree(id);
+  for (char *p = both; *p; p++)
+    if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
+  return both;
+}
+
+static bool class_has_any(xmlNode *n, const char *const *words, size_t count) {
+  if (!n || n->type != XML_ELEMENT_NODE) return false;
+  char *names = class_and_id(n);
+  bool yes = false;
+  for (size_t i = 0; i < count && !yes; i++)
+    yes = strstr(names, words[i]) != NULL;
+  free(names);
   return yes;
+}
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+static int heading_level(const xmlNode *n) {
+  const char *name = (const char *)n->name;
+  if (n->type != XML_ELEMENT_NODE || (name[0] != 'h' && name[0] != 'H')) return 0;
+  return name[1] >= '1' && name[1] <= '6' && !name[2] ? name[1] - '0' : 0;
+}
+
+/* Parts of a page that are never a story's text. */
+static bool is_site_chrome(xmlNode *n) {
+  static const char *const names[] = {"script", "style",  "nav",    "noscript", "footer",
+                                      "aside",  "form",   "button", "iframe",   "template",
+                                      "svg",    "select", "menu",   "head"};
+  static const char *const classes[] = {"nav",     "breadcrumb", "footer", "sidebar",    "share",
+                                        "related", "comment",    "pager",  "pagination", "menu",
+                                        "toolbar", "copyright",  "advert", "banner"};
+  return named_any(n, names, COUNT(names)) || class_has_any(n, classes, COUNT(classes));
+}
+
+/* The site's own title inside the page (<h1 class="page-title">大兴报</h1>): masthead, no story. */
+static bool is_site_title(xmlNode *n) {
+  static const char *const classes[] = {"page-title", "site-title", "site-name", "logo",
+                                        "masthead"};
+  return class_has_any(n, classes, COUNT(classes));
+}
+
+static bool is_inline(const xmlNode *n) {
+  static const char *const names[] = {
+      "span", "a",    "strong", "b",    "em",   "i", "font",  "u",   "sub", "sup", "small", "big",
+      "code", "time", "mark",   "abbr", "cite", "q", "label", "ins", "del", "s",   "tt",    "img"};
+  return named_any(n, names, COUNT(names));
+}
+
+/* Lines a CMS prints around a story: editor credits, links to the neighbours, tools. */
+static bool is_story_furniture(const char *t) {
+  static const char *const starts[] = {"责任编辑", "责编：",   "编辑：",   "校对：",   "审核：",
+                                       "上一篇",   "下一篇",   "分享到",   "打印本页", "关闭窗口",
+                                       "返回顶部", "【字体",   "【字号",   "【打印",   "扫一扫",
+                                       "点击量",   "浏览次数", "相关新闻", "推荐阅读"};
+  for (size_t i = 0; i < COUNT(starts); i++)
+    if (tb_lo_starts(t, starts[i])) return true;
+  return false;
 }
 
 typedef struct {
   tb_issue *issue;
   tb_article *cur;
-  int story_level; /* the heading level that opens a story when there is no <article> */
+  int story_level;    /* the heading level that opens a story when there is no <article> */
+  bool in_article;    /* inside an <article> element: headings never open a story */
+  char *pending_note; /* an editor's note printed before the headline it belongs to */
+  int head_level;     /* the heading level of the current story's headline */
+  int item_level;     /* under a rubric heading (a box of briefs): the level that opens a story */
+  int sub_level;      /* the heading level of the current story's first subheadline */
+  tb_strbuf masthead; /* site title, header and <title> texts, one a line */
 } html_walk;
 
 static tb_article *current(html_walk *w) {
-  if (!w->cur) w->cur = tb_issue_add_article(w->issue);
+  if (!w->cur) {
+    w->cur = tb_issue_add_article(w->issue);
+    if (w->pending_note) {
+      w->cur->editor_note = w->pending_note;
+      w->pending_note = NULL;
+    }
+  }
   return w->cur;
 }
 
-static void add_text(html_walk *w, xmlNode *n, int line) {
-  char *t = node_text(n);
-  if (!t[0]) {
+/* A credit as a story's last line: "文/记者 张三", or one in brackets: "（记者 张三）". */
+static bool is_end_byline(const char *t) {
+  if (tb_layout_is_byline_line(t)) return true;
+  static const char *const pairs[][2] = {{"（", "）"}, {"(", ")"}, {"【", "】"}};
+  for (size_t i = 0; i < COUNT(pairs); i++) {
+    size_t open = strlen(pairs[i][0]), close = strlen(pairs[i][1]), n = strlen(t);
+    if (n <= open + close || !tb_lo_starts(t, pairs[i][0]) || !tb_lo_ends(t, pairs[i][1])) continue;
+    char *inner = tb_xstrndup(t + open, n - open - close);
+    bool credit = tb_layout_credit_kind(inner) != TB_CREDIT_NONE;
+    free(inner);
+    if (credit) return true;
+  }
+  return false;
+}
+
+/* A story ends: a byline printed as its last paragraph ("（记者 张三）") is its byline. */
+static void close_story(html_walk *w) {
+  tb_article *a = w->cur;
+  w->cur = NULL;
+  w->head_level = w->sub_level = 0;
+  /* photo news: the caption is the only text, and so the story's body as well */
+  if (a && !a->paragraphs.count && a->headline && a->captions.count == 1)
+    tb_strlist_push(&a->paragraphs, a->captions.items[0]);
+  if (!a || a->paragraphs.count < 2 || a->byline) return;
+  const char *last = a->paragraphs.items[a->paragraphs.count - 1];
+  if (!is_end_byline(last)) return;
+  a->byline = a->paragraphs.items[a->paragraphs.count - 1];
+  a->paragraphs.items[--a->paragraphs.count] = NULL;
+}
+
+static void note_lines(tb_article *a, int line) {
+  if (line <= 0) return;
+  if (!a->first_line) a->first_line = (size_t)line;
+  if ((size_t)line > a->last_line) a->last_line = (size_t)line;
+}
+
+enum { RUBRIC_CHARS = 6 };
+
+/* "大兴简讯" over briefs: a short heading with no punctuation, naming a box, not a story. */
+static bool is_rubric(const char *t) {
+  if (tb_utf8_length(t) > RUBRIC_CHARS) return false;
+  for (const char *p = t; *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used || tb_lo_is_punct(cp)) return false;
+    p += used;
+  }
+  return true;
+}
+
+/* A second heading at the level of the only subheadline, under a rubric headline, after text:
+ * the rubric named a box of briefs ("<h2>大兴简讯</h2><h3>…</h3><p>…</p><h3>…</h3>"), and its first
+ * subheadline was the first brief's title. */
+static bool next_brief_in_box(html_walk *w, int level) {
+  tb_article *a = w->cur;
+  if (!w->in_article || !a || !a->paragraphs.count) return false;
+  if (w->item_level) return level == w->item_level;
+  if (level != w->sub_level || a->subheadlines.count != 1 || a->crosshead_count || !a->headline ||
+      !is_rubric(a->headline))
+    return false;
+  free(a->headline);
+  a->headline = a->subheadlines.items[0];
+  a->subheadlines.items[0] = NULL;
+  a->subheadlines.count = 0;
+  w->item_level = level;
+  return true;
+}
+
+static void add_heading(html_walk *w, char *t, int level, int line) {
+  if (next_brief_in_box(w, level)) {
+    close_story(w);
+    current(w)->headline = t;
+    w->head_level = level;
+  } else if (!w->in_article && level >= 1 && level <= w->story_level) {
+    close_story(w);
+    current(w)->headline = t;
+    w->head_level = level;
+  } else {
+    tb_article *a = current(w);
+    if (!a->headline) {
+      a->headline = t;
+      w->head_level = level;
+    } else if (a->paragraphs.count == 0 && level && w->head_level && level < w->head_level) {
+      /* a kicker set at a lower level above the title ("<h3>引题</h3><h1>主题</h1>") */
+      tb_strlist_push_owned(&a->subheadlines, a->headline);
+      a->headline = t;
+      w->head_level = level;
+    } else if (a->paragraphs.count == 0) {
+      if (!a->subheadlines.count) w->sub_level = level;
+      tb_strlist_push_owned(&a->subheadlines, t);
+    } else {
+      tb_article_add_crosshead(a, a->paragraphs.count, t);
+      free(t);
+    }
+  }
+  note_lines(w->cur, line);
+}
+
+/* One paragraph-sized piece of text from block, sorted by what it is. Takes t. */
+static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
+  static const char *const title_classes[] = {"headline", "article-title", "news-title",
+                                              "main-title"};
+  static const char *const subtitle_classes[] = {"subtitle", "sub-title", "subhead",
+                                                 "kicker",   "deck",      "intro-title"};
+  static const char *const byline_classes[] = {"byline", "author", "reporter"};
+  static const char *const note_classes[] = {"editor-note", "editor_note", "editornote", "ednote"};
+  static const char *const caption_classes[] = {"caption", "photo-note", "pic-note"};
+  if (!t[0] || is_story_furniture(t)) {
     free(t);
     return;
   }
-  int level = 0;
-  if (n->name[0] == 'h' || n->name[0] == 'H') level = n->name[1] - '0';
-  if (level >= 1 && level <= 6) {
-    if (level <= w->story_level) {
-      w->cur = NULL;
-      tb_article *a = current(w);
-      a->headline = t;
+  char *names = block ? class_and_id(block) : tb_xstrdup("");
+  bool is_title =
+      class_has_any(block, title_classes, COUNT(title_classes)) ||
+      (strstr(names, "title") && !strstr(names, "subtitle") && !strstr(names, "sub-title"));
+  free(names);
+  if (is_title) {
+    add_heading(w, t, w->in_article ? 1 : w->story_level, line);
+    return;
+  }
+  if (class_has_any(block, subtitle_classes, COUNT(subtitle_classes)) && w->cur &&
+      w->cur->paragraphs.count == 0) {
+    tb_strlist_push_owned(&w->cur->subheadlines, t);
+  } else if (class_has_any(block, caption_classes, COUNT(caption_classes))) {
+    tb_strlist_push_owned(&current(w)->captions, t);
+  } else if (class_has_any(block, note_classes, COUNT(note_classes)) ||
+             tb_layout_is_editor_note(t)) {
+    if (!w->in_article && w->cur && w->cur->paragraphs.count > 0 && !w->pending_note) {
+      w->pending_note = t; /* before the next story's headline */
     } else {
       tb_article *a = current(w);
-      if (!a->headline && level <= 2)
-        a->headline = t;
-      else if (a->paragraphs.count == 0)
-        tb_strlist_push_owned(&a->subheadlines, t);
-      else {
-        tb_article_add_crosshead(a, a->paragraphs.count, t);
+      if (!a->editor_note)
+        a->editor_note = t;
+      else
         free(t);
-      }
     }
-  } else if (named(n, "figcaption")) {
-    tb_strlist_push_owned(&current(w)->captions, t);
-  } else if (class_has(n, "byline") || class_has(n, "author") ||
+  } else if (class_has_any(block, byline_classes, COUNT(byline_classes)) ||
              (w->cur && !w->cur->paragraphs.count && !w->cur->byline &&
               (tb_layout_is_byline_line(t) || tb_layout_credit_kind(t) != TB_CREDIT_NONE))) {
     /* a byline printed as the story's first <p> ("文/记者 李滢", "□…") is not its text */
@@ -93,44 +257,185 @@ static void add_text(html_walk *w, xmlNode *n, int line) {
       a->byline = t;
     else
       free(t);
-  } else if (tb_layout_is_editor_note(t)) {
-    tb_article *a = current(w);
-    if (!a->editor_note)
-      a->editor_note = t;
-    else
-      free(t);
   } else {
-    tb_article *a = current(w);
-    tb_strlist_push_owned(&a->paragraphs, t);
+    tb_strlist_push_owned(&current(w)->paragraphs, t);
   }
-  if (w->cur) {
-    if (!w->cur->first_line && line > 0) w->cur->first_line = (size_t)line;
-    if (line > 0 && (size_t)line > w->cur->last_line) w->cur->last_line = (size_t)line;
+  if (w->cur) note_lines(w->cur, line);
+}
+
+/* Inline text gathered from a block, white space collapsed (none kept between two wide
+ * characters); two <br> in a row end a paragraph. */
+typedef struct {
+  tb_strbuf text;
+  bool space;
+  bool newline; /* the white space since the last text held a line break */
+  uint32_t last;
+  int breaks; /* <br> seen since the last text */
+  int line;
+} inline_text;
+
+static void put_text(inline_text *in, const char *s) {
+  size_t len = strlen(s);
+  for (size_t i = 0; i < len;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(s + i, len - i, &cp);
+    if (!used) used = 1, cp = 0xFFFD;
+    i += used;
+    if (tb_is_space_cp(cp) || cp == '\t') {
+      if (cp == '\n' || cp == '\r') in->newline = true;
+      in->space = true;
+      continue;
+    }
+    /* a source line break between two wide characters is a wrap, not a space; a space typed
+     * between them parts words ("记者 宋涵 通讯员 刘璐") */
+    bool wide_pair = in->last >= 0x2E80 && cp >= 0x2E80;
+    if (in->space && in->text.len && (!wide_pair || !in->newline)) tb_strbuf_putc(&in->text, ' ');
+    in->space = false;
+    in->newline = false;
+    in->breaks = 0;
+    tb_strbuf_put_codepoint(&in->text, cp);
+    in->last = cp;
   }
 }
 
-static void walk(html_walk *w, xmlNode *n) {
+static void flush_inline(html_walk *w, inline_text *in, xmlNode *block) {
+  if (in->text.len) add_text(w, tb_strbuf_take(&in->text), block, in->line);
+  tb_strbuf_init(&in->text);
+  in->space = false;
+  in->last = 0;
+  in->breaks = 0;
+}
+
+static void walk_block(html_walk *w, xmlNode *block);
+
+static void gather_inline(html_walk *w, xmlNode *n, inline_text *in, xmlNode *block) {
   for (; n; n = n->next) {
-    if (n->type != XML_ELEMENT_NODE) continue;
-    const char *name = (const char *)n->name;
-    if (named(n, "script") || named(n, "style") || named(n, "nav") || named(n, "noscript"))
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      if (!in->text.len && n->line > 0) in->line = n->line;
+      put_text(in, (const char *)n->content);
+    } else if (n->type != XML_ELEMENT_NODE || is_site_chrome(n)) {
       continue;
-    if (named(n, "article")) {
-      w->cur = NULL;
-      int saved = w->story_level;
-      w->story_level = 0;
-      walk(w, n->children);
-      w->story_level = saved;
-      w->cur = NULL;
-      continue;
+    } else if (named(n, "br")) {
+      if (++in->breaks >= 2) flush_inline(w, in, block);
+      in->space = in->newline = true; /* a soft line break */
+    } else if (is_inline(n)) {
+      gather_inline(w, n->children, in, block);
+    } else {
+      flush_inline(w, in, block);
+      walk_block(w, n);
     }
-    bool heading =
-        (name[0] == 'h' || name[0] == 'H') && name[1] >= '1' && name[1] <= '6' && !name[2];
-    if (heading || named(n, "p") || named(n, "figcaption")) {
-      add_text(w, n, n->line);
-      continue;
+  }
+}
+
+static char *plain_text(xmlNode *n) {
+  inline_text in = {0};
+  tb_strbuf_init(&in.text);
+  for (xmlNode *c = n->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE) put_text(&in, (const char *)c->content);
+    if (c->type == XML_ELEMENT_NODE && !is_site_chrome(c)) {
+      char *inner = plain_text(c);
+      if (in.text.len && !named(c, "br") && !is_inline(c)) in.space = true;
+      put_text(&in, inner);
+      free(inner);
     }
-    walk(w, n->children);
+  }
+  return in.text.len ? tb_strbuf_take(&in.text) : tb_xstrdup("");
+}
+
+/* "<h2><span class="column">兴言</span> 让…</h2>": a column's name set inside the title is a tag,
+ * not part of it. Unlinks the tag element from the heading and returns its text (caller frees),
+ * or NULL. */
+static char *column_tag_of(xmlNode *heading) {
+  static const char *const classes[] = {"column", "rubric", "lanmu", "tag"};
+  for (xmlNode *c = heading->children; c; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE || !is_inline(c) || !class_has_any(c, classes, COUNT(classes)))
+      continue;
+    char *t = plain_text(c);
+    xmlUnlinkNode(c);
+    xmlFreeNode(c);
+    if (t[0]) return t;
+    free(t);
+    return NULL;
+  }
+  return NULL;
+}
+
+static void add_masthead_text(html_walk *w, xmlNode *n) {
+  char *t = plain_text(n);
+  tb_strbuf_puts(&w->masthead, t);
+  tb_strbuf_putc(&w->masthead, '\n');
+  free(t);
+}
+
+static void walk_block(html_walk *w, xmlNode *block) {
+  if (is_site_chrome(block)) return;
+  if (is_site_title(block) || (named(block, "header") && !w->in_article && !w->cur)) {
+    add_masthead_text(w, block);
+    return;
+  }
+  if (named(block, "article")) {
+    close_story(w);
+    bool saved = w->in_article;
+    w->in_article = true;
+    inline_text in = {0};
+    tb_strbuf_init(&in.text);
+    gather_inline(w, block->children, &in, block);
+    flush_inline(w, &in, block);
+    tb_strbuf_free(&in.text);
+    close_story(w);
+    w->item_level = 0;
+    w->in_article = saved;
+    return;
+  }
+  int level = heading_level(block);
+  if (level || named(block, "figcaption")) {
+    char *tag = level ? column_tag_of(block) : NULL;
+    char *t = plain_text(block);
+    if (!t[0]) {
+      free(t);
+      free(tag);
+    } else if (level) {
+      add_heading(w, t, level, block->line);
+      if (tag && w->cur)
+        tb_strlist_push_owned(&w->cur->subheadlines, tag);
+      else
+        free(tag);
+    } else {
+      tb_strlist_push_owned(&current(w)->captions, t);
+      note_lines(w->cur, block->line);
+    }
+    return;
+  }
+  inline_text in = {0};
+  tb_strbuf_init(&in.text);
+  in.line = block->line;
+  gather_inline(w, block->children, &in, block);
+  flush_inline(w, &in, block);
+  tb_strbuf_free(&in.text);
+}
+
+/* Headings per level outside the site's chrome and title. */
+static void count_headings(xmlNode *n, size_t counts[7]) {
+  for (; n; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE || is_site_chrome(n) || is_site_title(n)) continue;
+    int level = heading_level(n);
+    if (level)
+      counts[level]++;
+    else
+      count_headings(n->children, counts);
+  }
+}
+
+/* With <article> elements, text outside them is the site's, not a story's. */
+static void walk_articles(html_walk *w, xmlNode *n) {
+  for (; n; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE || is_site_chrome(n)) continue;
+    if (named(n, "article"))
+      walk_block(w, n);
+    else if (is_site_title(n) || named(n, "header"))
+      add_masthead_text(w, n);
+    else
+      walk_articles(w, n->children);
   }
 }
 
@@ -142,6 +447,49 @@ static bool has_element(xmlNode *n, const char *name) {
   return false;
 }
 
+/* Without <article>, a story opens at the highest heading level used more than once (one h1
+ * for the lead story and h2 for the others: both open stories), else at the highest used. */
+static int story_level(xmlNode *root) {
+  size_t counts[7] = {0};
+  count_headings(root, counts);
+  for (int level = 1; level <= 4; level++)
+    if (counts[level] >= 2) return level;
+  for (int level = 1; level <= 6; level++)
+    if (counts[level]) return level;
+  return 1;
+}
+
+static void read_page_metadata(html_walk *w, xmlNode *n) {
+  for (; n; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE) continue;
+    if (named(n, "title")) add_masthead_text(w, n);
+    if (named(n, "meta")) {
+      xmlChar *prop = xmlGetProp(n, (const xmlChar *)"property");
+      xmlChar *name = xmlGetProp(n, (const xmlChar *)"name");
+      xmlChar *content = xmlGetProp(n, (const xmlChar *)"content");
+      const char *key = prop ? (const char *)prop : name ? (const char *)name : "";
+      if (content &&
+          (strcasecmp(key, "og:site_name") == 0 || strcasecmp(key, "article:published_time") == 0 ||
+           strcasecmp(key, "pubdate") == 0 || strcasecmp(key, "publishdate") == 0)) {
+        tb_strbuf_puts(&w->masthead, (const char *)content);
+        tb_strbuf_putc(&w->masthead, '\n');
+      }
+      xmlFree(prop);
+      xmlFree(name);
+      xmlFree(content);
+    }
+    if (named(n, "time")) {
+      xmlChar *dt = xmlGetProp(n, (const xmlChar *)"datetime");
+      if (dt) {
+        tb_strbuf_puts(&w->masthead, (const char *)dt);
+        tb_strbuf_putc(&w->masthead, '\n');
+      }
+      xmlFree(dt);
+    }
+    read_page_metadata(w, n->children);
+  }
+}
+
 tb_status tb_layout_parse_html(const tb_source_doc *doc, tb_issue *issue, tb_error *err) {
   htmlDocPtr html = htmlReadMemory(doc->text, (int)doc->length, doc->name, "UTF-8",
                                    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
@@ -149,8 +497,18 @@ tb_status tb_layout_parse_html(const tb_source_doc *doc, tb_issue *issue, tb_err
   if (!html) return tb_error_set(err, TB_ERR_INPUT, "%s: not readable as HTML", doc->name);
   xmlNode *root = xmlDocGetRootElement(html);
   html_walk w = {.issue = issue};
-  if (!has_element(root, "article")) w.story_level = has_element(root, "h1") ? 1 : 2;
-  walk(&w, root);
+  tb_strbuf_init(&w.masthead);
+  read_page_metadata(&w, root);
+  if (has_element(root, "article")) {
+    walk_articles(&w, root);
+  } else {
+    w.story_level = story_level(root);
+    walk_block(&w, root);
+  }
+  close_story(&w);
+  free(w.pending_note);
+  if (w.masthead.len) tb_layout_masthead_text(tb_strbuf_view(&w.masthead), issue);
+  tb_strbuf_free(&w.masthead);
   xmlFreeDoc(html);
   for (size_t i = issue->article_count; i-- > 0;)
     if (!issue->articles[i].paragraphs.count) tb_issue_remove_article(issue, i);

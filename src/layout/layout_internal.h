@@ -40,6 +40,8 @@ long tb_layout_credit_tail(const char *s, tb_credit_kind *kind);
 bool tb_layout_is_dateline(const char *s);
 /* The dateline's byline part ("本报讯(记者 付敖蕾)"), or NULL; caller frees. */
 char *tb_layout_dateline_byline(const char *s);
+/* "…书记 肖华强": the last space-parted word is a name of two to four hanzi. */
+bool tb_layout_ends_with_name(const char *s);
 /* A standalone byline line: "□区委… 曾文军", "文／记者 李滢", "记者 王慧雯 文并摄". */
 bool tb_layout_is_byline_line(const char *s);
 /* Masthead and page furniture: dates, issue numbers, URLs, publisher lines, page numbers. */
@@ -61,6 +63,16 @@ bool tb_layout_is_label_line(const char *s);
 bool tb_layout_ends_with_function_word(const char *s);
 /* Kicker shape: a speaker tag ending in ：or a lead ending in 强调/表示/指出. */
 bool tb_layout_is_kicker_shape(const char *s);
+/* The text after a leading bullet (□ ■ ◆ ● ★ ◇ ○) and its spaces; s itself when there is none. */
+const char *tb_layout_after_bullet(const char *s);
+/* "■双井街道开展高层住宅消防演练": a short unpunctuated title behind a bullet, not a writer. */
+bool tb_layout_is_bullet_title(const char *s);
+/* A page rubric behind a bullet ("■ 简讯", "□ 快评"): two to four characters. */
+bool tb_layout_is_bullet_rubric(const char *s);
+/* A subtitle naming who led or attended ("…主持", "…出席", "…参加"). */
+bool tb_layout_is_attendance_line(const char *s);
+/* A title whose two halves stand on one line, parted by a space outside quotes and brackets. */
+bool tb_layout_has_split_title(const char *s);
 
 /* ---- lines (lines.c) ----------------------------------------------------------------------- */
 typedef enum {
@@ -84,6 +96,7 @@ typedef struct {
   bool jump_to;     /* ended with 下转N版 */
   bool ednote;      /* starts an editor's note */
   bool dateline;
+  bool run_in; /* the text after a run-in title ("● 标题 正文…"): never a title itself */
   int list_no;
   tb_line_kind kind;
 } tb_lline;
@@ -117,6 +130,8 @@ typedef struct {
   int md_level;
   bool dateline;
   bool jump_from;
+  bool after_page_break; /* headings: page furniture (a header, a footer) stands before it */
+  bool tight_above;      /* headings: set right under the heading before, with no blank */
   int list_no;
 } tb_item;
 
@@ -139,6 +154,9 @@ void tb_bigrams_of(const char *s, size_t max_chars, tb_bigrams *out);
 void tb_bigrams_free(tb_bigrams *b);
 /* Share of a's bigrams found in b (0 when a has none). */
 double tb_bigrams_cover(const tb_bigrams *a, const tb_bigrams *b);
+/* Shared bigrams over the mean of both sizes (Dice): how much two stretches of text talk about the
+ * same things (0 when either has none). */
+double tb_bigrams_dice(const tb_bigrams *a, const tb_bigrams *b);
 /* Number of a's bigrams found in b. */
 size_t tb_bigrams_hits(const tb_bigrams *a, const tb_bigrams *b);
 
@@ -147,6 +165,9 @@ size_t tb_bigrams_hits(const tb_bigrams *a, const tb_bigrams *b);
 void tb_layout_pair(const tb_items *items, tb_issue *issue);
 /* Fills publication, date and issue number from the masthead lines. */
 void tb_layout_masthead(const tb_llines *lines, tb_issue *issue);
+/* The same from free text, one item a line (an HTML page's <title>, header and dates); fills
+ * only what is still missing. */
+void tb_layout_masthead_text(const char *text, tb_issue *issue);
 /* Sets each article's kind from its shape. */
 void tb_layout_kinds(tb_issue *issue);
 

@@ -8,6 +8,46 @@
 /* The masthead sits in the first lines, before any story starts. */
 enum { MASTHEAD_LINES = 25 };
 
+enum { BOLD_LEVEL = 6, PAPER_NAME_CHARS = 8 };
+
+/* "**…**" or "__…__" around the whole line, with no emphasis closed inside it. */
+static bool bold_line(const char *s) {
+  size_t n = strlen(s);
+  if (n <= 4) return false;
+  bool stars = tb_lo_starts(s, "**") && tb_lo_ends(s, "**");
+  bool lines = tb_lo_starts(s, "__") && tb_lo_ends(s, "__");
+  if (!stars && !lines) return false;
+  const char *inner = strstr(s + 2, stars ? "**" : "__");
+  return inner == s + n - 2;
+}
+
+/* "● 东岳庙春季民俗展开展 4月3日起，…": a short item whose title runs into its text after a
+ * bullet and a space. Returns the title with its bullet (caller frees) and leaves the text in
+ * *line (which it rewrites); NULL when the line is not one. */
+static char *split_run_in_title(char *line) {
+  const char *named = tb_layout_after_bullet(line);
+  if (named == line) return NULL;
+  const char *space = strchr(named, ' ');
+  if (!space) return NULL;
+  char *title = tb_xstrndup(line, (size_t)(space - line));
+  const char *rest = space + 1;
+  while (*rest == ' ')
+    rest++;
+  bool punct_in_title = strstr(title, "，") || strstr(title, "。") || strstr(title, "：");
+  size_t title_chars = tb_utf8_length(tb_layout_after_bullet(title));
+  /* the run-in text is prose: it carries a clause mark or opens on a date or number ("■ 一间闲置房
+   * 变身“胡同会客厅”" is a two-part title) */
+  bool prose = strstr(rest, "，") || strstr(rest, "。") || strstr(rest, "、") ||
+               strstr(rest, "；") || (rest[0] >= '0' && rest[0] <= '9');
+  if (!prose || punct_in_title || title_chars < 5 || title_chars > 24 || tb_utf8_length(rest) < 6 ||
+      !tb_layout_is_bullet_title(title)) {
+    free(title);
+    return NULL;
+  }
+  memmove(line, rest, strlen(rest) + 1);
+  return title;
+}
+
 static int atx_level(const char *s, const char **text) {
   int level = 0;
   while (s[level] == '#')
@@ -37,7 +77,13 @@ static char *strip_markdown_inline(const char *s) {
   while (*s == '>' || *s == ' ')
     s++;
   if ((s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') s += 2;
-  for (const char *p = s; *p;) {
+  /* a line in single emphasis ("*5月2日，游客…记者黄硕摄*", a caption): the marks go */
+  size_t n = strlen(s);
+  bool italic =
+      n > 2 && (s[0] == '*' || s[0] == '_') && s[1] != s[0] && s[n - 1] == s[0] && s[n - 2] != s[0];
+  const char *stop = italic ? s + n - 1 : s + n;
+  if (italic) s++;
+  for (const char *p = s; p < stop && *p;) {
     if (p[0] == '!' && p[1] == '[') {
       const char *close = strstr(p, "](");
       const char *end = close ? strchr(close, ')') : NULL;
@@ -126,6 +172,30 @@ static void classify(tb_lline *l, bool masthead_zone) {
   l->list_no = tb_layout_list_number(t);
 }
 
+enum { PAGE_NUMBER_DIGITS = 2 };
+
+/* "…夜读需求。2" as a page's last line: the extractor glued the page number to the text. Only
+ * where the page ends (page furniture or the end of the document follows) and the digits stand
+ * right after a finished sentence. */
+static void strip_glued_page_number(tb_llines *L, size_t i) {
+  tb_lline *l = &L->items[i];
+  if (l->kind != TB_LINE_BODY) return;
+  if (i + 1 < L->count && L->items[i + 1].kind != TB_LINE_FURNITURE) return;
+  size_t n = strlen(l->text), d = n;
+  while (d > 0 && l->text[d - 1] >= '0' && l->text[d - 1] <= '9')
+    d--;
+  if (d == n || n - d > PAGE_NUMBER_DIGITS || d == 0) return;
+  char *head = tb_xstrndup(l->text, d);
+  bool finished = tb_lo_ends_sentence(head);
+  if (finished) {
+    free(l->text);
+    l->text = head;
+    l->width = tb_lo_width(head);
+  } else {
+    free(head);
+  }
+}
+
 void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
   memset(out, 0, sizeof *out);
   int blanks = 0;
@@ -149,6 +219,8 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
     l.lineno = lineno;
     l.blank_before = blanks;
     l.indent = tb_is_space_cp(first) || first == '\t';
+    if (markdown) /* a list item opens a block; its indented continuation lines do not */
+      l.indent = (raw[0] == '-' || raw[0] == '*' || raw[0] == '+') && raw[1] == ' ';
     const char *body = raw;
     const char *after_hashes;
     int level = atx_level(raw, &after_hashes);
@@ -175,6 +247,9 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
       if (!nl) break;
       continue;
     }
+    /* a paragraph that is all bold is a title in Markdown extracts ("**春夏之交 警惕过敏性鼻炎**"),
+     * the deepest level; a bold byline or dateline stays what it is (classify decides) */
+    bool all_bold = markdown && !level && bold_line(body);
     if (markdown) {
       char *plain = strip_markdown_inline(body);
       free(md);
@@ -187,6 +262,9 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
     l.text = tb_lo_trim(cleaned, strlen(cleaned));
     free(cleaned);
     l.md_level = level;
+    if (all_bold && !tb_layout_is_byline_line(l.text) && !tb_layout_is_dateline(l.text) &&
+        tb_layout_credit_kind(l.text) == TB_CREDIT_NONE && !tb_lo_ends_sentence(l.text))
+      l.md_level = BOLD_LEVEL;
     l.kind = TB_LINE_BODY;
     take_jump(&l);
     if (pending_from) l.jump_from = true;
@@ -198,6 +276,18 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
       if (!nl) break;
       continue;
     }
+    char *run_in = split_run_in_title(l.text);
+    if (run_in) { /* the title goes on a line of its own, its text on the next */
+      tb_lline title = l;
+      title.text = run_in;
+      title.kind = TB_LINE_BODY;
+      classify(&title, false);
+      title.width = tb_lo_width(title.text);
+      push(out, &title);
+      l.blank_before = 0;
+      l.indent = false;
+      l.run_in = true;
+    }
     bool zone = !seen_story && out->count < MASTHEAD_LINES;
     classify(&l, zone);
     if (l.dateline || l.kind == TB_LINE_HEADING) seen_story = true;
@@ -206,6 +296,16 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
     push(out, &l);
     blanks = 0;
     if (!nl) break;
+  }
+  for (size_t i = 0; i < out->count; i++)
+    strip_glued_page_number(out, i);
+  /* a short first title right above the masthead's date or issue line is the paper's name
+   * ("# 石景山时讯" then "2026年5月12日 星期二 第19期…"), not a story's */
+  if (out->count >= 2 && out->items[0].kind == TB_LINE_HEADING &&
+      tb_utf8_length(out->items[0].text) <= PAPER_NAME_CHARS &&
+      out->items[1].kind == TB_LINE_FURNITURE) {
+    out->items[0].kind = TB_LINE_FURNITURE;
+    if (out->masthead_end < 2) out->masthead_end = 2;
   }
 }
 

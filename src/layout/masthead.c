@@ -70,6 +70,52 @@ void tb_layout_masthead(const tb_llines *lines, tb_issue *issue) {
   }
 }
 
+/* "2026-07-14" at the start of s (a <time datetime>, a meta date) → a copy, or NULL. */
+static char *iso_date(const char *s) {
+  const char *q = s;
+  int year = read_int(&q, 4);
+  if (year < 1900 || *q != '-') return NULL;
+  q++;
+  int month = read_int(&q, 2);
+  if (month < 1 || month > 12 || *q != '-') return NULL;
+  q++;
+  int day = read_int(&q, 2);
+  if (day < 1 || day > 31) return NULL;
+  return tb_xasprintf("%04d-%02d-%02d", year, month, day);
+}
+
+void tb_layout_masthead_text(const char *text, tb_issue *issue) {
+  char *copy = tb_xstrdup(text);
+  char *save = NULL;
+  for (char *line = strtok_r(copy, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+    if (!issue->date) issue->date = find_date(line);
+    if (!issue->date) issue->date = iso_date(line);
+    if (!issue->issue_no) issue->issue_no = find_issue_no(line);
+    if (issue->publication) continue;
+    /* "大兴报 - 第123期 - 2026年7月14日", "新闻中心_大兴报": the name is one of the pieces */
+    tb_strbuf piece;
+    tb_strbuf_init(&piece);
+    for (const char *p = line;;) {
+      uint32_t cp = 0;
+      size_t used = *p ? tb_utf8_decode(p, strlen(p), &cp) : 0;
+      bool separator = !used || cp == ' ' || cp == '\t' || cp == '-' || cp == '_' || cp == '|' ||
+                       cp == '/' || cp == ':' || cp == 0xB7 || cp == 0x2014 || cp == 0x2013 ||
+                       cp == 0xFF1A || cp == 0x3001 || cp == 0xFF0C || cp == 0x3000;
+      if (separator) {
+        if (piece.len && !issue->publication && tb_layout_is_publication_name(piece.data))
+          issue->publication = tb_xstrdup(piece.data);
+        tb_strbuf_clear(&piece);
+      } else {
+        tb_strbuf_put_codepoint(&piece, cp);
+      }
+      if (!used) break;
+      p += used;
+    }
+    tb_strbuf_free(&piece);
+  }
+  free(copy);
+}
+
 static bool any(const char *s, const char *const *words, size_t n) {
   for (size_t i = 0; s && i < n; i++)
     if (strstr(s, words[i])) return true;

@@ -61,6 +61,11 @@ double tb_bigrams_cover(const tb_bigrams *a, const tb_bigrams *b) {
   return (double)tb_bigrams_hits(a, b) / (double)a->count;
 }
 
+double tb_bigrams_dice(const tb_bigrams *a, const tb_bigrams *b) {
+  if (!a->count || !b->count) return 0;
+  return 2.0 * (double)tb_bigrams_hits(a, b) / (double)(a->count + b->count);
+}
+
 size_t tb_bigrams_hits(const tb_bigrams *a, const tb_bigrams *b) {
   size_t hits = 0, j = 0;
   for (size_t i = 0; i < a->count; i++) { /* both sorted: one merge pass */

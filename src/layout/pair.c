@@ -19,9 +19,11 @@ enum {
   BACKWARD_PARAS = 60,
   CROSSHEAD_CHARS = 24,
   TAG_CHARS = 5,
+  COHESION_PARAS = 2, /* paragraphs on each side of a candidate story boundary */
+  COLUMN_CHARS = 12,  /* a Markdown column name above the title ("副中心有我·代表有为") */
 };
 static const double STRONG = 0.4, SPLIT_STRONG = 0.7, NEXT_BONUS = 0.1, HAS_STACK_MALUS = 0.1;
-static const double WEAK_CLAIM = 0.1;
+static const double WEAK_CLAIM = 0.1, COLUMN_COVER = 0.25;
 
 typedef enum { BLK_STACK, BLK_SEG, BLK_CAPTION, BLK_JUMP, BLK_NOTE } blk_kind;
 
@@ -91,6 +93,8 @@ static char *opening(const pairing *p, size_t from, size_t max) {
     if (i > from && item(p, from)->kind == TB_ITEM_CAPTION) break;
     if (i > from && it->kind == TB_ITEM_PARA && (it->dateline || it->jump_from)) break;
     if (i > from && (it->kind == TB_ITEM_CAPTION || it->kind == TB_ITEM_JUMP_TO)) break;
+    /* an editor's note opens the next story */
+    if (i > from && it->kind == TB_ITEM_EDNOTE) break;
     if (it->kind == TB_ITEM_PARA || it->kind == TB_ITEM_CAPTION) {
       tb_strbuf_puts(&sb, it->text);
       tb_strbuf_putc(&sb, '\n');
@@ -167,6 +171,90 @@ static size_t following_body(const pairing *p, size_t s) {
   return NONE;
 }
 
+static bool stack_has_byline(const pairing *p, const block *s) {
+  for (size_t i = s->first; i <= s->last; i++)
+    if (item(p, i)->kind == TB_ITEM_BYLINE) return true;
+  return false;
+}
+
+/* A two-bigram heading matching by chance is no evidence: ask for three shared bigrams, or nearly
+ * all of a very short heading. */
+static bool strong_match(double cover, size_t heading_bigrams) {
+  size_t hits = (size_t)(cover * (double)heading_bigrams + 0.5);
+  return cover >= STRONG && (hits >= 3 || (hits >= 2 && cover >= 0.75));
+}
+
+/* Bigrams of the paragraphs among items [from, to], both inclusive. */
+static void paragraphs_bigrams(const pairing *p, size_t from, size_t to, tb_bigrams *out) {
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  for (size_t i = from; i <= to; i++)
+    if (item(p, i)->kind == TB_ITEM_PARA) {
+      tb_strbuf_puts(&sb, item(p, i)->text);
+      tb_strbuf_putc(&sb, '\n');
+    }
+  tb_bigrams_of(sb.len ? tb_strbuf_view(&sb) : "", 0, out);
+  tb_strbuf_free(&sb);
+}
+
+/* How much the COHESION_PARAS paragraphs before item i and those from i on share their words:
+ * a story boundary is where this dips. Stays inside items [lo, hi]. */
+static double cohesion_at(const pairing *p, size_t i, size_t lo, size_t hi) {
+  size_t from = i, to = i, n = 0;
+  while (from > lo && n < COHESION_PARAS)
+    if (item(p, --from)->kind == TB_ITEM_PARA) n++;
+  for (n = 0; to <= hi && n < COHESION_PARAS; to++)
+    if (item(p, to)->kind == TB_ITEM_PARA) n++;
+  tb_bigrams before, after;
+  paragraphs_bigrams(p, from, i - 1, &before);
+  paragraphs_bigrams(p, i, to - 1, &after);
+  double c = tb_bigrams_dice(&before, &after);
+  tb_bigrams_free(&before);
+  tb_bigrams_free(&after);
+  return c;
+}
+
+/* A heading printed after its own body, the way a sidebar box is often extracted: the body runs on
+ * from the story before with no dateline, closes with a byline, and the heading stands after it
+ * with no body of its own below. One of that text's paragraphs repeats the heading's words (not
+ * necessarily the first: a sidebar's title is often a quote); the sidebar starts at or before it,
+ * where the wording of the text changes most. Runs after the other searches. */
+static void trailing_story(pairing *p, unit *u, const tb_bigrams *h) {
+  size_t s = u->stack;
+  if (s == 0 || p->blocks[s - 1].kind != BLK_SEG) return;
+  const block *seg = &p->blocks[s - 1];
+  if (item(p, seg->last)->kind != TB_ITEM_BYLINE) return;
+  /* a strong match elsewhere stands; one inside this text only says where the quote is */
+  if (u->strong && p->block_of[u->target] != s - 1) return;
+  size_t next = following_body(p, s);
+  if (next != NONE && p->blocks[next].kind != BLK_CAPTION) return;
+  size_t lo = seg->first, quote = NONE, paras = 0;
+  double best = 0;
+  for (size_t i = seg->last + 1; i > seg->first + 1 && paras < BACKWARD_PARAS; i--) {
+    const tb_item *it = item(p, i - 1);
+    if (it->kind != TB_ITEM_PARA) continue;
+    paras++;
+    lo = i - 1;
+    tb_bigrams whole;
+    tb_bigrams_of(it->text, 0, &whole);
+    double c = tb_bigrams_cover(h, &whole);
+    tb_bigrams_free(&whole);
+    if (c > best && strong_match(c, h->count)) best = c, quote = i - 1;
+  }
+  if (quote == NONE) return;
+  size_t start = NONE;
+  double dip = 2;
+  for (size_t i = quote + 1; i-- > lo + 1;) {
+    if (item(p, i)->kind != TB_ITEM_PARA || !tb_lo_ends_sentence(item(p, i - 1)->text)) continue;
+    double c = cohesion_at(p, i, lo, seg->last);
+    if (c < dip) dip = c, start = i;
+  }
+  if (start == NONE) return;
+  u->target = start;
+  u->score = best;
+  u->strong = true;
+}
+
 /* Scores one unit against the bodies around its stack; fills target and score. */
 static void score_unit(pairing *p, unit *u) {
   tb_bigrams h;
@@ -180,6 +268,7 @@ static void score_unit(pairing *p, unit *u) {
     const block *bl = &p->blocks[b];
     if (!is_body_block(bl) || item(p, bl->first)->jump_from) continue;
     seen++;
+    if (bl->owned && b != next) continue;
     double raw = tb_bigrams_cover(&h, &bl->lead);
     double s =
         raw + (b == next ? NEXT_BONUS : 0) - (b != next && bl->after_stack ? HAS_STACK_MALUS : 0);
@@ -187,6 +276,13 @@ static void score_unit(pairing *p, unit *u) {
   }
   seen = 0;
   size_t paras = 0;
+  /* a short title between two stretches of undated text is a crosshead: the section before it
+   * that repeats its words is not a story of its own */
+  bool mid_text = next != NONE && p->blocks[next].kind == BLK_SEG &&
+                  !seg_starts_story(p, &p->blocks[next]) && u->stack > 0 &&
+                  p->blocks[u->stack - 1].kind == BLK_SEG &&
+                  !stack_has_byline(p, &p->blocks[u->stack]) &&
+                  tb_utf8_length(item(p, u->item)->text) <= CROSSHEAD_CHARS;
   for (size_t b = u->stack; b > 0 && seen < BACKWARD_BLOCKS && paras < BACKWARD_PARAS; b--) {
     const block *bl = &p->blocks[b - 1];
     if (!is_body_block(bl)) continue;
@@ -198,7 +294,7 @@ static void score_unit(pairing *p, unit *u) {
     }
     /* a story that starts inside a segment without a dateline shows itself by repeating the
      * headline in its first sentence */
-    for (size_t i = bl->last + 1; i > bl->first + 1 && paras < BACKWARD_PARAS; i--) {
+    for (size_t i = bl->last + 1; i > bl->first + 1 && paras < BACKWARD_PARAS && !mid_text; i--) {
       const tb_item *it = item(p, i - 1);
       if (it->kind != TB_ITEM_PARA) continue;
       paras++;
@@ -213,11 +309,9 @@ static void score_unit(pairing *p, unit *u) {
       if (raw > best) best = raw, u->target = i - 1, u->score = raw;
     }
   }
-  /* a two-bigram heading matching by chance is no evidence: ask for three shared bigrams, or
-   * nearly all of a very short heading */
-  size_t hits = (size_t)(u->score * (double)h.count + 0.5);
+  u->strong = strong_match(u->score, h.count);
+  trailing_story(p, u, &h);
   tb_bigrams_free(&h);
-  u->strong = u->score >= STRONG && (hits >= 3 || (hits >= 2 && u->score >= 0.75));
 }
 
 static void collect_units(pairing *p) {
@@ -235,8 +329,8 @@ static void collect_units(pairing *p) {
     }
     p->blocks[b].ucount = p->nunits - p->blocks[b].ufirst;
   }
-  /* A body its own stack heads strongly is taken; a later stack reaching back for it (a column
-   * tag, a rubric that shares a word) must look elsewhere. */
+  /* A body its own stack heads strongly is taken; another stack reaching back or ahead for it (a
+   * column tag, a rubric or a crosshead that shares words) must look elsewhere. */
   bool any = false;
   for (size_t k = 0; k < p->nunits; k++) {
     const unit *u = &p->units[k];
@@ -251,7 +345,9 @@ static void collect_units(pairing *p) {
     unit *u = &p->units[k];
     if (u->target == NONE) continue;
     size_t tb = p->block_of[u->target];
-    if (tb < u->stack && p->blocks[tb].owned && p->blocks[tb].first == u->target) score_unit(p, u);
+    if (tb != following_body(p, u->stack) && p->blocks[tb].owned &&
+        p->blocks[tb].first == u->target)
+      score_unit(p, u);
   }
 }
 
@@ -272,6 +368,35 @@ static void assign_units(pairing *p) {
   bool *done = tb_xcalloc(n + 1, sizeof(bool));
   for (size_t k = 0; k < n; k++)
     done[k] = p->units[k].strong;
+  /* heading lines set together with no blank between them are one story's kicker, title and
+   * subtitle: when one of them heads the body right below, all of them do */
+  for (size_t k = 0; k < n;) {
+    size_t end = k + 1;
+    while (end < n && p->units[end].stack == p->units[k].stack &&
+           item(p, p->units[end].item)->tight_above)
+      end++;
+    size_t next = following_body(p, p->units[k].stack);
+    size_t body = next == NONE ? NONE : p->blocks[next].first;
+    bool heads = false;
+    for (size_t m = k; m < end && end - k > 1 && body != NONE; m++)
+      heads = heads || (p->units[m].strong && p->units[m].target == body);
+    for (size_t m = k; m < end && heads; m++)
+      p->units[m].target = body, done[m] = true;
+    k = end;
+  }
+  /* a stack that closes with a byline ends with one story's titles: under a title that heads the
+   * body below, a subtitle that shares more words with a later section still belongs here */
+  for (size_t s = 0; s < p->nblocks; s++) {
+    const block *st = &p->blocks[s];
+    size_t next = st->kind == BLK_STACK ? following_body(p, s) : NONE;
+    if (next == NONE || item(p, st->last)->kind != TB_ITEM_BYLINE) continue;
+    size_t body = p->blocks[next].first;
+    bool headed = false;
+    for (size_t k = st->ufirst; k < st->ufirst + st->ucount; k++) {
+      if (headed) p->units[k].target = body, done[k] = true;
+      headed = headed || (p->units[k].strong && p->units[k].target == body);
+    }
+  }
   for (size_t k = 0; k + 1 < n; k++) {
     unit *u = &p->units[k], *v = &p->units[k + 1];
     if (u->stack != v->stack || !u->strong || !tb_layout_is_kicker_shape(item(p, u->item)->text))
@@ -318,21 +443,98 @@ static void assign_units(pairing *p) {
 
 /* ---- crossheads ---------------------------------------------------------------------------- */
 
-static bool stack_has_byline(const pairing *p, const block *s) {
-  for (size_t i = s->first; i <= s->last; i++)
-    if (item(p, i)->kind == TB_ITEM_BYLINE) return true;
+/* Does target open a later stretch of the same story that stack s sits in? Only undated text and
+ * short stacks with no byline lie between: a crosshead shares its words with the sections after
+ * it, and may match a later one better than its own. */
+static bool later_section_of_story(const pairing *p, size_t s, size_t target) {
+  size_t tb = p->block_of[target];
+  if (tb <= s || p->blocks[tb].first != target) return false;
+  for (size_t b = s + 1; b <= tb; b++) {
+    const block *bl = &p->blocks[b];
+    if (bl->kind == BLK_STACK) {
+      if (stack_has_byline(p, bl) || bl->last - bl->first >= 2) return false;
+    } else if (bl->kind != BLK_SEG || seg_starts_story(p, bl) || item(p, bl->first)->jump_from) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/* Markdown: is a heading of this level deeper than the title of the story it follows? (A
+ * "####" under a "##" story between its paragraphs is a crosshead.) */
+static bool deeper_than_title_before(const pairing *p, size_t s, int level) {
+  for (size_t b = s, seen = 0; b-- > 0 && seen < BACKWARD_BLOCKS * 4; seen++) {
+    const block *bl = &p->blocks[b];
+    if (bl->kind == BLK_SEG && seg_starts_story(p, bl) && b + 1 < s) return false;
+    if (bl->kind != BLK_STACK) continue;
+    for (size_t k = bl->ufirst; k < bl->ufirst + bl->ucount; k++) {
+      int l = item(p, p->units[k].item)->md_level;
+      if (l && l < level) return true;
+    }
+  }
   return false;
+}
+
+/* A stack ending in a bulleted title ("■太阳宫地区新增200个共享车位", "文化速递 / ● 东岳庙…"). */
+static bool is_bullet_item(const pairing *p, const block *st) {
+  return st->ucount >= 1 &&
+         tb_layout_is_bullet_title(item(p, p->units[st->ufirst + st->ucount - 1].item)->text);
+}
+
+/* Items of a 简讯 column follow one another: the stack before s (with only text between) is a
+ * bulleted title that heads a story of its own. */
+static bool prev_stack_is_bullet_item(const pairing *p, size_t s, const bool *cross) {
+  for (size_t b = s; b-- > 0;) {
+    const block *bl = &p->blocks[b];
+    if (bl->kind == BLK_STACK) return !cross[b] && is_bullet_item(p, bl);
+    if (bl->kind != BLK_SEG && bl->kind != BLK_CAPTION) return false;
+  }
+  return false;
+}
+
+static size_t paragraphs_in(const pairing *p, size_t first, size_t last) {
+  size_t n = 0;
+  for (size_t i = first; i <= last; i++)
+    n += item(p, i)->kind == TB_ITEM_PARA;
+  return n;
+}
+
+static bool is_bracketed(const char *s) {
+  return tb_lo_starts(s, "（") || tb_lo_starts(s, "(");
 }
 
 /* A short stack between two stretches of one story's text, with nothing below it that opens a
  * story (dateline, byline, list), is a crosshead (小标题), not a headline. */
-static bool is_crosshead_stack(const pairing *p, size_t s) {
+/* Does the story that stack s sits in already name its writer, in its headline stack or at the
+ * head of its text? Looks back over crossheads and text to the story's start, a bounded way. */
+static bool story_has_byline(const pairing *p, size_t s, const bool *cross) {
+  for (size_t b = s, seen = 0; b > 0 && seen < BACKWARD_BLOCKS; b--, seen++) {
+    const block *bl = &p->blocks[b - 1];
+    if (bl->kind == BLK_STACK) {
+      if (!cross[b - 1]) return stack_has_byline(p, bl);
+      continue;
+    }
+    if (bl->kind != BLK_SEG) continue;
+    if (item(p, bl->first)->kind == TB_ITEM_BYLINE) return true;
+    if (seg_starts_story(p, bl)) return false;
+  }
+  return false;
+}
+
+static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   const block *st = &p->blocks[s];
   /* captions float: the text before them is what the crosshead sits in */
   size_t before = s;
   while (before > 0 && p->blocks[before - 1].kind == BLK_CAPTION)
     before--;
   if (before == 0 || p->blocks[before - 1].kind != BLK_SEG || stack_has_byline(p, st)) return false;
+  /* "（记者 钱进）" closed the story before, or a byline under more than one paragraph (one
+   * under a feature's lead is where its byline stands): what follows starts another story */
+  const block *prev = &p->blocks[before - 1];
+  const tb_item *closing = item(p, prev->last);
+  if (closing->kind == TB_ITEM_BYLINE &&
+      (is_bracketed(closing->text) || paragraphs_in(p, prev->first, prev->last) >= 2))
+    return false;
   size_t next = following_body(p, s);
   if (next == NONE || p->blocks[next].kind != BLK_SEG) return false;
   const block *f = &p->blocks[next];
@@ -342,14 +544,28 @@ static bool is_crosshead_stack(const pairing *p, size_t s) {
     const unit *u = &p->units[k];
     units++;
     const tb_item *it = item(p, u->item);
-    if (it->md_level || tb_utf8_length(it->text) > CROSSHEAD_CHARS) return false;
-    if (u->target != NONE && u->target != f->first) return false;
+    if ((it->md_level && !deeper_than_title_before(p, s, it->md_level)) ||
+        tb_utf8_length(it->text) > CROSSHEAD_CHARS)
+      return false;
+    if (st->ucount > 1 && tb_layout_is_bullet_rubric(it->text)) return false; /* ■ 简讯 + title */
+    if (it->after_page_break) return false; /* a new page opens with a story, not a section */
+    if (u->target != NONE && u->target != f->first && !later_section_of_story(p, s, u->target))
+      return false;
   }
   if (!units || units > 2) return false;
+  if (is_bullet_item(p, st) && prev_stack_is_bullet_item(p, s, cross)) return false;
+  /* a bracketed credit closing the text below names a writer when the story already has one:
+   * the title heads another story (a column's second item), not a section */
+  const tb_item *closing_below = item(p, f->last);
+  if (closing_below->kind == TB_ITEM_BYLINE && is_bracketed(closing_below->text) &&
+      story_has_byline(p, s, cross))
+    return false;
   size_t paras = 0;
   for (size_t i = f->first; i <= f->last && paras < 2; i++) {
     const tb_item *it = item(p, i);
-    if (it->kind == TB_ITEM_BYLINE) return false;
+    /* a byline under the text below makes it a story of its own (a photo story's credit), but
+     * a bracketed one after a section closes the story the crosshead sits in: "（记者 王强）" */
+    if (it->kind == TB_ITEM_BYLINE && !(paras > 0 && is_bracketed(it->text))) return false;
     if (it->kind == TB_ITEM_PARA) {
       if (paras == 0 && it->list_no == 1) return false;
       paras++;
@@ -367,17 +583,29 @@ static bool is_tag(const char *s) {
 /* Chooses the main title among the units that head one body; the rest are kicker, subtitles and
  * column tags, in page order. */
 static void set_titles(tb_article *a, const pairing *p, const size_t *units, size_t n) {
+  /* Markdown: the shallowest heading is the title, unless it reads as a column name above a
+   * deeper one (short, sharing no words with the body) */
   size_t main = NONE;
   int best_level = 0;
   for (size_t k = 0; k < n; k++) {
-    const tb_item *it = item(p, p->units[units[k]].item);
-    if (it->md_level && it->md_level >= best_level) best_level = it->md_level, main = k;
+    const unit *u = &p->units[units[k]];
+    const tb_item *it = item(p, u->item);
+    if (!it->md_level || (best_level && it->md_level >= best_level)) continue;
+    bool column = k + 1 < n && tb_utf8_length(it->text) <= COLUMN_CHARS &&
+                  u->score < COLUMN_COVER && item(p, p->units[units[k + 1]].item)->md_level;
+    if (!column) best_level = it->md_level, main = k;
   }
+  for (size_t k = 0; k < n && main == NONE; k++) /* only column-like headings: the deepest */
+    if (item(p, p->units[units[k]].item)->md_level >= best_level)
+      best_level = item(p, p->units[units[k]].item)->md_level, main = k;
+  if (main != NONE && !item(p, p->units[units[main]].item)->md_level) main = NONE;
   if (main == NONE) {
     size_t cands[16], nc = 0;
     for (size_t k = 0; k < n && nc < 16; k++) {
       const char *t = item(p, p->units[units[k]].item)->text;
-      if (!is_tag(t) && !tb_layout_is_kicker_shape(t)) cands[nc++] = k;
+      if (!is_tag(t) && !tb_layout_is_kicker_shape(t) && !tb_layout_is_attendance_line(t) &&
+          !tb_lo_starts(t, "—"))
+        cands[nc++] = k;
     }
     if (!nc)
       main = n - 1;
@@ -387,10 +615,12 @@ static void set_titles(tb_article *a, const pairing *p, const size_t *units, siz
     else
       main = cands[0];
   }
-  tb_set_string(&a->headline, item(p, p->units[units[main]].item)->text);
+  /* a bullet before a title is a mark, not a word ("■双井街道…", "■ 简讯") */
+  tb_set_string(&a->headline, tb_layout_after_bullet(item(p, p->units[units[main]].item)->text));
   for (size_t k = 0; k < n; k++) {
     if (k == main) continue;
     const char *t = item(p, p->units[units[k]].item)->text;
+    t = tb_layout_after_bullet(t);
     tb_strlist_push(&a->subheadlines, t);
     if (is_tag(t) && k > main && !a->column) tb_set_string(&a->column, t);
   }
@@ -521,7 +751,7 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
 
   bool *cross = tb_xcalloc(p.nblocks + 1, sizeof(bool));
   for (size_t s = 0; s < p.nblocks; s++)
-    if (p.blocks[s].kind == BLK_STACK) cross[s] = is_crosshead_stack(&p, s);
+    if (p.blocks[s].kind == BLK_STACK) cross[s] = is_crosshead_stack(&p, s, cross);
 
   /* the units heading each body start, in page order: a list per target item */
   size_t *heads = tb_xmalloc((p.nunits + 1) * sizeof(size_t));
@@ -547,7 +777,7 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
     case BLK_STACK:
       for (size_t k = bl->ufirst; k < bl->ufirst + bl->ucount; k++) {
         if (cross[bi] || (p.units[k].target == NONE && b.current >= 0))
-          tb_strlist_push(&b.crossheads, item(&p, p.units[k].item)->text);
+          tb_strlist_push(&b.crossheads, tb_layout_after_bullet(item(&p, p.units[k].item)->text));
       }
       break;
     case BLK_NOTE:

@@ -19,6 +19,10 @@ enum {
   HEADING_MAX = 96,   /* 48 hanzi: the longest kicker */
   HEADING_BLOCK_MAX = 3,
   CLAUSE_HEADING_MAX = 70, /* a heading with a comma in it is short; a longer line is a lead */
+  TAG_CHARS = 5,           /* a column tag ("知与行") under a title */
+  COUPLET_WIDTH_MAX = 32,  /* 16 hanzi: the longest half of a two-line couplet title */
+  CAPTION_LINES_MAX = 3,   /* an unmarked caption set wider than its column */
+  CAPTION_CHARS_MAX = 90,
 };
 
 static bool is_body(const tb_lline *l) {
@@ -75,7 +79,8 @@ static bool brackets_balanced(const char *s) {
 
 /* Could this line, on its own shape, be (part of) a heading? */
 static bool heading_shape(const tb_lline *l) {
-  if (!is_body(l) || l->dateline || l->ednote || l->list_no || l->jump_from || l->jump_to)
+  if (!is_body(l) || l->run_in || l->dateline || l->ednote || l->list_no || l->jump_from ||
+      l->jump_to)
     return false;
   size_t chars = tb_utf8_length(l->text);
   if (chars < 2 || l->width > HEADING_MAX) return false;
@@ -105,7 +110,9 @@ static bool at_measure(const tb_lline *l, int measure) {
 /* The last line of a paragraph: it finishes a sentence and a blank, a new text box or a
  * non-body line follows. */
 static bool is_paragraph_tail(const tb_llines *L, size_t i) {
-  if (!tb_lo_ends_sentence(L->items[i].text)) return false;
+  tb_credit_kind ck; /* "号查询预约。（记者 许晴晴）": a byline may close the sentence */
+  if (!tb_lo_ends_sentence(L->items[i].text) && tb_layout_credit_tail(L->items[i].text, &ck) < 0)
+    return false;
   return i + 1 >= L->count || L->items[i + 1].blank_before > 0 || L->items[i + 1].indent ||
          !is_body(&L->items[i + 1]);
 }
@@ -114,24 +121,158 @@ static bool quoted_whole(const char *s) {
   return tb_lo_first_cp(s) == 0x201C && tb_lo_last_cp(s) == 0x201D;
 }
 
+/* The text a column break cut goes on in the same column: a full line, or more than one line. */
+static bool continues_at_measure(const tb_llines *L, size_t i, const int *med) {
+  if (at_measure(&L->items[i], med[i])) return true;
+  return i + 1 < L->count && L->items[i + 1].blank_before == 0 && is_body(&L->items[i + 1]);
+}
+
+/* In text with no blank lines, where paragraphs open with an indent, an unindented line right
+ * after a finished sentence does not go on with the paragraph: it may open a block of its own
+ * (a title) when indented text follows within a few lines. */
+static bool unindented_after_sentence(const tb_llines *L, size_t i) {
+  const tb_lline *l = &L->items[i];
+  if (l->indent || l->blank_before > 0) return false;
+  size_t p = i; /* the text line before, over a caption or credit set between */
+  while (p > 0 &&
+         (L->items[p - 1].kind == TB_LINE_CAPTION || L->items[p - 1].kind == TB_LINE_CREDIT))
+    p--;
+  if (p == 0) return false;
+  const tb_lline *prev = &L->items[p - 1]; /* page furniture ends a text as a full stop does */
+  if (prev->kind != TB_LINE_FURNITURE && (!is_body(prev) || !tb_lo_ends_sentence(prev->text)))
+    return false;
+  for (size_t k = i + 1; k < L->count && k <= i + HEADING_BLOCK_MAX + 1; k++) {
+    const tb_lline *n = &L->items[k];
+    if (n->indent && is_body(n)) return true;
+    if (n->kind == TB_LINE_BYLINE) return true;
+  }
+  return false;
+}
+
+/* "主汛期来了，西城准备好了吗？": a title may end on ？ or ！ like a sentence. It shows itself by
+ * standing alone after a finished text, right above a byline line under which indented text
+ * starts (a paragraph ending on a question has its next paragraph or a title below, not a
+ * byline with text under it). */
+static bool is_question_title(const tb_llines *L, size_t i) {
+  const tb_lline *l = &L->items[i];
+  uint32_t last = tb_lo_last_cp(l->text);
+  if (!is_body(l) || l->dateline || l->list_no || l->indent || l->width > HEADING_MAX) return false;
+  if (last != 0xFF1F && last != 0xFF01 && last != '?' && last != '!') return false;
+  if (i + 2 >= L->count || L->items[i + 1].kind != TB_LINE_BYLINE) return false;
+  if (!L->items[i + 2].indent || !is_body(&L->items[i + 2])) return false;
+  if (l->blank_before == 0 && !unindented_after_sentence(L, i)) return false;
+  /* one sentence: no finished sentence inside the line */
+  const char *stop = strstr(l->text, "。");
+  return !stop && brackets_balanced(l->text);
+}
+
+enum { LABEL_CHARS = 4 };
+
+/* "丰台区卢沟桥街道小井村居民 马振华" under a letter: a line ending in a name after a space, set
+ * alone right after the finished text, with no text of its own below it (what follows is the
+ * end, page furniture, an editor's note, a dateline or a title). */
+static bool is_signature(const tb_llines *L, size_t i) {
+  const tb_lline *l = &L->items[i];
+  if (!is_body(l) || i == 0 || l->indent || l->blank_before == 0 || has_clause_mark(l->text) ||
+      !tb_layout_ends_with_name(l->text) || tb_layout_after_bullet(l->text) != l->text)
+    return false;
+  const tb_lline *prev = &L->items[i - 1];
+  if (!is_body(prev) || !tb_lo_ends_sentence(prev->text)) return false;
+  if (i + 1 >= L->count) return true;
+  const tb_lline *next = &L->items[i + 1];
+  if (next->blank_before == 0) return false;
+  return next->kind == TB_LINE_FURNITURE || next->ednote || next->dateline ||
+         (is_body(next) && heading_shape(next) && !has_clause_mark(next->text));
+}
+
+/* "编辑同志：" above a letter, "各位居民：" above a notice: a short line ending in a colon, right
+ * above a text line that is no title, opens that text (a kicker ending in a colon stands above
+ * its title). */
+static bool is_salutation(const tb_llines *L, size_t i) {
+  const tb_lline *l = &L->items[i];
+  uint32_t last = tb_lo_last_cp(l->text);
+  if ((last != 0xFF1A && last != ':') || has_clause_mark(l->text)) return false;
+  if (i + 1 >= L->count || !is_body(&L->items[i + 1])) return false;
+  const tb_lline *next = &L->items[i + 1];
+  return (!heading_shape(next) || has_clause_mark(next->text)) && !next->dateline &&
+         tb_utf8_length(l->text) <= 2 * LABEL_CHARS;
+}
+
+/* A page's section label ("要闻", "社区") or a column rubric over bulleted items ("社区简讯"):
+ * a short unpunctuated line set right above a title, after page furniture or under a masthead
+ * before any story, or right above a bulleted title. Marks it as furniture. */
+static bool is_section_label(tb_llines *L, size_t i, bool before_story) {
+  tb_lline *l = &L->items[i];
+  if (!heading_shape(l) || l->indent || i + 1 >= L->count) return false;
+  size_t chars = tb_utf8_length(l->text);
+  const tb_lline *next = &L->items[i + 1];
+  if (has_clause_mark(l->text) || next->blank_before > 0 || !is_body(next)) return false;
+  bool bullet_below = chars <= 2 * LABEL_CHARS && tb_layout_is_bullet_title(next->text) &&
+                      (i == 0 || closed(&L->items[i - 1]));
+  bool title_below = chars <= LABEL_CHARS && heading_shape(next) && !has_clause_mark(next->text);
+  if (!bullet_below && !title_below) return false;
+  bool after_furniture = i > 0 && L->items[i - 1].kind == TB_LINE_FURNITURE;
+  if (!bullet_below && !after_furniture && !before_story) return false;
+  l->kind = TB_LINE_FURNITURE;
+  return true;
+}
+
+/* Section labels, in one pass. Under a masthead, before any story (no finished sentence, no
+ * indent yet), the unfinished text above a label (a slogan) is masthead matter too. */
+static void find_section_labels(tb_llines *L) {
+  bool furniture_seen = false, story_seen = false;
+  size_t marked = 0; /* lines before this index are furniture already */
+  for (size_t i = 0; i < L->count; i++) {
+    bool before_story = furniture_seen && !story_seen;
+    if (is_section_label(L, i, before_story) && before_story) {
+      for (; marked < i; marked++)
+        L->items[marked].kind = TB_LINE_FURNITURE;
+    }
+    const tb_lline *l = &L->items[i];
+    if (l->kind == TB_LINE_FURNITURE)
+      furniture_seen = true;
+    else if (!is_body(l) || l->indent || tb_lo_ends_sentence(l->text))
+      story_seen = true;
+  }
+}
+
 /* Marks heading lines: isolated blocks of at most three heading-shaped lines that follow a
  * finished sentence, or one such line directly above text of a different measure. */
 static void find_headings(tb_llines *L, const int *med) {
-  bool in_list = false; /* since a numbered item, up to the next heading */
+  find_section_labels(L); /* first: a label must not be read as a title's line */
+  bool in_list = false;   /* since a numbered item, up to the next heading */
   for (size_t i = 0; i < L->count; i++) {
     tb_lline *l = &L->items[i];
     if (l->list_no) in_list = true;
     if (l->kind == TB_LINE_HEADING) in_list = false;
     /* "完成时限:…" under a numbered item is part of the item, not a title */
     if (in_list && tb_layout_is_label_line(l->text)) continue;
-    if (!heading_shape(l)) continue;
-    bool starts_block =
-        i == 0 || l->blank_before > 0 || l->indent || L->items[i - 1].kind == TB_LINE_HEADING;
+    /* a bulleted title heads its short item even with no blank around it */
+    if (is_body(l) && tb_layout_is_bullet_title(l->text) && (i == 0 || closed(&L->items[i - 1]))) {
+      l->kind = TB_LINE_HEADING;
+      continue;
+    }
+    if (is_question_title(L, i)) {
+      l->kind = TB_LINE_HEADING;
+      continue;
+    }
+    if (L->items[i].kind == TB_LINE_FURNITURE) continue;
+    if (is_signature(L, i)) {
+      l->kind = TB_LINE_BYLINE;
+      continue;
+    }
+    if (!heading_shape(l) || is_salutation(L, i)) continue;
+    bool starts_block = i == 0 || l->blank_before > 0 || l->indent ||
+                        L->items[i - 1].kind == TB_LINE_HEADING || unindented_after_sentence(L, i);
     if (!starts_block) continue;
-    if (i > 0 && !closed(&L->items[i - 1])) continue;
-    size_t end = i + 1; /* the block: following lines with no blank before them */
+    /* an unpunctuated line ends its paragraph when it stops well short of the measure and more
+     * than one blank follows it (a wrapped label: "责任单位:区人力资源社会|保障局") */
+    if (i > 0 && !closed(&L->items[i - 1]) &&
+        !(l->blank_before >= 2 && L->items[i - 1].width * 2 < med[i - 1]))
+      continue;
+    size_t end = i + 1; /* the block: following text lines with no blank before them */
     while (end < L->count && L->items[end].blank_before == 0 && !L->items[end].indent &&
-           end - i <= HEADING_BLOCK_MAX)
+           is_body(&L->items[end]) && end - i <= HEADING_BLOCK_MAX)
       end++;
     size_t len = end - i;
     bool isolated = end >= L->count || L->items[end].blank_before > 0 || L->items[end].indent ||
@@ -143,10 +284,20 @@ static void find_headings(tb_llines *L, const int *med) {
                             at_measure(l, med[i]) && l->blank_before <= 1 && end < L->count &&
                             is_body(&L->items[end]) && !L->items[end].dateline &&
                             !L->items[end].list_no && L->items[end].blank_before <= 1 &&
-                            !heading_shape(&L->items[end]);
+                            !heading_shape(&L->items[end]) && continues_at_measure(L, end, med);
+      /* a block standing off right above a dateline is that story's headline stack: its
+       * kicker may carry commas and its lines may fill the measure */
+      bool above_dateline = end < L->count && L->items[end].dateline &&
+                            L->items[end].blank_before > 0 && l->blank_before > 0;
+      /* a title and a subtitle carrying a comma: the first line stops short of the column's
+       * measure, so the two are not lines of one wrapped paragraph */
+      bool titled_pair =
+          len == 2 && !has_clause_mark(l->text) && l->width < med[i] - FULL_SLACK - INDENT_SLACK;
       bool all = !first_line_cut;
       for (size_t k = i; k < end && all; k++)
-        all = heading_shape(&L->items[k]) && (len == 1 || !has_clause_mark(L->items[k].text));
+        all =
+            heading_shape(&L->items[k]) && (len == 1 || above_dateline || (titled_pair && k > i) ||
+                                            !has_clause_mark(L->items[k].text));
       int m = med[i];
       bool off_measure = l->width > m + m / 4 || l->width < m - m / 4;
       if (all && len == 1 && has_clause_mark(l->text) && !quoted_whole(l->text) &&
@@ -157,10 +308,15 @@ static void find_headings(tb_llines *L, const int *med) {
         bool subtitle = i > 0 && L->items[i - 1].kind == TB_LINE_HEADING && l->width <= 64;
         bool kicker = end < L->count && L->items[end].blank_before > 0 &&
                       heading_shape(&L->items[end]); /* a long kicker above its title */
-        all = off_measure &&
-              (subtitle || kicker || (m <= WRAP_MAX && l->width <= CLAUSE_HEADING_MAX));
+        /* right under a title and right above a dateline, or standing off above a one-line
+         * title that is right above a dateline, the line is a title whatever its measure */
+        bool title_below = kicker && end + 1 < L->count && L->items[end + 1].dateline &&
+                           L->items[end + 1].blank_before > 0;
+        bool placed = (subtitle && above_dateline) || title_below;
+        all = placed || (off_measure &&
+                         (subtitle || kicker || (m <= WRAP_MAX && l->width <= CLAUSE_HEADING_MAX)));
       }
-      if (all && len > 1 && m <= WRAP_MAX) {
+      if (all && len > 1 && m <= WRAP_MAX && !above_dateline) {
         /* lines that all fill a narrow column are wrapped text cut by a column break */
         bool all_full = true;
         for (size_t k = i; k < end && all_full; k++)
@@ -178,7 +334,7 @@ static void find_headings(tb_llines *L, const int *med) {
     /* the second line of a two-part crosshead, printed right above its text: it follows a
      * heading and ends on a closing quote, where a wrapped body line rarely ends */
     if (i > 0 && L->items[i - 1].kind == TB_LINE_HEADING && !has_clause_mark(l->text) &&
-        tb_lo_is_closer(tb_lo_last_cp(l->text)) && len > 1) {
+        !l->indent && tb_lo_is_closer(tb_lo_last_cp(l->text)) && len > 1) {
       l->kind = TB_LINE_HEADING;
       continue;
     }
@@ -195,6 +351,69 @@ static void find_headings(tb_llines *L, const int *med) {
   }
 }
 
+enum { STACK_BLOCKS_MIN = 2 };
+
+/* A line that may stand in a headline stack: no sentence ends in it or after it, and it stops
+ * short of the column's measure (a subtitle may list things: "总投资286亿元 涉及商务楼宇、…"). */
+static bool stack_line(const tb_lline *l, int measure) {
+  if (!is_body(l) || l->dateline || l->ednote || l->list_no || l->jump_from || l->jump_to ||
+      l->run_in || l->width > HEADING_MAX || tb_utf8_length(l->text) < 2)
+    return false;
+  if (strstr(l->text, "。") || tb_lo_ends_sentence(l->text)) return false;
+  uint32_t last = tb_lo_last_cp(l->text);
+  if (last == 0xFF0C || last == 0x3001 || last == 0xFF1B || last == 0xFF1A || last == ',' ||
+      last == ';' || last == ':')
+    return false;
+  if (tb_layout_ends_with_function_word(l->text) || !brackets_balanced(l->text) ||
+      tb_layout_is_label_line(l->text))
+    return false;
+  /* a line that fills the measure is a wrapped text line cut by a column break; a title is
+   * shorter, or wider (across columns) */
+  return measure > WRAP_MAX || abs(l->width - measure) > FULL_SLACK + 1;
+}
+
+/* Some pages print all their headline blocks first, each parted by a blank, and the bodies after
+ * them in column order. Two or more such blocks in a row (one to three short lines each, no
+ * sentence in them), after a finished text or page furniture and before the text, are titles. */
+static void find_headline_stacks(tb_llines *L) {
+  /* the stack's own short lines would pull a local measure down: the text's measure is the
+   * median over the document's text lines (those with a clause mark; titles seldom have one) */
+  int *widths = tb_xcalloc(L->count + 1, sizeof(int));
+  size_t nw = 0;
+  for (size_t i = 0; i < L->count; i++)
+    if (is_body(&L->items[i]) && has_clause_mark(L->items[i].text))
+      widths[nw++] = L->items[i].width;
+  qsort(widths, nw, sizeof(int), cmp_int);
+  int measure = nw ? widths[nw / 2] : WRAP_MAX + 1;
+  free(widths);
+  for (size_t i = 0; i < L->count; i++) {
+    if (L->items[i].blank_before == 0 && i > 0) continue;
+    if (i > 0 && !closed(&L->items[i - 1]) && L->items[i - 1].kind != TB_LINE_HEADING) continue;
+    size_t blocks = 0, k = i, end_of_run = i;
+    while (k < L->count && (k == i || L->items[k].blank_before > 0)) {
+      size_t e = k + 1;
+      while (e < L->count && L->items[e].blank_before == 0 && !L->items[e].indent)
+        e++;
+      bool title = e - k <= HEADING_BLOCK_MAX && e < L->count && !is_salutation(L, k);
+      for (size_t m = k; m < e && title; m++)
+        title = L->items[m].kind == TB_LINE_HEADING || stack_line(&L->items[m], measure);
+      if (!title) break;
+      blocks++;
+      end_of_run = e;
+      k = e;
+    }
+    /* the run is followed by text (a body line), not by more of the same */
+    if (blocks < STACK_BLOCKS_MIN || end_of_run >= L->count || !is_body(&L->items[end_of_run])) {
+      /* a run starting later inside this one ends at the same place: no need to look again */
+      if (blocks) i = end_of_run - 1;
+      continue;
+    }
+    for (size_t m = i; m < end_of_run; m++)
+      L->items[m].kind = TB_LINE_HEADING;
+    i = end_of_run - 1;
+  }
+}
+
 /* Lines standing alone between a finished text and a standalone byline ("文/记者 X", "□…") are
  * the story's headline stack, even when a title carries a comma or fills the measure. */
 static void find_stacks_above_bylines(tb_llines *L) {
@@ -206,6 +425,10 @@ static void find_stacks_above_bylines(tb_llines *L) {
       bool shape = h->kind == TB_LINE_HEADING ||
                    (is_body(h) && !h->dateline && !h->list_no && !tb_lo_ends_sentence(h->text) &&
                     h->width <= HEADING_MAX && brackets_balanced(h->text));
+      /* the last label of a list item ("完成时限:…" then "责任单位:…") is not a title */
+      if (shape && i >= 2 && tb_layout_is_label_line(h->text) &&
+          tb_layout_is_label_line(L->items[i - 2].text))
+        shape = false;
       if (!shape) break;
       i--;
       if (h->blank_before > 0 || h->indent) continue;
@@ -215,6 +438,38 @@ static void find_stacks_above_bylines(tb_llines *L) {
     if (i > 0 && !closed(&L->items[i - 1])) continue;
     for (size_t k = i; k < b; k++)
       L->items[k].kind = TB_LINE_HEADING;
+  }
+}
+
+/* A caption with no mark and no credit still shows itself by its measure: two or three lines set
+ * wider than the hard-wrapped column around them (but not a lead spanning columns), standing
+ * alone between finished paragraphs and saying one short thing. */
+static void find_wide_captions(tb_llines *L, const int *med) {
+  for (size_t i = 1; i < L->count; i++) {
+    const tb_lline *l = &L->items[i], *prev = &L->items[i - 1];
+    if (!is_body(l) || !l->blank_before || !is_body(prev) || !tb_lo_ends_sentence(prev->text))
+      continue;
+    int m = med[i];
+    if (m > WRAP_MAX) continue;
+    size_t end = i, chars = 0;
+    bool wide = true;
+    while (end < L->count && end - i < CAPTION_LINES_MAX && is_body(&L->items[end]) &&
+           (end == i || (L->items[end].blank_before == 0 && !L->items[end].indent))) {
+      const tb_lline *k = &L->items[end];
+      if (k->dateline || k->list_no || k->ednote || k->jump_from || k->jump_to) wide = false;
+      chars += tb_utf8_length(k->text);
+      end++;
+    }
+    size_t len = end - i;
+    if (!wide || len < 2 || chars > CAPTION_CHARS_MAX) continue;
+    if (end < L->count && L->items[end].blank_before == 0) continue; /* longer than a caption */
+    if (!tb_lo_ends_sentence(L->items[end - 1].text)) continue;
+    for (size_t k = i; k + 1 < end && wide; k++)
+      wide = L->items[k].width > m + 2 * FULL_SLACK && L->items[k].width * 5 <= m * 8;
+    if (!wide) continue;
+    for (size_t k = i; k < end; k++)
+      L->items[k].kind = TB_LINE_CAPTION;
+    i = end - 1;
   }
 }
 
@@ -258,7 +513,13 @@ static void find_captions(tb_llines *L) {
     }
     size_t next = next_nonfurniture(L, end);
     bool lone_credit_next = next < n && L->items[next].kind == TB_LINE_CREDIT;
-    bool after_break = i == 0 || l->blank_before >= 2 || !is_body(&L->items[i - 1]);
+    /* a photo set between two stories: its caption follows a finished text and a new story
+     * (a dateline) starts right after its credit */
+    size_t after_credit = next_nonfurniture(L, next + 1);
+    bool between_stories = l->blank_before >= 1 && i > 0 && closed(&L->items[i - 1]) &&
+                           after_credit < n && L->items[after_credit].dateline;
+    bool after_break =
+        i == 0 || l->blank_before >= 2 || !is_body(&L->items[i - 1]) || between_stories;
     if (lone_credit_next && end - i <= 4 && after_break &&
         tb_lo_ends_sentence(L->items[end - 1].text)) {
       for (size_t k = i; k < end; k++)
@@ -385,13 +646,49 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
   if (a->list_no && l->blank_before == 0 && !l->indent) return false;
   /* "完成时限:…" after a column break still belongs to the item above it */
   if (a->list_seen && !l->list_no && tb_layout_is_label_line(l->text)) return false;
-  if (l->blank_before > 0 || l->indent) return prev_done;
+  /* "编辑同志：" alone on its line opens a letter as a paragraph of its own */
+  bool salutation = a->line_count == 1 && tb_lo_last_cp(prev->text) == 0xFF1A &&
+                    !has_clause_mark(prev->text) && prev->width * 2 < measure;
+  if (l->blank_before > 0 || l->indent) return prev_done || salutation;
   if (!prev_done) return false;
   /* The extractor sometimes shifts a paragraph gap one line down: after a column break, a
    * finished sentence, then one unfinished line, then the blank. That line opens a paragraph. */
   if (prev->blank_before > 0 && after && after->blank_before > 0 && !tb_lo_ends_sentence(l->text))
     return true;
   return !is_full(prev, measure, a->line_count == 1);
+}
+
+/* Is q, the heading line right under p, a unit of its own rather than the rest of p? A wrapped
+ * title does not end on an attendance line, go on with a dash (the mark of a subtitle), continue
+ * after a whole two-part title, grow longer on its second line past a couplet's length, or end on
+ * a short column tag under a long title. */
+static bool heading_line_stands_alone(const tb_lline *p, const tb_lline *q) {
+  if (tb_layout_is_attendance_line(q->text) || tb_layout_is_attendance_line(p->text)) return true;
+  if (tb_lo_starts(q->text, "——") || tb_lo_starts(q->text, "—")) return true; /* ——副题 */
+  if (tb_lo_ends(p->text, "】")) return true; /* a bracketed title is closed */
+  /* "…民生工作会议|今年…", "…8个行业|113个…": a title under its kicker opens with a number, where
+   * a wrap inside one title seldom falls between a word and a number */
+  uint32_t last = tb_lo_last_cp(p->text), first = tb_lo_first_cp(q->text);
+  if (first >= '0' && first <= '9' && tb_is_hanzi(last)) return true;
+  if (tb_layout_has_split_title(p->text) || tb_layout_has_split_title(q->text)) return true;
+  /* a wrapped title fills its first line; a second line longer than the first, making a title
+   * longer than the halves of a couplet ever are, is a title of its own under a kicker */
+  if (q->width > p->width && p->width + q->width > 2 * COUPLET_WIDTH_MAX &&
+      !tb_layout_is_kicker_shape(q->text)) /* a long kicker wraps: "…民主|生活会…时强调" */
+    return true;
+  return tb_utf8_length(q->text) <= TAG_CHARS && q->width * 3 <= p->width;
+}
+
+/* "【朝阳区启动春季植树活动】": the brackets some papers set around a title are decoration, like
+ * Markdown's #. Takes and returns an owned string. */
+static char *without_title_brackets(char *t) {
+  const char *open = "【", *close = "】";
+  size_t n = strlen(t), lo = strlen(open), lc = strlen(close);
+  if (n <= lo + lc || !tb_lo_starts(t, open) || !tb_lo_ends(t, close)) return t;
+  if (strstr(t + lo, open)) return t; /* "【A】【B】": two tags, not one title */
+  char *bare = tb_lo_trim(t + lo, n - lo - lc);
+  free(t);
+  return bare;
 }
 
 static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t end) {
@@ -404,6 +701,7 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
       const tb_lline *p = &L->items[u - 1], *q = &L->items[u];
       if (p->md_level || q->md_level || tb_layout_is_kicker_shape(p->text)) break;
       if (q->width * 2 > p->width * 3) break;
+      if (heading_line_stands_alone(p, q)) break;
       u++;
     }
     tb_strbuf sb;
@@ -411,10 +709,11 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
     for (size_t m = k; m < u; m++)
       tb_layout_join_wrapped(&sb, L->items[m].text);
     tb_item it = {.kind = TB_ITEM_HEADING,
-                  .text = tb_strbuf_take(&sb),
+                  .text = without_title_brackets(tb_strbuf_take(&sb)),
                   .first_line = L->items[k].lineno,
                   .last_line = L->items[u - 1].lineno,
-                  .md_level = L->items[k].md_level};
+                  .md_level = L->items[k].md_level,
+                  .tight_above = k > i};
     emit(a->out, &it);
     k = u;
   }
@@ -434,8 +733,10 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
   tb_llines *L = (tb_llines *)lines; /* classes are refined in place */
   find_captions(L);                  /* first, so a long caption line is not taken for a heading */
   int *med = local_measures(L);
+  find_headline_stacks(L);
   find_headings(L, med);
   find_stacks_above_bylines(L);
+  find_wide_captions(L, med);
   find_captions(L);
   free(med);
   med = local_measures(L); /* headings and captions no longer count toward the measure */
@@ -443,10 +744,13 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
   assembler a = {.out = out};
   tb_strbuf_init(&a.text);
   bool in_note = false;
+  bool furniture_before = false; /* page furniture since the last text: a page break */
   for (size_t i = 0; i < L->count; i++) {
     const tb_lline *l = &L->items[i];
+    if (l->kind != TB_LINE_FURNITURE && l->kind != TB_LINE_HEADING) furniture_before = false;
     switch (l->kind) {
     case TB_LINE_FURNITURE:
+      furniture_before = true;
       break;
     case TB_LINE_HEADING: {
       flush(&a);
@@ -456,7 +760,10 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
       while (end < L->count && L->items[end].kind == TB_LINE_HEADING &&
              L->items[end].blank_before == 0 && !L->items[end].indent)
         end++;
+      size_t first = out->count;
       add_heading_units(&a, L, i, end);
+      if (furniture_before && first < out->count) out->items[first].after_page_break = true;
+      furniture_before = false;
       i = end - 1;
       break;
     }
