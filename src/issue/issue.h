@@ -64,7 +64,11 @@ bool tb_article_kind_parse(const char *name, tb_article_kind *kind);
 json_t *tb_issue_to_json(const tb_issue *issue);
 /* The JSON text, indented, ending with a newline; caller frees. */
 char *tb_issue_to_json_text(const tb_issue *issue);
-/* Reads the schema back. name is used in messages (with the line of a syntax error). */
+/* Tidies text that came from elsewhere (a newsroom's JSON): HTML entities decoded, line breaks and
+ * indents inside a text removed, empty strings made "none" and empty paragraphs dropped. */
+void tb_issue_tidy(tb_issue *issue);
+/* Reads the schema back, tidied (tb_issue_tidy). name is used in messages (with the line of a
+ * syntax error). */
 tb_status tb_issue_from_json(const char *name, const char *text, tb_issue **out, tb_error *err);
 /* A plain-text outline for an editor: number, kind, headline, byline, paragraph count and the
  * first characters of the body, one article a block; caller frees. */

@@ -173,6 +173,7 @@ tb_status tb_issue_from_json(const char *name, const char *text, tb_issue **out,
     return s;
   }
   tb_set_string(&issue->source, name);
+  tb_issue_tidy(issue);
   tb_issue_assign_ids(issue);
   *out = issue;
   return TB_OK;

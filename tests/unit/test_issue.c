@@ -110,10 +110,36 @@ static void remove_keeps_order_and_outline_lists_all(void **state) {
   tb_issue_free(issue);
 }
 
+static void newsroom_json_is_tidied(void **state) {
+  (void)state;
+  static const char text[] =
+      "{\"publication\": \"大石河报\", \"cms_uuid\": \"x-1\", \"articles\": [{\"headline\": "
+      "\"&ldquo;引水&rdquo;工程&amp;管网\", \"byline\": \"\", \"editor_note\": "
+      "\"编者按：一。\\n二&nbsp;。\", \"tags\": [1],"
+      "\"paragraphs\": [\"\u3000\u3000本报讯&nbsp;今年全区新建管网\\n12公里。\", \"\", "
+      "\"第二段跨了\\r\\n一行，A\\nB。\", \"  \"], \"crossheads\": [{\"before\": 2, \"text\": "
+      "\"小标题\"}]}, {\"headline\": \"\", \"paragraphs\": [\"\"]}]}";
+  tb_issue *issue = NULL;
+  tb_error err;
+  assert_int_equal(tb_issue_from_json("cms.json", text, &issue, &err), TB_OK);
+  assert_int_equal(issue->article_count, 1); /* the empty one is gone */
+  tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "“引水”工程&管网");
+  assert_null(a->byline);
+  assert_string_equal(a->editor_note, "编者按：一。\n二 。"); /* its paragraphs kept */
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_string_equal(a->paragraphs.items[0], "本报讯 今年全区新建管网12公里。");
+  assert_string_equal(a->paragraphs.items[1], "第二段跨了一行，A B。");
+  assert_int_equal(a->crosshead_count, 1);
+  assert_int_equal(a->crossheads[0].before, 1); /* still before the second paragraph */
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(json_has_the_documented_fields),
       cmocka_unit_test(json_round_trips),
+      cmocka_unit_test(newsroom_json_is_tidied),
       cmocka_unit_test(bad_json_names_file_and_line),
       cmocka_unit_test(remove_keeps_order_and_outline_lists_all),
   };
