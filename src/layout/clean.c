@@ -73,7 +73,16 @@ static void close_letter_spacing(const cparray *a, tb_strbuf *out) {
     if (i >= 1 && i + 1 < a->n && a->cps[i] == ' ' && wide(a->cps[i - 1]) && wide(a->cps[i + 1]))
       triples++;
   }
-  bool spaced = triples >= 3 && triples * 5 >= hanzi * 2;
+  /* a short name set letter-spaced ("顺 义 报"): every character wide, every gap one space */
+  size_t glyphs = 0;
+  bool all_wide = true;
+  for (size_t i = 0; i < a->n; i++) {
+    if (a->cps[i] == ' ') continue;
+    glyphs++;
+    if (!wide(a->cps[i])) all_wide = false;
+  }
+  bool name_spaced = all_wide && triples >= 2 && triples + 1 == glyphs && glyphs == hanzi;
+  bool spaced = (triples >= 3 && triples * 5 >= hanzi * 2) || name_spaced;
   tb_strbuf_clear(out);
   for (size_t i = 0; i < a->n; i++) {
     if (spaced && a->cps[i] == ' ' && i >= 1 && i + 1 < a->n && wide(a->cps[i - 1]) &&

@@ -1,5 +1,6 @@
 /* Private to the layout stage: the line, item and text helpers its files share.
- * The plain-text path runs lines.c (split, clean, classify each line) → para.c (rejoin wraps into
+ * The plain-text path runs source_lines.c (raw lines: page breaks, layout-preserving extractions
+ * to reading order) → lines.c (clean, classify each line) → para.c (rejoin wraps into
  * items: paragraphs, heading units, captions, bylines, markers) → pair.c (headlines ↔ bodies,
  * articles). Markdown feeds the same path with its headings marked; HTML and JSON are direct. */
 #ifndef TB_LAYOUT_INTERNAL_H
@@ -73,6 +74,22 @@ bool tb_layout_is_bullet_rubric(const char *s);
 bool tb_layout_is_attendance_line(const char *s);
 /* A title whose two halves stand on one line, parted by a space outside quotes and brackets. */
 bool tb_layout_has_split_title(const char *s);
+
+/* ---- source lines (source_lines.c) ------------------------------------------------------- */
+typedef struct {
+  char *text;    /* the raw line, form feeds removed; owned */
+  size_t lineno; /* 1-based line in the source */
+} tb_vline;
+
+typedef struct {
+  tb_vline *items;
+  size_t count, cap;
+} tb_vlines;
+
+/* Splits text into raw lines: a form feed adds a blank line (page break); a layout-preserving
+ * extraction gets its side-by-side columns split (left first) and its body indent removed. */
+void tb_layout_vlines_split(const char *text, bool markdown, tb_vlines *out);
+void tb_layout_vlines_free(tb_vlines *v);
 
 /* ---- lines (lines.c) ----------------------------------------------------------------------- */
 typedef enum {

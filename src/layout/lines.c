@@ -142,6 +142,40 @@ static void take_jump(tb_lline *l) {
   }
 }
 
+enum { FIELD_GAP = 3 };
+
+/* A page header or masthead line of a layout-preserving extraction holds several fields parted
+ * by runs of spaces ("2026年6月16日  星期二   区域·民生   责任编辑：陈思  2"): it is furniture
+ * when at least two of its fields are and they are the majority. */
+static bool spaced_fields_are_furniture(const char *t, bool masthead_zone) {
+  size_t fields = 0, furniture = 0;
+  const char *p = t;
+  while (*p) {
+    while (*p == ' ')
+      p++;
+    if (!*p) break;
+    const char *end = p;
+    for (; *end; end++) {
+      size_t run = 0;
+      while (end[run] == ' ')
+        run++;
+      if (run >= FIELD_GAP || (run && !end[run])) break;
+      end += run;
+      if (!*end) break;
+    }
+    char *field = tb_lo_trim(p, (size_t)(end - p));
+    char *closed = tb_layout_clean_line(field);
+    fields++;
+    if (tb_layout_is_furniture(closed, masthead_zone) ||
+        (masthead_zone && tb_layout_is_publication_name(closed)))
+      furniture++;
+    free(closed);
+    free(field);
+    p = end;
+  }
+  return fields >= 2 && furniture >= 2 && furniture * 2 > fields;
+}
+
 static void classify(tb_lline *l, bool masthead_zone) {
   const char *t = l->text;
   if (l->kind != TB_LINE_BODY) return;
@@ -149,7 +183,7 @@ static void classify(tb_lline *l, bool masthead_zone) {
     l->kind = TB_LINE_HEADING;
     return;
   }
-  if (tb_layout_is_furniture(t, masthead_zone)) {
+  if (tb_layout_is_furniture(t, masthead_zone) || spaced_fields_are_furniture(t, masthead_zone)) {
     l->kind = TB_LINE_FURNITURE;
     return;
   }
@@ -200,19 +234,18 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
   memset(out, 0, sizeof *out);
   int blanks = 0;
   bool pending_from = false, seen_story = false;
-  size_t lineno = 0;
-  for (const char *p = text; *p || p == text;) {
-    const char *nl = strchr(p, '\n');
-    size_t n = nl ? (size_t)(nl - p) : strlen(p);
-    lineno++;
+  tb_vlines source;
+  tb_layout_vlines_split(text, markdown, &source);
+  for (size_t v = 0; v < source.count; v++) {
+    const char *p = source.items[v].text;
+    size_t n = strlen(p);
+    size_t lineno = source.items[v].lineno;
     uint32_t first = 0;
     if (n) tb_utf8_decode(p, n, &first);
     char *raw = tb_lo_trim(p, n);
-    p += n + (nl ? 1 : 0);
     if (!raw[0] || (markdown && is_rule(raw) && out->count == 0)) {
       free(raw);
       blanks++;
-      if (!nl) break;
       continue;
     }
     tb_lline l = {0};
@@ -238,13 +271,11 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
           out->items[out->count - 1].md_level = raw[0] == '=' ? 1 : 2;
           out->items[out->count - 1].kind = TB_LINE_HEADING;
           free(raw);
-          if (!nl) break;
           continue;
         }
       }
       free(raw);
       blanks++;
-      if (!nl) break;
       continue;
     }
     /* a paragraph that is all bold is a title in Markdown extracts ("**春夏之交 警惕过敏性鼻炎**"),
@@ -273,7 +304,6 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
       /* a line that was only a 上接 marker: the next line opens the continued part */
       pending_from = l.jump_from;
       free(l.text);
-      if (!nl) break;
       continue;
     }
     char *run_in = split_run_in_title(l.text);
@@ -295,8 +325,8 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
     l.width = tb_lo_width(l.text);
     push(out, &l);
     blanks = 0;
-    if (!nl) break;
   }
+  tb_layout_vlines_free(&source);
   for (size_t i = 0; i < out->count; i++)
     strip_glued_page_number(out, i);
   /* a short first title right above the masthead's date or issue line is the paper's name

@@ -1,0 +1,146 @@
+/* Source lines before cleaning: form feeds as page breaks, and a layout-preserving extraction
+ * (pdftotext -layout) brought to reading order: side-by-side columns split left first, the body
+ * indent removed so only paragraph starts stay indented, centred lines set apart. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "layout/layout.h"
+#include "layout/layout_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Index of the first line equal to want, or -1. */
+static long find_line(const tb_vlines *v, const char *want) {
+  for (size_t i = 0; i < v->count; i++)
+    if (strcmp(v->items[i].text, want) == 0) return (long)i;
+  return -1;
+}
+
+static bool is_blank(const char *s) {
+  return s[strspn(s, " ")] == '\0';
+}
+
+static void form_feed_breaks_the_page(void **state) {
+  (void)state;
+  tb_vlines v;
+  tb_layout_vlines_split("第一页最后一行。\n\f第二页第一行\n", false, &v);
+  long second = find_line(&v, "第二页第一行");
+  assert_true(second >= 1);
+  assert_true(is_blank(v.items[second - 1].text));
+  assert_int_equal(v.items[second].lineno, 2); /* a form feed does not start a line */
+  for (size_t i = 0; i < v.count; i++)
+    assert_null(strchr(v.items[i].text, '\f'));
+  tb_layout_vlines_free(&v);
+}
+
+/* A layout extraction: body lines at 2 spaces, paragraph starts at 6, and a block where two
+ * columns stand side by side. */
+static const char *const LAYOUT = "                    居中的标题\n"
+                                  "      第一段开头的文字在这里写得比较长一些。\n"
+                                  "  第一段的第二行文字。\n"
+                                  "      第二段开头的文字。\n"
+                                  "  第二段的第二行文字。\n"
+                                  "  第二段的第三行文字。\n"
+                                  "  左栏标题                        右栏标题\n"
+                                  "      左栏第一行文字                     右栏第一行文字\n"
+                                  "  左栏第二行文字                     右栏第二行文字\n"
+                                  "  左栏第三行文字                     右栏第三行文字\n"
+                                  "  左栏第四行文字                     右栏第四行文字\n"
+                                  "                              右栏最后一行\n"
+                                  "      之后的一段全宽文字。\n"
+                                  "  全宽文字的第二行。\n"
+                                  "  全宽文字的第三行。\n";
+
+static void side_by_side_columns_read_left_first(void **state) {
+  (void)state;
+  tb_vlines v;
+  tb_layout_vlines_split(LAYOUT, false, &v);
+  long left_last = find_line(&v, "左栏第四行文字");
+  long right_first = find_line(&v, "右栏标题");
+  long right_last = find_line(&v, "右栏最后一行");
+  long left_title = find_line(&v, "左栏标题");
+  assert_true(left_title >= 0 && left_last > left_title);
+  assert_true(right_first > left_last);
+  assert_true(right_last > right_first);
+  assert_int_equal(v.items[right_first].lineno, 7);
+  assert_true(find_line(&v, "    右栏第一行文字") > right_first); /* its indent is kept */
+  tb_layout_vlines_free(&v);
+}
+
+static void body_indent_is_removed_and_paragraph_starts_stay(void **state) {
+  (void)state;
+  tb_vlines v;
+  tb_layout_vlines_split(LAYOUT, false, &v);
+  assert_true(find_line(&v, "    第一段开头的文字在这里写得比较长一些。") >= 0);
+  assert_true(find_line(&v, "第一段的第二行文字。") >= 0);
+  tb_layout_vlines_free(&v);
+}
+
+static void centred_line_stands_apart(void **state) {
+  (void)state;
+  tb_vlines v;
+  tb_layout_vlines_split(LAYOUT, false, &v);
+  long title = -1;
+  for (size_t i = 0; i < v.count; i++)
+    if (strstr(v.items[i].text, "居中的标题")) title = (long)i;
+  assert_true(title >= 1 && title + 1 < (long)v.count);
+  assert_true(is_blank(v.items[title - 1].text));
+  assert_true(is_blank(v.items[title + 1].text));
+  tb_layout_vlines_free(&v);
+}
+
+/* Reading-order text is left as it is: a lone run of spaces inside a line splits nothing. */
+static void reading_order_text_is_untouched(void **state) {
+  (void)state;
+  const char *text = "标题\n正文第一行   正文继续\n正文第二行\n";
+  tb_vlines v;
+  tb_layout_vlines_split(text, false, &v);
+  assert_int_equal(v.count, 3);
+  assert_string_equal(v.items[1].text, "正文第一行   正文继续");
+  tb_layout_vlines_free(&v);
+}
+
+/* A page header of a layout extraction: fields parted by runs of spaces, most of them furniture. */
+static void spaced_header_fields_are_furniture(void **state) {
+  (void)state;
+  const char *text = "正文第一段的文字。\n"
+                     "2026年6月16日  星期二              区域·民生              责任编辑：陈思   "
+                     "美术编辑：王涛      2\n"
+                     "专栏名称      一个普通的标题\n"
+                     "正文第二段的文字。\n";
+  tb_llines lines;
+  tb_layout_lines_build(text, false, &lines);
+  assert_int_equal(lines.count, 4);
+  assert_int_equal(lines.items[1].kind, TB_LINE_FURNITURE);
+  assert_int_not_equal(lines.items[2].kind, TB_LINE_FURNITURE);
+  tb_layout_lines_free(&lines);
+}
+
+/* A short name set letter-spaced is closed up; a headline whose two phrases part at a space
+ * is not. */
+static void letter_spaced_name_is_closed(void **state) {
+  (void)state;
+  char *name = tb_layout_clean_line("顺 义 报");
+  assert_string_equal(name, "顺义报");
+  free(name);
+  char *title = tb_layout_clean_line("小院议事厅 议出大变化");
+  assert_string_equal(title, "小院议事厅 议出大变化");
+  free(title);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(form_feed_breaks_the_page),
+      cmocka_unit_test(side_by_side_columns_read_left_first),
+      cmocka_unit_test(body_indent_is_removed_and_paragraph_starts_stay),
+      cmocka_unit_test(centred_line_stands_apart),
+      cmocka_unit_test(reading_order_text_is_untouched),
+      cmocka_unit_test(spaced_header_fields_are_furniture),
+      cmocka_unit_test(letter_spaced_name_is_closed),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
