@@ -14,11 +14,26 @@ static const char *skip_spaces(const char *s) {
   }
 }
 
+enum { BRACKET_TAG_CHARS = 8 };
+
 static const char *skip_bullets(const char *s) {
   s = skip_spaces(s);
   static const char *bullets[] = {"□", "■", "◆", "●", "★", "◇", "○"};
   for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
     if (tb_lo_starts(s, bullets[i])) return skip_spaces(s + strlen(bullets[i]));
+  /* a short column tag in lenticular brackets marks an item the way a bullet does: "【区情速递】"
+   */
+  if (tb_lo_starts(s, "【")) {
+    const char *close = strstr(s, "】");
+    size_t open = strlen("【");
+    if (close && close > s + open) {
+      char *tag = tb_xstrndup(s + open, (size_t)(close - s - open));
+      size_t chars = tb_utf8_length(tag);
+      bool plain = !strstr(tag, "，") && !strstr(tag, "。");
+      free(tag);
+      if (chars <= BRACKET_TAG_CHARS && plain) return skip_spaces(close + strlen("】"));
+    }
+  }
   return s;
 }
 
@@ -283,7 +298,8 @@ static bool has_page_word(const char *s) {
   for (const char *w = s; *w;) {
     w = skip_spaces(w);
     const char *e = w;
-    while (*e && *e != ' ' && !tb_lo_starts(e, "\u3000"))
+    /* a page label may run on into its section name after a colon: "第01版：要闻" */
+    while (*e && *e != ' ' && !tb_lo_starts(e, "\u3000") && !tb_lo_starts(e, "：") && *e != ':')
       e++;
     const char *d = tb_lo_starts(w, "第") ? w + strlen("第") : w;
     if (d < e && *d >= 'A' && *d <= 'Z') d++;
@@ -295,7 +311,7 @@ static bool has_page_word(const char *s) {
                   (tail == 0 && d > w && w[0] >= 'A' && w[0] <= 'Z') ||
                   (tail == 0 && d == w && f - d <= 2))) /* "| 03 |" */
       return true;
-    w = e;
+    w = tb_lo_starts(e, "：") ? e + strlen("：") : e + (*e == ':');
   }
   return false;
 }

@@ -27,12 +27,15 @@ static bool bold_line(const char *s) {
 static char *split_run_in_title(char *line) {
   const char *named = tb_layout_after_bullet(line);
   if (named == line) return NULL;
+  /* the title ends at the first space, ASCII or ideographic */
   const char *space = strchr(named, ' ');
+  const char *wide_space = strstr(named, "\u3000");
+  if (wide_space && (!space || wide_space < space)) space = wide_space;
   if (!space) return NULL;
   char *title = tb_xstrndup(line, (size_t)(space - line));
-  const char *rest = space + 1;
-  while (*rest == ' ')
-    rest++;
+  const char *rest = space + (*space == ' ' ? 1 : strlen("\u3000"));
+  while (*rest == ' ' || tb_lo_starts(rest, "\u3000"))
+    rest += *rest == ' ' ? 1 : strlen("\u3000");
   bool punct_in_title = strstr(title, "，") || strstr(title, "。") || strstr(title, "：");
   size_t title_chars = tb_utf8_length(tb_layout_after_bullet(title));
   /* the run-in text is prose: it carries a clause mark or opens on a date or number ("■ 一间闲置房

@@ -599,6 +599,9 @@ static void set_titles(tb_article *a, const pairing *p, const size_t *units, siz
     if (item(p, p->units[units[k]].item)->md_level >= best_level)
       best_level = item(p, p->units[units[k]].item)->md_level, main = k;
   if (main != NONE && !item(p, p->units[units[main]].item)->md_level) main = NONE;
+  /* a bulleted title under other lines is the item's title; the lines above it belong elsewhere */
+  for (size_t k = n; main == NONE && n > 1 && k-- > 0;)
+    if (tb_layout_is_bullet_title(item(p, p->units[units[k]].item)->text)) main = k;
   if (main == NONE) {
     size_t cands[16], nc = 0;
     for (size_t k = 0; k < n && nc < 16; k++) {

@@ -12,11 +12,12 @@
 #include <string.h>
 
 enum {
-  MEASURE_WINDOW = 6, /* body lines on each side that define the local column measure */
-  WRAP_MAX = 90,      /* a measure wider than this (45 hanzi) is not a hard-wrapped column */
-  FULL_SLACK = 3,     /* a line this close to the measure is full (units; a hanzi is 2) */
-  INDENT_SLACK = 4,   /* first lines lose their 2-character indent in extraction */
-  HEADING_MAX = 96,   /* 48 hanzi: the longest kicker */
+  MEASURE_WINDOW = 6,      /* body lines on each side that define the local column measure */
+  WRAP_MAX = 90,           /* a measure wider than this (45 hanzi) is not a hard-wrapped column */
+  FULL_SLACK = 3,          /* a line this close to the measure is full (units; a hanzi is 2) */
+  INDENT_SLACK = 4,        /* first lines lose their 2-character indent in extraction */
+  HEADING_MAX = 96,        /* 48 hanzi: the longest kicker */
+  QUESTION_TITLE_MAX = 48, /* 24 hanzi: a question set as a title under a column tag */
   HEADING_BLOCK_MAX = 3,
   CLAUSE_HEADING_MAX = 70, /* a heading with a comma in it is short; a longer line is a lead */
   TAG_CHARS = 5,           /* a column tag ("知与行") under a title */
@@ -158,6 +159,12 @@ static bool is_question_title(const tb_llines *L, size_t i) {
   uint32_t last = tb_lo_last_cp(l->text);
   if (!is_body(l) || l->dateline || l->list_no || l->indent || l->width > HEADING_MAX) return false;
   if (last != 0xFF1F && last != 0xFF01 && last != '?' && last != '!') return false;
+  /* or it stands alone right under a column tag or kicker, above longer text */
+  if (i > 0 && i + 1 < L->count && L->items[i - 1].kind == TB_LINE_HEADING && l->blank_before > 0 &&
+      L->items[i + 1].blank_before > 0 && is_body(&L->items[i + 1]) &&
+      L->items[i + 1].width > l->width && l->width <= QUESTION_TITLE_MAX &&
+      !has_clause_mark(l->text))
+    return brackets_balanced(l->text);
   if (i + 2 >= L->count || L->items[i + 1].kind != TB_LINE_BYLINE) return false;
   if (!L->items[i + 2].indent || !is_body(&L->items[i + 2])) return false;
   if (l->blank_before == 0 && !unindented_after_sentence(L, i)) return false;
@@ -168,13 +175,32 @@ static bool is_question_title(const tb_llines *L, size_t i) {
 
 enum { LABEL_CHARS = 4 };
 
+/* "何晓岚（作者单位：某区委党校）": a name of two to four hanzi with only a bracketed note after
+ * it, the way a commentary's author signs at its end. */
+static bool name_then_bracket(const char *s) {
+  size_t hanzi = 0, n = strlen(s);
+  const char *p = s;
+  while (*p) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used || !tb_is_hanzi(cp)) break;
+    hanzi++;
+    p += used;
+  }
+  if (hanzi < 2 || hanzi > 4 || !tb_lo_starts(p, "（") || !tb_lo_ends(s, "）")) return false;
+  const char *inner = p + strlen("（");
+  const char *close = strstr(inner, "）");
+  return close == s + n - strlen("）") && !strstr(inner, "（");
+}
+
 /* "丰台区卢沟桥街道小井村居民 马振华" under a letter: a line ending in a name after a space, set
  * alone right after the finished text, with no text of its own below it (what follows is the
  * end, page furniture, an editor's note, a dateline or a title). */
 static bool is_signature(const tb_llines *L, size_t i) {
   const tb_lline *l = &L->items[i];
   if (!is_body(l) || i == 0 || l->indent || l->blank_before == 0 || has_clause_mark(l->text) ||
-      !tb_layout_ends_with_name(l->text) || tb_layout_after_bullet(l->text) != l->text)
+      !(tb_layout_ends_with_name(l->text) || name_then_bracket(l->text)) ||
+      tb_layout_after_bullet(l->text) != l->text)
     return false;
   const tb_lline *prev = &L->items[i - 1];
   if (!is_body(prev) || !tb_lo_ends_sentence(prev->text)) return false;

@@ -759,6 +759,56 @@ static void brief_items_without_blanks_and_run_in_titles(void **state) {
   tb_issue_free(issue);
 }
 
+static void bracket_tagged_run_in_items_and_colon_page_labels(void **state) {
+  (void)state;
+  /* a page label runs into its section name after a colon; items open with a column tag in
+   * lenticular brackets, the title running into the text after an ideographic space */
+  assert_true(tb_layout_is_furniture("第03版：公告·区情", false));
+  assert_false(tb_layout_is_furniture("第三版的编者说明：请注意", false));
+  assert_true(tb_layout_is_bullet_title("【社区快讯】东坝乡新建口袋公园"));
+  assert_false(tb_layout_is_bullet_title("【社区快讯】"));
+  const char text[] =
+      "第04版：社区\n\n"
+      "北京市朝阳区城市管理委员会办公室\n\n"
+      "【社区快讯】东坝乡新建口袋公园\u30005月6日，东坝乡首个口袋公园建成开放，"
+      "园内设有健身步道和休息座椅。\n\n"
+      "【社区快讯】金盏乡开办暑期托管班\u3000近日，金盏乡在6个社区开办暑期托管班。\n\n"
+      "托管班每天开放8小时，费用全免。\n\n"
+      "【社区快讯】常营乡举办邻里节\u3000本报讯 日前，常营乡第五届邻里节开幕。（通讯员 陈晨）\n";
+  tb_issue *issue = parse_bytes("tagged.txt", text);
+  assert_int_equal(issue->article_count, 3);
+  static const char *const titles[] = {"东坝乡新建口袋公园", "金盏乡开办暑期托管班",
+                                       "常营乡举办邻里节"};
+  static const size_t paras[] = {1, 2, 1};
+  for (size_t i = 0; i < 3; i++) {
+    assert_string_equal(issue->articles[i].headline, titles[i]); /* the tag dropped */
+    assert_int_equal(issue->articles[i].paragraphs.count, paras[i]);
+  }
+  assert_true(tb_lo_starts(issue->articles[0].paragraphs.items[0], "5月6日"));
+  tb_issue_free(issue);
+}
+
+static void question_title_under_column_tag_and_signed_end(void **state) {
+  (void)state;
+  /* one line per paragraph: a short question alone under a column tag is the title, and a name
+   * with a bracketed note alone after the text signs it */
+  const char text[] = "社区评论\n\n"
+                      "老旧小区加装电梯难在哪？\n\n"
+                      "今年以来，全区又有一批老旧小区提出加装电梯申请，"
+                      "但不少项目卡在了低层住户的意见上。\n\n"
+                      "破解难题，既要算清经济账，也要算好感情账，让各方都能接受。\n\n"
+                      "周明远（作者单位：某区社会治理研究中心）\n\n"
+                      "责任编辑：李  华\n";
+  tb_issue *issue = parse_bytes("opinion.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "老旧小区加装电梯难在哪？");
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_non_null(a->byline);
+  assert_string_equal(a->byline, "周明远（作者单位：某区社会治理研究中心）");
+  tb_issue_free(issue);
+}
+
 static void markdown_list_items_and_italic_captions(void **state) {
   (void)state;
   /* each "- " item is a paragraph of its own, its indented lines go on with it; a line all in
@@ -1245,6 +1295,8 @@ int main(void) {
       cmocka_unit_test(wrap_hyphen_and_cjk_joins),
       cmocka_unit_test(datelines_and_their_bylines),
       cmocka_unit_test(credits_and_bylines),
+      cmocka_unit_test(bracket_tagged_run_in_items_and_colon_page_labels),
+      cmocka_unit_test(question_title_under_column_tag_and_signed_end),
       cmocka_unit_test(furniture_is_recognized),
       cmocka_unit_test(list_numbers_and_labels),
       cmocka_unit_test(jump_markers),
