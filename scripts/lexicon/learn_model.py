@@ -51,12 +51,7 @@ def extract(exe, prefix, root):
         subprocess.run([sys.executable, os.path.join(root, 'scripts/lexicon/compile.py'),
                         os.path.join(root, 'voices/lexicon'), lexicon, '--no-rules',
                         '--no-names'], check=True)
-        env = dict(os.environ, TINGBAO_LEXICON=lexicon)
-        text = '\n'.join(d[0] for d in data) + '\n'
-        chars = subprocess.run([exe, 'pinyin'], input=text, capture_output=True, text=True,
-                               env=env, check=True).stdout.split('\n')
-        words = subprocess.run([exe, 'pinyin', '--words'], input=text, capture_output=True,
-                               text=True, env=env, check=True).stdout.split('\n')
+        chars, words = learn_rules.run_pinyin(exe, lexicon, data)
     out = []
     for n, (sent, pos, gold) in enumerate(data):
         nonspace = [i for i, ch in enumerate(sent) if not ch.isspace()]

@@ -101,15 +101,22 @@ def load(prefix):
     return data
 
 
-def analyse(exe, lexicon, data):
-    """Per sentence: the reading the lexicon gives the polyphone, and whether it sits in a
-    lexicon word of two or more characters. None where the output does not line up."""
+def run_pinyin(exe, lexicon, data):
+    """The sentences through `tingbao pinyin` and `tingbao pinyin --words` with this lexicon:
+    two lists of output lines, one line per sentence."""
     env = dict(os.environ, TINGBAO_LEXICON=lexicon)
     text = '\n'.join(d[0] for d in data) + '\n'
     chars = subprocess.run([exe, 'pinyin'], input=text, capture_output=True, text=True,
                            env=env, check=True).stdout.split('\n')
     words = subprocess.run([exe, 'pinyin', '--words'], input=text, capture_output=True,
                            text=True, env=env, check=True).stdout.split('\n')
+    return chars, words
+
+
+def analyse(exe, lexicon, data):
+    """Per sentence: the reading the lexicon gives the polyphone, and whether it sits in a
+    lexicon word of two or more characters. None where the output does not line up."""
+    chars, words = run_pinyin(exe, lexicon, data)
     out = []
     for n, (sent, pos, _) in enumerate(data):
         nonspace = [i for i, ch in enumerate(sent) if not ch.isspace()]

@@ -181,32 +181,31 @@ static void hand_written_issues_are_whole(void **state) {
   assert_int_equal(t.exact, t.paragraphs);
 }
 
+/* A hand-made set (files named PREFIX…) scored as a whole and held to its floor in percent. */
+static void hold_floor(const char *label, const char *prefix, size_t min_files, size_t whole_floor,
+                       size_t paragraph_floor) {
+  const char *const kinds[] = {prefix};
+  size_t files;
+  tally t = score_all(kinds, 1, &files);
+  print_message("%s: whole %zu/%zu, paragraphs %zu/%zu\n", label, t.whole, t.articles, t.exact,
+                t.paragraphs);
+  assert_true(files >= min_files);
+  assert_true(t.whole * 100 >= t.articles * whole_floor);
+  assert_true(t.exact * 100 >= t.paragraphs * paragraph_floor);
+}
+
 /* Issues made by hand in other papers' styles to stand for the held-out ones (tests/layout/
  * holdout-makers): held to the floor measured when the layout last improved on them. */
 static void other_papers_hold_their_floor(void **state) {
   (void)state;
-  static const char *const kinds[] = {"ho-"};
-  size_t files;
-  tally t = score_all(kinds, 1, &files);
-  print_message("other papers: whole %zu/%zu, paragraphs %zu/%zu\n", t.whole, t.articles, t.exact,
-                t.paragraphs);
-  assert_true(files >= 3);
-  assert_true(t.whole * 100 >= t.articles * HO_WHOLE_FLOOR);
-  assert_true(t.exact * 100 >= t.paragraphs * HO_PARAGRAPH_FLOOR);
+  hold_floor("other papers", "ho-", 3, HO_WHOLE_FLOOR, HO_PARAGRAPH_FLOOR);
 }
 
 /* A second set made by hand (tests/layout/holdout2-makers): an extraction with no blank lines,
  * a page that prints its headlines before its bodies, a CMS page. Held to its floor likewise. */
 static void more_papers_hold_their_floor(void **state) {
   (void)state;
-  static const char *const kinds[] = {"h2-"};
-  size_t files;
-  tally t = score_all(kinds, 1, &files);
-  print_message("more papers: whole %zu/%zu, paragraphs %zu/%zu\n", t.whole, t.articles, t.exact,
-                t.paragraphs);
-  assert_true(files >= 3);
-  assert_true(t.whole * 100 >= t.articles * H2_WHOLE_FLOOR);
-  assert_true(t.exact * 100 >= t.paragraphs * H2_PARAGRAPH_FLOOR);
+  hold_floor("more papers", "h2-", 3, H2_WHOLE_FLOOR, H2_PARAGRAPH_FLOOR);
 }
 
 /* A third set made by hand (tests/layout/holdout3-makers): reading-order pdftotext with page
@@ -214,14 +213,7 @@ static void more_papers_hold_their_floor(void **state) {
  * export. Held to its floor likewise. */
 static void third_set_holds_its_floor(void **state) {
   (void)state;
-  static const char *const kinds[] = {"h3-"};
-  size_t files;
-  tally t = score_all(kinds, 1, &files);
-  print_message("third set: whole %zu/%zu, paragraphs %zu/%zu\n", t.whole, t.articles, t.exact,
-                t.paragraphs);
-  assert_true(files >= 3);
-  assert_true(t.whole * 100 >= t.articles * H3_WHOLE_FLOOR);
-  assert_true(t.exact * 100 >= t.paragraphs * H3_PARAGRAPH_FLOOR);
+  hold_floor("third set", "h3-", 3, H3_WHOLE_FLOOR, H3_PARAGRAPH_FLOOR);
 }
 
 /* A fourth set made by hand (tests/layout/holdout4): a newsroom export with one line per
@@ -229,14 +221,7 @@ static void third_set_holds_its_floor(void **state) {
  * floor likewise. */
 static void fourth_set_holds_its_floor(void **state) {
   (void)state;
-  static const char *const kinds[] = {"h4-"};
-  size_t files;
-  tally t = score_all(kinds, 1, &files);
-  print_message("fourth set: whole %zu/%zu, paragraphs %zu/%zu\n", t.whole, t.articles, t.exact,
-                t.paragraphs);
-  assert_true(files >= 2);
-  assert_true(t.whole * 100 >= t.articles * H4_WHOLE_FLOOR);
-  assert_true(t.exact * 100 >= t.paragraphs * H4_PARAGRAPH_FLOOR);
+  hold_floor("fourth set", "h4-", 2, H4_WHOLE_FLOOR, H4_PARAGRAPH_FLOOR);
 }
 
 static void plain_text_variants_hold_their_floor(void **state) {
