@@ -58,8 +58,8 @@ static bool ends_any(const char *s, const char *const *suffixes, size_t n) {
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
 static const char *const sentence_marks[] = {"，", "。", "！", "？", "；", ",", "“"};
-static const char *const roles[] = {"本报记者", "实习记者", "特约记者",  "摄影记者",
-                                    "记者",     "通讯员",   "特约通讯员"};
+static const char *const roles[] = {"本报记者", "实习记者",   "特约记者",   "摄影记者", "记者",
+                                    "通讯员",   "特约通讯员", "本报评论员", "评论员"};
 
 /* A trailing cross-reference such as "(详细报道见2版)" is not part of a credit. */
 static char *without_crossref(const char *s) {
@@ -92,6 +92,15 @@ static tb_credit_kind credit_kind_of(const char *t) {
   if (tb_lo_ends(t, "供图") && chars <= 20) return TB_CREDIT_PHOTO;
   if (tb_lo_ends(t, "供稿") && chars <= 20) return TB_CREDIT_TEXT; /* "区疾控中心 供稿" */
   bool role = starts_any(t, roles, COUNT(roles));
+  /* "本报记者 韩冰 文/图": a writer who took the pictures too */
+  static const char *const both[] = {" 文/图", " 文／图", " 图/文", " 图／文"};
+  if (role && ends_any(t, both, COUNT(both))) {
+    const char *slash = strrchr(t, ' ');
+    char *name = tb_xstrndup(t, (size_t)(slash - t));
+    tb_credit_kind k = credit_kind_of(name);
+    free(name);
+    return k;
+  }
   if (tb_lo_starts(t, "摄影") && chars <= 16) return TB_CREDIT_PHOTO;
   if (tb_lo_ends(t, "摄") || tb_lo_ends(t, "摄影")) {
     const char *end = t + strlen(t) - (tb_lo_ends(t, "摄影") ? 6 : 3);
@@ -125,8 +134,11 @@ static tb_credit_kind bracketed_credit(const char *t) {
     if (!tb_lo_ends(t, close[i]) && !tb_lo_ends(t, close[1 - i])) continue;
     char *inner =
         tb_lo_trim(t + lo, n - lo - (tb_lo_ends(t, close[i]) ? lc : strlen(close[1 - i])));
-    /* a role first ("记者 钱进"), or a body that supplied the text or picture ("…中心 供稿") */
-    bool credit = starts_any(inner, roles, COUNT(roles)) || tb_lo_ends(inner, "供稿") ||
+    /* a role first ("记者 钱进"), what was supplied first ("文/图 记者 郑楠"), or a body that
+     * supplied the text or picture ("…中心 供稿") */
+    static const char *const supplied[] = {"文/", "文／", "图/", "图／"};
+    bool credit = starts_any(inner, roles, COUNT(roles)) ||
+                  starts_any(inner, supplied, COUNT(supplied)) || tb_lo_ends(inner, "供稿") ||
                   tb_lo_ends(inner, "供图");
     tb_credit_kind k = credit ? credit_kind_of(inner) : TB_CREDIT_NONE;
     free(inner);
@@ -280,6 +292,24 @@ static bool is_date_line(const char *s) {
          tb_lo_starts(day, "周") || tb_utf8_length(day) <= 12;
 }
 
+/* "星期二", "周三": a weekday and nothing else. */
+static bool is_weekday(const char *s) {
+  static const char *const days[] = {"一", "二", "三", "四", "五", "六", "日", "天"};
+  const char *d = tb_lo_starts(s, "星期") ? s + strlen("星期")
+                  : tb_lo_starts(s, "周") ? s + strlen("周")
+                                          : NULL;
+  if (!d) return false;
+  for (size_t i = 0; i < COUNT(days); i++)
+    if (strcmp(skip_spaces(d), days[i]) == 0) return true;
+  return false;
+}
+
+bool tb_layout_is_bare_date(const char *s) {
+  s = skip_spaces(s);
+  if (!is_date_line(s)) return false;
+  return !*skip_spaces(strstr(s, "日") + strlen("日"));
+}
+
 bool tb_layout_is_publication_name(const char *s) {
   size_t chars = tb_utf8_length(s);
   if (chars < 2 || chars > 12) return false;
@@ -409,6 +439,8 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   if (chars <= 30 && is_date_line(s)) return true;
   if (is_page_header(s, chars)) return true;
   if (chars <= 40 && is_issue_line(s)) return true;
+  /* the weekday on a line of its own under the masthead date: 星期二 */
+  if (is_weekday(s)) return true;
   /* the lunar date under the masthead date: 农历丙午年二月二十 */
   if (chars <= 20 && tb_lo_starts(s, "农历") && !has_any(s, sentence_marks, COUNT(sentence_marks)))
     return true;
@@ -591,6 +623,8 @@ bool tb_layout_is_label_line(const char *s) {
     uint32_t cp;
     size_t used = tb_utf8_decode(p, strlen(p), &cp);
     if (!used) return false;
+    /* "9:00" is a time, not a label */
+    if (cp == ':' && p > s && p[-1] >= '0' && p[-1] <= '9') return false;
     if ((cp == 0xFF1A || cp == ':') && idx >= 2) return p[used] != '\0';
     p += used;
   }
@@ -601,7 +635,13 @@ bool tb_layout_ends_with_function_word(const char *s) {
   static const char *const words[] = {"的", "和", "与", "及", "在", "把", "将", "对", "从",
                                       "向", "被", "让", "使", "或", "而", "并", "于", "以",
                                       "由", "其", "之", "等", "着", "地", "得"};
-  return ends_any(s, words, COUNT(words));
+  /* words that end in one of those characters and are whole in themselves ("…近千名读者参与",
+   * "…项目落地", "…知识普及") */
+  static const char *const whole[] = {"参与", "落地", "基地", "各地", "土地", "绿地", "湿地",
+                                      "场地", "园地", "阵地", "普及", "目的", "自由", "理由",
+                                      "礼让", "转让", "方向", "导向", "走向", "所在", "自在",
+                                      "平和", "祥和", "温和", "缓和", "难得", "心得"};
+  return ends_any(s, words, COUNT(words)) && !ends_any(s, whole, COUNT(whole));
 }
 
 bool tb_layout_is_kicker_shape(const char *s) {

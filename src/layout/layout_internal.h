@@ -47,6 +47,8 @@ bool tb_layout_ends_with_name(const char *s);
 bool tb_layout_is_byline_line(const char *s);
 /* Masthead and page furniture: dates, issue numbers, URLs, publisher lines, page numbers. */
 bool tb_layout_is_furniture(const char *s, bool masthead_zone);
+/* A date and nothing else: "2026年6月15日". */
+bool tb_layout_is_bare_date(const char *s);
 /* A short line naming the paper ("新东城报"); only meaningful in the masthead zone. */
 bool tb_layout_is_publication_name(const char *s);
 /* ▲/▼ photo captions and 图为… */
@@ -113,7 +115,8 @@ typedef struct {
   bool jump_to;     /* ended with 下转N版 */
   bool ednote;      /* starts an editor's note */
   bool dateline;
-  bool run_in; /* the text after a run-in title ("● 标题 正文…"): never a title itself */
+  bool run_in;    /* the text after a run-in title ("● 标题 正文…"): never a title itself */
+  bool signature; /* a notice's issuer or date under its text: a paragraph of its own */
   int list_no;
   tb_line_kind kind;
 } tb_lline;
@@ -128,6 +131,14 @@ typedef struct {
  * markdown: strip Markdown syntax and mark ATX headings. */
 void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out);
 void tb_layout_lines_free(tb_llines *lines);
+
+/* A line after which a new block may start: a finished sentence, a credit, a label, a
+ * signature, or anything but body text (para.c). */
+bool tb_layout_line_closed(const tb_lline *l);
+/* ， 、 ； 。 or their ASCII forms (para.c). */
+bool tb_layout_has_clause_mark(const char *s);
+/* Marks service and contents boxes as page furniture (boxes.c). */
+void tb_layout_find_boxes(tb_llines *L);
 
 /* ---- items (para.c) ------------------------------------------------------------------------ */
 typedef enum {
@@ -149,6 +160,7 @@ typedef struct {
   bool jump_from;
   bool after_page_break; /* headings: page furniture (a header, a footer) stands before it */
   bool tight_above;      /* headings: set right under the heading before, with no blank */
+  bool signature;        /* paragraphs: a notice's issuer or date, the end of its text */
   int list_no;
 } tb_item;
 

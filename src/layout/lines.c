@@ -233,6 +233,29 @@ static void strip_glued_page_number(tb_llines *L, size_t i) {
   }
 }
 
+enum { ISSUER_CHARS = 24 };
+
+/* A notice signs off with its issuer and the date ("北京市顺义区自来水有限公司" / "2026年6月15日")
+ * under its finished text: a short unpunctuated line, then a bare date, with at most two blanks
+ * between (a centred line stands between blanks). Both are text of the notice, not a title and
+ * page furniture. */
+static void find_signatures(tb_llines *L) {
+  for (size_t i = 2; i < L->count; i++) {
+    tb_lline *date = &L->items[i], *issuer = &L->items[i - 1];
+    const tb_lline *text = &L->items[i - 2];
+    if (i < L->masthead_end || date->kind != TB_LINE_FURNITURE ||
+        !tb_layout_is_bare_date(date->text) || date->blank_before > 2)
+      continue;
+    if (issuer->kind != TB_LINE_BODY || issuer->dateline || issuer->list_no ||
+        tb_utf8_length(issuer->text) > ISSUER_CHARS || tb_lo_ends_sentence(issuer->text) ||
+        strstr(issuer->text, "，") || strstr(issuer->text, "、") || strstr(issuer->text, "："))
+      continue;
+    if (text->kind != TB_LINE_BODY || !tb_lo_ends_sentence(text->text)) continue;
+    date->kind = TB_LINE_BODY;
+    date->signature = issuer->signature = true;
+  }
+}
+
 void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
   memset(out, 0, sizeof *out);
   int blanks = 0;
@@ -332,6 +355,7 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
   tb_layout_vlines_free(&source);
   for (size_t i = 0; i < out->count; i++)
     strip_glued_page_number(out, i);
+  find_signatures(out);
   /* a short first title right above the masthead's date or issue line is the paper's name
    * ("# 石景山时讯" then "2026年5月12日 星期二 第19期…"), not a story's */
   if (out->count >= 2 && out->items[0].kind == TB_LINE_HEADING &&

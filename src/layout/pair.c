@@ -384,6 +384,23 @@ static void assign_units(pairing *p) {
       p->units[m].target = body, done[m] = true;
     k = end;
   }
+  /* a ——subtitle is set under its own title, last in a stack that holds one story's titles (at
+   * most a kicker above them): the two head one body. When either heads the body right below,
+   * both do (the subtitle may share more words with a later section of the same story, past a
+   * caption; the title with an index entry elsewhere) */
+  for (size_t k = 1; k < n; k++) {
+    unit *u = &p->units[k - 1], *v = &p->units[k];
+    const block *st = &p->blocks[v->stack];
+    if (u->stack != v->stack || k + 1 != st->ufirst + st->ucount || k - 1 > st->ufirst + 1 ||
+        !tb_lo_starts(item(p, v->item)->text, "—") || tb_lo_starts(item(p, u->item)->text, "—"))
+      continue;
+    size_t next = following_body(p, u->stack);
+    size_t body = next == NONE ? NONE : p->blocks[next].first;
+    if (body != NONE && (u->target == body || v->target == body)) {
+      u->target = v->target = body;
+      done[k - 1] = done[k] = true;
+    }
+  }
   /* a stack that closes with a byline ends with one story's titles: under a title that heads the
    * body below, a subtitle that shares more words with a later section still belongs here */
   for (size_t s = 0; s < p->nblocks; s++) {
@@ -431,7 +448,16 @@ static void assign_units(pairing *p) {
       continue;
     }
     size_t next = following_body(p, u->stack);
-    if (next != NONE && p->blocks[next].kind == BLK_SEG) {
+    /* a title right above a credited caption heads that photo story (the caption's words seldom
+     * repeat a photo's title) when another story or title follows the caption; undated text
+     * after it makes the title a crosshead over a picture inside a story */
+    bool photo = next != NONE && p->blocks[next].kind == BLK_CAPTION &&
+                 item(p, p->blocks[next].first)->credit;
+    if (photo && next + 1 < p->nblocks) {
+      const block *after = &p->blocks[next + 1];
+      photo = after->kind == BLK_STACK || (after->kind == BLK_SEG && seg_starts_story(p, after));
+    }
+    if (next != NONE && (p->blocks[next].kind == BLK_SEG || photo)) {
       u->target = p->blocks[next].first;
       done[k] = true;
     } else {
@@ -535,6 +561,7 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   if (closing->kind == TB_ITEM_BYLINE &&
       (is_bracketed(closing->text) || paragraphs_in(p, prev->first, prev->last) >= 2))
     return false;
+  if (closing->kind == TB_ITEM_PARA && closing->signature) return false; /* a signed notice */
   size_t next = following_body(p, s);
   if (next == NONE || p->blocks[next].kind != BLK_SEG) return false;
   const block *f = &p->blocks[next];
@@ -556,6 +583,8 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   if (is_bullet_item(p, st) && prev_stack_is_bullet_item(p, s, cross)) return false;
   /* a bracketed credit closing the text below names a writer when the story already has one:
    * the title heads another story (a column's second item), not a section */
+  /* a text that signs off with an issuer and a date is a notice under its own title */
+  if (item(p, f->last)->kind == TB_ITEM_PARA && item(p, f->last)->signature) return false;
   const tb_item *closing_below = item(p, f->last);
   if (closing_below->kind == TB_ITEM_BYLINE && is_bracketed(closing_below->text) &&
       story_has_byline(p, s, cross))
@@ -610,7 +639,14 @@ static void set_titles(tb_article *a, const pairing *p, const size_t *units, siz
           !tb_lo_starts(t, "—"))
         cands[nc++] = k;
     }
-    if (!nc)
+    /* the title a ——subtitle is set under is the main one, whatever stands above it */
+    size_t above_dash = NONE;
+    for (size_t c = 0; c < nc; c++)
+      if (cands[c] + 1 < n && tb_lo_starts(item(p, p->units[units[cands[c] + 1]].item)->text, "—"))
+        above_dash = cands[c];
+    if (above_dash != NONE)
+      main = above_dash;
+    else if (!nc)
       main = n - 1;
     else if (nc >= 2 && tb_lo_width(item(p, p->units[units[cands[0]]].item)->text) * 4 >
                             tb_lo_width(item(p, p->units[units[cands[1]]].item)->text) * 5)

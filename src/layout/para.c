@@ -57,9 +57,13 @@ static int *local_measures(const tb_llines *L) {
   return med;
 }
 
-static bool has_clause_mark(const char *s) {
+bool tb_layout_has_clause_mark(const char *s) {
   return strstr(s, "，") || strstr(s, "、") || strstr(s, "；") || strstr(s, "。") ||
          strchr(s, ',') || strchr(s, ';');
+}
+
+static bool has_clause_mark(const char *s) {
+  return tb_layout_has_clause_mark(s);
 }
 
 /* Headlines close what they open: a line with an unclosed 《 “ （ 「 is cut from a sentence. */
@@ -78,10 +82,18 @@ static bool brackets_balanced(const char *s) {
   return depth == 0;
 }
 
+enum { ADDRESSEE_CHARS = 30 };
+
+/* "各镇（街道）、区防汛抗旱指挥部各成员单位：": the addressees of a notice, enumerated. */
+static bool addressee_line(const char *s) {
+  return tb_lo_ends(s, "：") && strstr(s, "、") && !strstr(s, "，") && !strstr(s, "。") &&
+         !strstr(s, "；") && tb_utf8_length(s) <= ADDRESSEE_CHARS;
+}
+
 /* Could this line, on its own shape, be (part of) a heading? */
 static bool heading_shape(const tb_lline *l) {
   if (!is_body(l) || l->run_in || l->dateline || l->ednote || l->list_no || l->jump_from ||
-      l->jump_to)
+      l->jump_to || l->signature)
     return false;
   size_t chars = tb_utf8_length(l->text);
   if (chars < 2 || l->width > HEADING_MAX) return false;
@@ -95,11 +107,15 @@ static bool heading_shape(const tb_lline *l) {
   return brackets_balanced(l->text);
 }
 
-static bool closed(const tb_lline *l) {
-  if (!is_body(l)) return true;
+bool tb_layout_line_closed(const tb_lline *l) {
+  if (!is_body(l) || l->signature) return true;
   tb_credit_kind ck;
   return tb_lo_ends_sentence(l->text) || tb_layout_is_label_line(l->text) ||
          tb_lo_ends(l->text, "……") || tb_layout_credit_tail(l->text, &ck) >= 0;
+}
+
+static bool closed(const tb_lline *l) {
+  return tb_layout_line_closed(l);
 }
 
 /* A line that fills the local measure of a hard-wrapped column (a first line loses its indent). */
@@ -213,15 +229,19 @@ static bool is_signature(const tb_llines *L, size_t i) {
 
 /* "编辑同志：" above a letter, "各位居民：" above a notice: a short line ending in a colon, right
  * above a text line that is no title, opens that text (a kicker ending in a colon stands above
- * its title). */
+ * its title). A notice's addressees may list bodies ("各镇（街道）、区指挥部各成员单位："): a
+ * longer line with only enumeration commas is one too, when a sentence starts below it. */
 static bool is_salutation(const tb_llines *L, size_t i) {
   const tb_lline *l = &L->items[i];
   uint32_t last = tb_lo_last_cp(l->text);
-  if ((last != 0xFF1A && last != ':') || has_clause_mark(l->text)) return false;
-  if (i + 1 >= L->count || !is_body(&L->items[i + 1])) return false;
+  if ((last != 0xFF1A && last != ':') || i + 1 >= L->count || !is_body(&L->items[i + 1]))
+    return false;
   const tb_lline *next = &L->items[i + 1];
-  return (!heading_shape(next) || has_clause_mark(next->text)) && !next->dateline &&
-         tb_utf8_length(l->text) <= 2 * LABEL_CHARS;
+  if (next->dateline) return false;
+  if (!has_clause_mark(l->text))
+    return (!heading_shape(next) || has_clause_mark(next->text)) &&
+           tb_utf8_length(l->text) <= 2 * LABEL_CHARS;
+  return addressee_line(l->text) && !heading_shape(next);
 }
 
 /* A page's section label ("要闻", "社区") or a column rubric over bulleted items ("社区简讯"):
@@ -365,8 +385,10 @@ static void find_headings(tb_llines *L, const int *med) {
       continue;
     }
     /* one heading line directly above body text set at another measure; not a full line above
-     * the short last line of its own paragraph */
+     * the short last line of its own paragraph, nor an indented paragraph start with a clause
+     * in it (a title is centred, not indented like text) */
     if (i + 1 < L->count && is_body(&L->items[i + 1]) && L->items[i + 1].blank_before == 0 &&
+        !(l->indent && has_clause_mark(l->text)) &&
         !(is_paragraph_tail(L, i + 1) && (at_measure(l, med[i]) || has_clause_mark(l->text)))) {
       int next = L->items[i + 1].width;
       if (abs(next - l->width) > 12 && !has_clause_mark(l->text))
@@ -383,7 +405,7 @@ enum { STACK_BLOCKS_MIN = 2 };
  * short of the column's measure (a subtitle may list things: "总投资286亿元 涉及商务楼宇、…"). */
 static bool stack_line(const tb_lline *l, int measure) {
   if (!is_body(l) || l->dateline || l->ednote || l->list_no || l->jump_from || l->jump_to ||
-      l->run_in || l->width > HEADING_MAX || tb_utf8_length(l->text) < 2)
+      l->run_in || l->signature || l->width > HEADING_MAX || tb_utf8_length(l->text) < 2)
     return false;
   if (strstr(l->text, "。") || tb_lo_ends_sentence(l->text)) return false;
   uint32_t last = tb_lo_last_cp(l->text);
@@ -442,28 +464,74 @@ static void find_headline_stacks(tb_llines *L) {
 
 /* Lines standing alone between a finished text and a standalone byline ("文/记者 X", "□…") are
  * the story's headline stack, even when a title carries a comma or fills the measure. */
+static bool stack_shape(const tb_llines *L, size_t i) {
+  const tb_lline *h = &L->items[i];
+  if (h->kind == TB_LINE_HEADING) return true;
+  if (!is_body(h) || h->dateline || h->list_no || h->signature || tb_lo_ends_sentence(h->text) ||
+      h->width > HEADING_MAX)
+    return false;
+  /* the last label of a list item ("完成时限:…" then "责任单位:…") is not a title */
+  return !(i >= 1 && tb_layout_is_label_line(h->text) &&
+           tb_layout_is_label_line(L->items[i - 1].text));
+}
+
+enum { BYLINE_STACK_LINES = 6, STACK_BLOCK_LINES = 2 };
+
 static void find_stacks_above_bylines(tb_llines *L) {
   for (size_t b = 1; b < L->count; b++) {
     if (L->items[b].kind != TB_LINE_BYLINE || L->items[b].blank_before == 0) continue;
+    /* block by block upwards: a block is a title, kicker or subtitle, wrapped over at most two
+     * lines, with its brackets closed within the block */
     size_t i = b;
-    while (i > 0 && b - i < HEADING_BLOCK_MAX) {
-      const tb_lline *h = &L->items[i - 1];
-      bool shape = h->kind == TB_LINE_HEADING ||
-                   (is_body(h) && !h->dateline && !h->list_no && !tb_lo_ends_sentence(h->text) &&
-                    h->width <= HEADING_MAX && brackets_balanced(h->text));
-      /* the last label of a list item ("完成时限:…" then "责任单位:…") is not a title */
-      if (shape && i >= 2 && tb_layout_is_label_line(h->text) &&
-          tb_layout_is_label_line(L->items[i - 2].text))
-        shape = false;
-      if (!shape) break;
-      i--;
-      if (h->blank_before > 0 || h->indent) continue;
-      break;
+    while (i > 0 && b - i < BYLINE_STACK_LINES) {
+      size_t top = i; /* the block's first line */
+      while (top > 0 && i - top < STACK_BLOCK_LINES && stack_shape(L, top - 1)) {
+        top--;
+        if (L->items[top].blank_before > 0 || L->items[top].indent) break;
+      }
+      bool block_start = top == 0 || L->items[top].blank_before > 0 || L->items[top].indent;
+      if (top == i || !block_start || b - top > BYLINE_STACK_LINES) break;
+      tb_strbuf sb;
+      tb_strbuf_init(&sb);
+      for (size_t k = top; k < i; k++)
+        tb_strbuf_puts(&sb, L->items[k].text);
+      bool balanced = brackets_balanced(tb_strbuf_view(&sb));
+      tb_strbuf_free(&sb);
+      if (!balanced) break;
+      i = top;
     }
-    if (i == b || L->items[i].blank_before == 0) continue;
+    if (i == b || (i > 0 && L->items[i].blank_before == 0)) continue;
     if (i > 0 && !closed(&L->items[i - 1])) continue;
     for (size_t k = i; k < b; k++)
       L->items[k].kind = TB_LINE_HEADING;
+  }
+}
+
+enum { WRITER_NAME_CHARS = 4 };
+
+/* "□刘振华" under a title, above the text: a writer's name behind a bullet (a bulleted rubric
+ * such as "■ 简讯" stands above its title, not under it). */
+static void find_bulleted_writers(tb_llines *L) {
+  for (size_t i = 1; i + 1 < L->count; i++) {
+    tb_lline *l = &L->items[i];
+    const char *named = tb_layout_after_bullet(l->text);
+    if (named == l->text || l->kind == TB_LINE_BYLINE || L->items[i - 1].kind != TB_LINE_HEADING ||
+        !is_body(&L->items[i + 1]) || L->items[i + 1].dateline)
+      continue;
+    if (tb_lo_starts(l->text, "【")) continue; /* a bracketed tag, not a bullet */
+    size_t hanzi = 0;
+    bool name = true;
+    for (const char *p = named; *p && name;) {
+      uint32_t cp;
+      size_t used = tb_utf8_decode(p, strlen(p), &cp);
+      if (!used) break;
+      if (tb_is_hanzi(cp))
+        hanzi++;
+      else if (!tb_is_space_cp(cp))
+        name = false;
+      p += used;
+    }
+    if (name && hanzi >= 2 && hanzi <= WRITER_NAME_CHARS) l->kind = TB_LINE_BYLINE;
   }
 }
 
@@ -585,7 +653,7 @@ typedef struct {
   size_t first_line, last_line;
   size_t line_count;
   const tb_lline *last;
-  bool dateline, jump_from, ednote;
+  bool dateline, jump_from, ednote, signature;
   int list_no;
   int list_seen; /* the last item number started since the last heading */
   /* captions met inside an open paragraph wait until it is finished */
@@ -612,6 +680,7 @@ static void flush(assembler *a) {
                   .last_line = a->last_line,
                   .dateline = a->dateline,
                   .jump_from = a->jump_from,
+                  .signature = a->signature,
                   .list_no = a->list_no};
     tb_credit_kind ck;
     long tail = tb_layout_credit_tail(text, &ck);
@@ -649,9 +718,36 @@ static void start(assembler *a, const tb_lline *l, bool ednote) {
   a->last = l;
   a->dateline = l->dateline;
   a->jump_from = l->jump_from;
+  a->signature = l->signature;
   a->ednote = ednote;
   a->list_no = l->list_no;
   if (l->list_no) a->list_seen = l->list_no;
+}
+
+enum { ITEM_LABEL_CHARS = 16, ATTRIBUTION_CHARS = 20 };
+
+/* "…价钱也实惠。”" then, after a column break, "家住南里的刘阿姨说。" alone: who said the quote
+ * closes its paragraph; it is never a paragraph of its own. */
+static bool attribution_after_quote(const tb_lline *prev, const tb_lline *l,
+                                    const tb_lline *after) {
+  if (!tb_lo_ends(prev->text, "。”") && !tb_lo_ends(prev->text, "！”") &&
+      !tb_lo_ends(prev->text, "？”"))
+    return false;
+  if (after && after->blank_before == 0 && !after->indent && is_body(after)) return false;
+  const char *stop = strstr(l->text, "。");
+  return tb_lo_ends(l->text, "说。") && stop == l->text + strlen(l->text) - strlen("。") &&
+         !strstr(l->text, "，") && tb_utf8_length(l->text) <= ATTRIBUTION_CHARS;
+}
+
+/* "潭柘寺镇南辛房片区：4月18日…": an item led by a plain label and a colon. */
+static bool labelled_item(const char *s) {
+  const char *colon = strstr(s, "：");
+  if (!colon || colon == s || tb_lo_is_punct(tb_lo_first_cp(s))) return false;
+  char *label = tb_xstrndup(s, (size_t)(colon - s));
+  bool plain = tb_utf8_length(label) <= ITEM_LABEL_CHARS && !has_clause_mark(label) &&
+               !strstr(label, "“") && !strstr(label, "”");
+  free(label);
+  return plain;
 }
 
 static bool is_full(const tb_lline *prev, int measure, bool first_of_para) {
@@ -663,19 +759,33 @@ static bool is_full(const tb_lline *prev, int measure, bool first_of_para) {
 /* Does body line l end the open paragraph? */
 static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after, int measure) {
   const tb_lline *prev = a->last;
-  if (l->dateline || l->ednote || l->jump_from) return true;
+  if (l->dateline || l->ednote || l->jump_from || l->signature || prev->signature) return true;
   bool prev_done = tb_lo_ends_sentence(prev->text);
   /* the next number of a running list starts an item even after a label line ("责任单位:…") */
   if (l->list_no && (l->list_no == a->list_no + 1 || l->list_no == a->list_seen + 1 ||
                      (a->list_no == 0 && prev_done)))
     return true;
   if (a->list_no && l->blank_before == 0 && !l->indent) return false;
-  /* "完成时限:…" after a column break still belongs to the item above it */
-  if (a->list_seen && !l->list_no && tb_layout_is_label_line(l->text)) return false;
+  /* "完成时限:…" after a column break still belongs to the item above it; a finished sentence
+   * with clauses after a finished item is a paragraph ("联系人：刘明，电话：…。") */
+  if (a->list_seen && !l->list_no && tb_layout_is_label_line(l->text) &&
+      !(l->blank_before > 0 && prev_done && tb_lo_ends_sentence(l->text) && strstr(l->text, "，")))
+    return false;
   /* "编辑同志：" alone on its line opens a letter as a paragraph of its own */
-  bool salutation = a->line_count == 1 && tb_lo_last_cp(prev->text) == 0xFF1A &&
-                    !has_clause_mark(prev->text) && prev->width * 2 < measure;
-  if (l->blank_before > 0 || l->indent) return prev_done || salutation;
+  bool salutation =
+      a->line_count == 1 && ((tb_lo_last_cp(prev->text) == 0xFF1A && !has_clause_mark(prev->text) &&
+                              prev->width * 2 < measure) ||
+                             addressee_line(prev->text));
+  /* "一、演练时间" alone above a blank: the label of a numbered section is a paragraph of its
+   * own (a column break falls after a full line, not after a short label) */
+  bool list_label = a->line_count == 1 && a->list_no && !strstr(prev->text, "，") &&
+                    !strstr(prev->text, "；") && !tb_lo_ends(prev->text, "：") &&
+                    !is_full(prev, measure, true);
+  if ((l->blank_before > 0 || l->indent) && attribution_after_quote(prev, l, after)) return false;
+  if (l->blank_before > 0 || l->indent) return prev_done || salutation || list_label;
+  /* "具体安排如下：" then "永定镇…基地：4月18日…": a lead-in ending in a colon above labelled
+   * items (a quote after "说：" opens with a quotation mark) */
+  if (tb_lo_ends(prev->text, "：") && labelled_item(l->text)) return true;
   if (!prev_done) return false;
   /* The extractor sometimes shifts a paragraph gap one line down: after a column break, a
    * finished sentence, then one unfinished line, then the blank. That line opens a paragraph. */
@@ -688,7 +798,7 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
  * title does not end on an attendance line, go on with a dash (the mark of a subtitle), continue
  * after a whole two-part title, grow longer on its second line past a couplet's length, or end on
  * a short column tag under a long title. */
-static bool heading_line_stands_alone(const tb_lline *p, const tb_lline *q) {
+static bool heading_line_stands_alone(const tb_lline *p, const tb_lline *q, bool units_apart) {
   if (tb_layout_is_attendance_line(q->text) || tb_layout_is_attendance_line(p->text)) return true;
   if (tb_lo_starts(q->text, "——") || tb_lo_starts(q->text, "—")) return true; /* ——副题 */
   if (tb_lo_ends(p->text, "】")) return true; /* a bracketed title is closed */
@@ -702,7 +812,25 @@ static bool heading_line_stands_alone(const tb_lline *p, const tb_lline *q) {
   if (q->width > p->width && p->width + q->width > 2 * COUPLET_WIDTH_MAX &&
       !tb_layout_is_kicker_shape(q->text)) /* a long kicker wraps: "…民主|生活会…时强调" */
     return true;
-  return tb_utf8_length(q->text) <= TAG_CHARS && q->width * 3 <= p->width;
+  /* where the paper parts a title from its ——subtitle by a blank, it parts a column tag from its
+   * title too: a short line right under a title is the title's wrapped end */
+  return !units_apart && tb_utf8_length(q->text) <= TAG_CHARS && q->width * 3 <= p->width;
+}
+
+/* Does the paper set a blank between a title and its ——subtitle more often than not (and at least
+ * once)? Then its heading units stand apart, and lines set tight are one unit. */
+static bool heading_units_apart(const tb_llines *L) {
+  size_t apart = 0, tight = 0;
+  for (size_t i = 1; i < L->count; i++) {
+    const tb_lline *l = &L->items[i], *prev = &L->items[i - 1];
+    if (l->kind != TB_LINE_HEADING || prev->kind != TB_LINE_HEADING || !tb_lo_starts(l->text, "—"))
+      continue;
+    if (l->blank_before > 0)
+      apart++;
+    else
+      tight++;
+  }
+  return apart > tight;
 }
 
 /* "【朝阳区启动春季植树活动】": the brackets some papers set around a title are decoration, like
@@ -717,7 +845,8 @@ static char *without_title_brackets(char *t) {
   return bare;
 }
 
-static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t end) {
+static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t end,
+                              bool units_apart) {
   /* consecutive heading lines: one unit when they wrap or pair as a couplet; a kicker ending in
    * ：, a Markdown heading, or a much longer second line starts a unit of its own */
   size_t k = i;
@@ -725,9 +854,15 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
     size_t u = k + 1;
     while (u < end) {
       const tb_lline *p = &L->items[u - 1], *q = &L->items[u];
-      if (p->md_level || q->md_level || tb_layout_is_kicker_shape(p->text)) break;
+      if (p->md_level || q->md_level) break;
+      /* a quote or bracket left open goes on on the next line: "…推动“绿" / "水青山”…" */
+      if (!brackets_balanced(p->text) && u == k + 1) {
+        u++;
+        continue;
+      }
+      if (tb_layout_is_kicker_shape(p->text)) break;
       if (q->width * 2 > p->width * 3) break;
-      if (heading_line_stands_alone(p, q)) break;
+      if (heading_line_stands_alone(p, q, units_apart)) break;
       u++;
     }
     tb_strbuf sb;
@@ -758,15 +893,18 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
   memset(out, 0, sizeof *out);
   tb_llines *L = (tb_llines *)lines; /* classes are refined in place */
   find_captions(L);                  /* first, so a long caption line is not taken for a heading */
+  tb_layout_find_boxes(L);
   int *med = local_measures(L);
   find_headline_stacks(L);
   find_headings(L, med);
   find_stacks_above_bylines(L);
+  find_bulleted_writers(L);
   find_wide_captions(L, med);
   find_captions(L);
   free(med);
   med = local_measures(L); /* headings and captions no longer count toward the measure */
 
+  bool units_apart = heading_units_apart(L);
   assembler a = {.out = out};
   tb_strbuf_init(&a.text);
   bool in_note = false;
@@ -787,7 +925,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
              L->items[end].blank_before == 0 && !L->items[end].indent)
         end++;
       size_t first = out->count;
-      add_heading_units(&a, L, i, end);
+      add_heading_units(&a, L, i, end, units_apart);
       if (furniture_before && first < out->count) out->items[first].after_page_break = true;
       furniture_before = false;
       i = end - 1;
