@@ -120,15 +120,11 @@ typedef struct {
   double energy; /* of the unscaled source */
 } candidates;
 
-static void find_candidates(const source *src, float floor, candidates *c) {
-  pthread_once(&taps_once, init_taps);
-  c->count = 0;
-  c->floor = floor;
-  float before = 0;
-  double e = 0;
-  for (size_t i = 0; i < src->n; i++) {
-    float x = value(src, i), a = fabsf(x), after = 0;
-    e += (double)x * x;
+/* Candidates among samples [from, to), with before the inter-sample peak left of from. */
+static float scan_candidates(const source *src, size_t from, size_t to, float floor, float before,
+                             candidates *c) {
+  for (size_t i = from; i < to; i++) {
+    float a = fabsf(value(src, i)), after = 0;
     if (i + 1 < src->n && (a >= floor || fabsf(value(src, i + 1)) >= floor))
       after = between_peak(src, NULL, 1.0f, i);
     float p = a > before ? a : before;
@@ -139,7 +135,54 @@ static void find_candidates(const source *src, float floor, candidates *c) {
     }
     before = after;
   }
-  c->energy = e;
+  return before;
+}
+
+static double float_energy(const float *x, size_t n) {
+  double e = 0;
+  for (size_t i = 0; i < n; i++)
+    e += (double)x[i] * x[i];
+  return e;
+}
+
+/* Speech is mostly far under the floor: 16-bit samples go by blocks, whose largest magnitude and
+ * energy take loops the compiler vectorizes, and only a block that reaches the floor (or whose
+ * left neighbour left an inter-sample peak) is scanned sample by sample. */
+enum { SCAN_BLOCK = 256 };
+
+static void find_candidates(const source *src, float floor, candidates *c) {
+  pthread_once(&taps_once, init_taps);
+  c->count = 0;
+  c->floor = floor;
+  if (!src->s16) {
+    c->energy = float_energy(src->f32, src->n);
+    scan_candidates(src, 0, src->n, floor, 0, c);
+    return;
+  }
+  /* |s| / 32768 ≥ floor ⇔ |s| ≥ floor · 32768, exactly: the scale is a power of two */
+  float scaled = floor * 32768.0f;
+  int32_t reach = scaled > 32768.0f ? 32769 : (int32_t)ceilf(scaled);
+  uint64_t squares = 0;
+  float before = 0;
+  for (size_t from = 0; from < src->n; from += SCAN_BLOCK) {
+    size_t to = from + SCAN_BLOCK < src->n ? from + SCAN_BLOCK : src->n;
+    size_t look = to < src->n ? to + 1 : to; /* the sample after the block decides its last one */
+    int32_t most = 0;
+    uint64_t block_squares = 0;
+    for (size_t i = from; i < look; i++) {
+      int32_t v = src->s16[i], m = v < 0 ? -v : v;
+      most = m > most ? m : most;
+    }
+    for (size_t i = from; i < to; i++)
+      block_squares += (uint64_t)((int32_t)src->s16[i] * (int32_t)src->s16[i]);
+    squares += block_squares;
+    if (most < reach && before < floor) {
+      before = 0; /* no sample here reaches the floor, so no inter-sample peak is looked at */
+      continue;
+    }
+    before = scan_candidates(src, from, to, floor, before, c);
+  }
+  c->energy = (double)squares / (32768.0 * 32768.0);
 }
 
 /* True peak of the planned output: outside the limiter's stretches the output is gain·source,
@@ -293,8 +336,14 @@ static double block_loudness(const double *ring, unsigned tick, unsigned blocks)
   return sum > 0 ? 10.0 * log10(sum / blocks) - 0.691 : -HUGE_VAL;
 }
 
+/* K-weighted energies of a recording's 100 ms blocks, kept for joined measurements. */
+typedef struct {
+  double *energy;
+  size_t count, cap;
+} block_list;
+
 static tb_status measure_pass(const source *src, int extra_mode, bool maxima, tb_loudness *out,
-                              ebur128_state **keep, tb_error *err) {
+                              ebur128_state **keep, block_list *blocks, tb_error *err) {
   memset(out, 0, sizeof *out);
   out->integrated_lufs = out->max_momentary_lufs = out->max_short_term_lufs = -HUGE_VAL;
   out->true_peak_dbtp = -HUGE_VAL;
@@ -315,6 +364,10 @@ static tb_status measure_pass(const source *src, int extra_mode, bool maxima, tb
     double block;
     if (ebur128_loudness_window(st, 100, &block) != EBUR128_SUCCESS) continue;
     ring[tick % 30] = isfinite(block) ? pow(10.0, (block + 0.691) / 10.0) : 0.0;
+    if (blocks) {
+      tb_grow((void **)&blocks->energy, &blocks->cap, blocks->count + 1, sizeof *blocks->energy);
+      blocks->energy[blocks->count++] = ring[tick % 30];
+    }
     double m = tick >= 3 ? block_loudness(ring, tick, 4) : -HUGE_VAL;
     if (m > out->max_momentary_lufs) out->max_momentary_lufs = m;
     double s = tick >= 29 ? block_loudness(ring, tick, 30) : -HUGE_VAL;
@@ -332,7 +385,7 @@ tb_status tb_export_measure(const float *samples, size_t count, int sample_rate,
                             tb_error *err) {
   source src = {.f32 = samples, .n = count, .rate = sample_rate};
   ebur128_state *st;
-  tb_status s = measure_pass(&src, EBUR128_MODE_TRUE_PEAK, true, out, &st, err);
+  tb_status s = measure_pass(&src, EBUR128_MODE_TRUE_PEAK, true, out, &st, NULL, err);
   if (s != TB_OK) return s;
   double tp = 0;
   int rc = ebur128_true_peak(st, 0, &tp);
@@ -353,7 +406,7 @@ static tb_status make_plan(const source *src, const tb_loudness *measured, doubl
   if (measured) {
     l = *measured;
   } else {
-    tb_status st = measure_pass(src, 0, result != NULL, &l, NULL, err);
+    tb_status st = measure_pass(src, 0, result != NULL, &l, NULL, NULL, err);
     if (st != TB_OK) return st;
   }
   tb_loudness_plan *p = tb_xcalloc(1, sizeof *p);
@@ -406,10 +459,22 @@ tb_status tb_export_plan(const tb_pcm *pcm, double target_lufs, double ceiling_d
 
 /* ---- measurements kept for the whole issue -------------------------------------------------- */
 
+enum { MAX_TARGETS = 4 };
+
+/* What a recording measured for the memo became under the plans made for it. */
+typedef struct {
+  block_list blocks;
+  size_t samples;
+  int rate;
+  size_t target_count;
+  double target_lufs[MAX_TARGETS], peak_dbtp[MAX_TARGETS]; /* true peak of each target's output */
+} memo_extra;
+
 struct tb_loudness_memo {
   const tb_pcm *last;     /* the recording measured last, alive while its files are written */
   ebur128_state **states; /* one per recording measured, in order */
   tb_loudness *loudness;  /* the same, as numbers */
+  memo_extra *extra;      /* the same, for joining their outputs */
   size_t count, cap;
 };
 
@@ -419,10 +484,13 @@ tb_loudness_memo *tb_export_memo_new(void) {
 
 void tb_export_memo_free(tb_loudness_memo *memo) {
   if (!memo) return;
-  for (size_t i = 0; i < memo->count; i++)
+  for (size_t i = 0; i < memo->count; i++) {
     ebur128_destroy(&memo->states[i]);
+    free(memo->extra[i].blocks.energy);
+  }
   free(memo->states);
   free(memo->loudness);
+  free(memo->extra);
   free(memo);
 }
 
@@ -445,6 +513,19 @@ static tb_status joined_loudness(tb_loudness_memo *memo, tb_loudness *out, tb_er
   return TB_OK;
 }
 
+/* Remembers the true peak the plan for target gives the memo's last recording. */
+static void remember_peak(tb_loudness_memo *memo, double target_lufs, double peak_dbtp) {
+  memo_extra *x = &memo->extra[memo->count - 1];
+  for (size_t i = 0; i < x->target_count; i++)
+    if (x->target_lufs[i] == target_lufs) {
+      x->peak_dbtp[i] = peak_dbtp;
+      return;
+    }
+  if (x->target_count == MAX_TARGETS) return;
+  x->target_lufs[x->target_count] = target_lufs;
+  x->peak_dbtp[x->target_count++] = peak_dbtp;
+}
+
 tb_status tb_export_plan_memo(const tb_pcm *pcm, tb_loudness_memo *memo, bool joined,
                               double target_lufs, double ceiling_dbtp, tb_loudness_plan **out,
                               tb_loudness *result, tb_error *err) {
@@ -458,19 +539,125 @@ tb_status tb_export_plan_memo(const tb_pcm *pcm, tb_loudness_memo *memo, bool jo
     l = memo->loudness[memo->count - 1]; /* another profile of the same recording */
   } else {
     ebur128_state *state = NULL;
-    st = measure_pass(&src, 0, true, &l, &state, err);
+    block_list blocks = {0};
+    st = measure_pass(&src, 0, true, &l, &state, joined ? NULL : &blocks, err);
     if (st == TB_OK && !joined) {
       tb_grow((void **)&memo->states, &memo->cap, memo->count + 1, sizeof *memo->states);
       memo->loudness = tb_xrealloc(memo->loudness, memo->cap * sizeof *memo->loudness);
+      memo->extra = tb_xrealloc(memo->extra, memo->cap * sizeof *memo->extra);
       memo->states[memo->count] = state;
-      memo->loudness[memo->count++] = l;
+      memo->loudness[memo->count] = l;
+      memo->extra[memo->count++] =
+          (memo_extra){.blocks = blocks, .samples = pcm->sample_count, .rate = pcm->sample_rate};
       memo->last = pcm;
-    } else if (state) {
-      ebur128_destroy(&state);
+    } else {
+      free(blocks.energy);
+      if (state) ebur128_destroy(&state);
     }
   }
   if (st != TB_OK) return st;
-  return make_plan(&src, &l, target_lufs, ceiling_dbtp, out, result, err);
+  tb_loudness planned;
+  tb_loudness *want = result ? result : (!joined ? &planned : NULL);
+  st = make_plan(&src, &l, target_lufs, ceiling_dbtp, out, want, err);
+  if (st == TB_OK && !joined && memo->last == pcm)
+    remember_peak(memo, target_lufs, want->true_peak_dbtp);
+  return st;
+}
+
+size_t tb_export_memo_count(const tb_loudness_memo *memo) {
+  return memo ? memo->count : 0;
+}
+
+/* ---- the joined output of several planned recordings ---------------------------------------- */
+
+static double energy_lufs(double e) {
+  return e > 0 ? 10.0 * log10(e) - 0.691 : -HUGE_VAL;
+}
+
+static int compare_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Mean energy of the windows (means of `span` consecutive blocks) above the absolute gate of
+ * −70 LUFS and then above (that mean + relative_lu); their loudness values go to kept. */
+static double gated_mean(const double *blocks, size_t n, size_t span, double relative_lu,
+                         double *kept, size_t *kept_count, double *max_lufs) {
+  double gate = pow(10.0, (-70.0 + 0.691) / 10.0), sum = 0, window = 0;
+  size_t count = 0;
+  *max_lufs = -HUGE_VAL;
+  for (size_t i = 0; i < n; i++) {
+    window += blocks[i] - (i >= span ? blocks[i - span] : 0);
+    if (i + 1 < span) continue;
+    double e = window / (double)span;
+    if (energy_lufs(e) > *max_lufs) *max_lufs = energy_lufs(e);
+    if (e > gate) sum += e, count++;
+  }
+  if (count == 0) return 0;
+  double relative = sum / (double)count * pow(10.0, relative_lu / 10.0);
+  sum = 0;
+  count = 0;
+  *kept_count = 0;
+  window = 0;
+  for (size_t i = 0; i < n; i++) {
+    window += blocks[i] - (i >= span ? blocks[i - span] : 0);
+    if (i + 1 < span) continue;
+    double e = window / (double)span;
+    if (e > gate && e > relative) {
+      sum += e, count++;
+      if (kept) kept[(*kept_count)++] = energy_lufs(e);
+    }
+  }
+  return count ? sum / (double)count : 0;
+}
+
+tb_status tb_export_memo_joined_output(const tb_loudness_memo *memo, double target_lufs,
+                                       const size_t *starts, tb_loudness *out, tb_error *err) {
+  if (memo->count == 0)
+    return tb_error_set(err, TB_ERR_RUNTIME, "joined loudness: no recording was measured");
+  int rate = memo->extra[0].rate;
+  size_t per_block = (size_t)rate / 10, total = 0;
+  for (size_t k = 0; k < memo->count; k++) {
+    if (memo->extra[k].rate != rate)
+      return tb_error_set(err, TB_ERR_RUNTIME, "joined loudness: recordings at different rates");
+    size_t end = starts[k] / per_block + memo->extra[k].blocks.count;
+    if (end > total) total = end;
+  }
+  double *blocks = tb_xcalloc(total + 1, sizeof *blocks), peak = -HUGE_VAL;
+  for (size_t k = 0; k < memo->count; k++) {
+    const memo_extra *x = &memo->extra[k];
+    size_t t = 0;
+    while (t < x->target_count && x->target_lufs[t] != target_lufs)
+      t++;
+    if (t == x->target_count) {
+      free(blocks);
+      return tb_error_set(err, TB_ERR_RUNTIME, "joined loudness: recording %zu not planned", k + 1);
+    }
+    if (x->peak_dbtp[t] > peak) peak = x->peak_dbtp[t];
+    /* the plan brings the recording to the target: its blocks scale by as much */
+    double measured = memo->loudness[k].integrated_lufs;
+    double scale = isfinite(measured) ? pow(10.0, (target_lufs - measured) / 10.0) : 1.0;
+    for (size_t b = 0; b < x->blocks.count; b++)
+      blocks[starts[k] / per_block + b] += x->blocks.energy[b] * scale;
+  }
+  memset(out, 0, sizeof *out);
+  out->true_peak_dbtp = peak;
+  double *short_term = tb_xmalloc((total + 1) * sizeof *short_term);
+  size_t kept = 0;
+  /* integrated: 400 ms windows, relative gate −10 LU (BS.1770-4) */
+  out->integrated_lufs =
+      energy_lufs(gated_mean(blocks, total, 4, -10.0, NULL, &kept, &out->max_momentary_lufs));
+  /* range: 3 s windows, relative gate −20 LU, 10th to 95th percentile (EBU Tech 3342) */
+  gated_mean(blocks, total, 30, -20.0, short_term, &kept, &out->max_short_term_lufs);
+  if (kept > 0) {
+    qsort(short_term, kept, sizeof *short_term, compare_double);
+    size_t lo = (size_t)(0.10 * (double)(kept - 1) + 0.5),
+           hi = (size_t)(0.95 * (double)(kept - 1) + 0.5);
+    out->loudness_range_lu = short_term[hi] - short_term[lo];
+  }
+  free(short_term);
+  free(blocks);
+  return TB_OK;
 }
 
 void tb_export_plan_free(tb_loudness_plan *plan) {

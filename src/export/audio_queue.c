@@ -1,6 +1,7 @@
 /* tb_audio_queue: audio files written on a worker thread, in the order they were queued. */
 #include "render_private.h"
 
+#include <math.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +33,7 @@ struct tb_audio_queue {
   tb_status status;       /* first failure */
   tb_error error;
   tb_strlist written;
+  tb_strlist part_dirs, part_stems; /* of the recordings written so far, not joined */
 };
 
 static void job_free(job *j) {
@@ -49,6 +51,71 @@ static void job_free(job *j) {
   free(j);
 }
 
+/* A joined recording to a profile of broadcast WAV alone can be the WAV files of the recordings
+ * before it, copied: the same samples, already processed. */
+static bool joins_files(const tb_audio_queue *q, const job *j, const tb_audio_profile *profile) {
+  return j->joined && strcmp(profile->extensions, "wav") == 0 &&
+         profile->options.target_lufs != 0 && profile->options.sample_rate > 0 &&
+         j->chapter_count > 0 && j->chapter_count == q->part_stems.count &&
+         j->chapter_count == tb_export_memo_count(q->memo);
+}
+
+/* The joined WAV from the parts' files; *done is false when the parts' loudness is not known,
+ * and the recording is then processed as any other. */
+static tb_status join_files(tb_audio_queue *q, const job *j, const tb_audio_profile *profile,
+                            tb_strlist *names, bool *done, tb_error *err) {
+  size_t n = j->chapter_count;
+  size_t *starts = tb_xmalloc(n * sizeof *starts), *out_starts = tb_xmalloc(n * sizeof *starts);
+  const char **titles = tb_xmalloc(n * sizeof *titles);
+  tb_strlist parts = {0};
+  int rate = profile->options.sample_rate;
+  for (size_t i = 0; i < n; i++) {
+    starts[i] = j->chapters[i].sample;
+    out_starts[i] = (size_t)llround((double)starts[i] * rate / j->pcm->sample_rate);
+    titles[i] = j->chapters[i].title;
+    char *name = tb_xasprintf("%s.wav", q->part_stems.items[i]);
+    tb_strlist_push_owned(&parts, tb_path_join(q->part_dirs.items[i], name));
+    free(name);
+  }
+  tb_loudness loudness;
+  tb_error ignored;
+  *done = tb_export_memo_joined_output(q->memo, profile->options.target_lufs, starts, &loudness,
+                                       &ignored) == TB_OK;
+  tb_status st = TB_OK;
+  if (*done) {
+    char *name = tb_xasprintf("%s.wav", j->stem);
+    char *path = tb_path_join(j->dir, name);
+    st = tb_export_join_wav(path, (const char *const *)parts.items, out_starts, titles, n,
+                            j->has_tags ? &j->tags : NULL, &profile->options, &loudness, err);
+    if (st == TB_OK) tb_strlist_push(names, name);
+    free(path);
+    free(name);
+  }
+  tb_strlist_free(&parts);
+  free(titles);
+  free(out_starts);
+  free(starts);
+  return st;
+}
+
+/* Writes a job's files for every profile. */
+static tb_status write_job(tb_audio_queue *q, const job *j, tb_strlist *names, tb_error *err) {
+  tb_status st = TB_OK;
+  for (size_t i = 0; i < j->profile_count && st == TB_OK; i++) {
+    bool done = false;
+    if (joins_files(q, j, j->profiles[i])) st = join_files(q, j, j->profiles[i], names, &done, err);
+    if (st == TB_OK && !done)
+      st = tb_export_audio_profiled_memo(j->dir, j->stem, j->pcm, j->has_tags ? &j->tags : NULL,
+                                         j->chapters, j->chapter_count, j->profiles[i], q->memo,
+                                         j->joined, names, err);
+  }
+  if (st == TB_OK && !j->joined) {
+    tb_strlist_push(&q->part_dirs, j->dir);
+    tb_strlist_push(&q->part_stems, j->stem);
+  }
+  return st;
+}
+
 static void *worker(void *arg) {
   tb_audio_queue *q = arg;
   pthread_mutex_lock(&q->lock);
@@ -61,11 +128,7 @@ static void *worker(void *arg) {
     pthread_mutex_unlock(&q->lock);
     tb_strlist names = {0};
     tb_error err;
-    tb_status st = TB_OK;
-    for (size_t i = 0; i < j->profile_count && st == TB_OK && !failed; i++)
-      st = tb_export_audio_profiled_memo(j->dir, j->stem, j->pcm, j->has_tags ? &j->tags : NULL,
-                                         j->chapters, j->chapter_count, j->profiles[i], q->memo,
-                                         j->joined, &names, &err);
+    tb_status st = failed ? TB_OK : write_job(q, j, &names, &err);
     pthread_mutex_lock(&q->lock);
     if (st != TB_OK && q->status == TB_OK) {
       q->status = st;
@@ -127,11 +190,7 @@ static tb_status push(tb_audio_queue *q, const char *dir, const char *stem, tb_p
   pthread_mutex_lock(&q->lock);
   if (q->closing) { /* the thread could not start: write here */
     pthread_mutex_unlock(&q->lock);
-    tb_status st = TB_OK;
-    for (size_t i = 0; i < j->profile_count && st == TB_OK; i++)
-      st = tb_export_audio_profiled_memo(j->dir, j->stem, j->pcm, j->has_tags ? &j->tags : NULL,
-                                         j->chapters, j->chapter_count, j->profiles[i], q->memo,
-                                         j->joined, &q->written, err);
+    tb_status st = write_job(q, j, &q->written, err);
     job_free(j);
     return st;
   }
@@ -184,6 +243,8 @@ tb_status tb_export_queue_finish(tb_audio_queue *q, tb_strlist *written, tb_erro
     for (size_t i = 0; i < q->written.count; i++)
       tb_strlist_push(written, q->written.items[i]);
   tb_strlist_free(&q->written);
+  tb_strlist_free(&q->part_dirs);
+  tb_strlist_free(&q->part_stems);
   tb_export_memo_free(q->memo);
   pthread_mutex_destroy(&q->lock);
   pthread_cond_destroy(&q->changed);

@@ -60,7 +60,7 @@ static double mp3_level_for(int kbps, int rate) {
   return level < 0 ? 0 : level > 1 ? 1 : level;
 }
 
-static void set_tags(SNDFILE *sf, const tb_audio_tags *tags) {
+void tb_export_sf_tags(SNDFILE *sf, const tb_audio_tags *tags) {
   if (!tags) return;
   if (tags->title) sf_set_string(sf, SF_STR_TITLE, tags->title);
   if (tags->artist) sf_set_string(sf, SF_STR_ARTIST, tags->artist);
@@ -92,8 +92,8 @@ static int16_t centi(double v) {
   return (int16_t)(c < -32767 ? -32767 : c > 32767 ? 32767 : c);
 }
 
-static void set_bext(SNDFILE *sf, const tb_audio_tags *tags, const tb_loudness *l, int rate,
-                     int bits) {
+void tb_export_sf_bext(SNDFILE *sf, const tb_audio_tags *tags, const tb_loudness *l, int rate,
+                       int bits) {
   SF_BROADCAST_INFO info;
   memset(&info, 0, sizeof info);
   copy_utf8(info.description, sizeof info.description, tags ? tags->title : NULL);
@@ -193,10 +193,10 @@ static tb_status open_out(out_file *o, const audio_data *a, const tb_audio_tags 
     o->gain = mp3_gain(o->temp, a->out_rate, kbps);
     configure_mp3(o->sf, a->out_rate, kbps);
   } else {
-    set_tags(o->sf, tags); /* MP3 gets its ID3v2.4 tag afterwards */
+    tb_export_sf_tags(o->sf, tags); /* MP3 gets its ID3v2.4 tag afterwards */
   }
   if (o->format == FMT_WAV && opt->broadcast_wav)
-    set_bext(o->sf, tags, &a->loudness, a->out_rate, bits);
+    tb_export_sf_bext(o->sf, tags, &a->loudness, a->out_rate, bits);
   sf_command(o->sf, SFC_SET_CLIPPING, NULL, SF_TRUE);
   return TB_OK;
 }

@@ -24,6 +24,14 @@ void tb_export_memo_free(tb_loudness_memo *memo);
 tb_status tb_export_plan_memo(const tb_pcm *pcm, tb_loudness_memo *memo, bool joined,
                               double target_lufs, double ceiling_dbtp, tb_loudness_plan **out,
                               tb_loudness *result, tb_error *err);
+/* The loudness of the memo's recordings as the plans for target_lufs made them, joined with
+ * recording k starting at starts[k] (samples of their rate) and silence between: from their
+ * K-weighted 100 ms blocks, gated as BS.1770 and EBU Tech 3342 do; the true peak is the largest
+ * of theirs. An error when a recording was not planned for that target. */
+tb_status tb_export_memo_joined_output(const tb_loudness_memo *memo, double target_lufs,
+                                       const size_t *starts, tb_loudness *out, tb_error *err);
+/* Number of recordings the memo measured. */
+size_t tb_export_memo_count(const tb_loudness_memo *memo);
 /* tb_export_audio_files and tb_export_audio_profiled with a memo, as tb_export_plan_memo. */
 tb_status tb_export_audio_files_memo(const char *const *paths, size_t count, const tb_pcm *pcm,
                                      const tb_audio_tags *tags, const tb_audio_options *opt,
@@ -40,6 +48,21 @@ tb_status tb_export_queue_push_joined(tb_audio_queue *q, const char *dir, const 
                                       const tb_audio_chapter *chapters, size_t chapter_count,
                                       const tb_audio_profile *const *profiles, size_t profile_count,
                                       tb_error *err);
+
+/* ---- a whole issue joined from its articles' broadcast WAV files ------------------------------
+ * The articles' files already hold processed 48 kHz samples: the issue file copies them instead
+ * of processing an hour of audio again. Part i starts at starts[i] (samples of the parts' rate,
+ * silence before it) with a cue point titled titles[i]; the parts must share rate and sample
+ * size; opt gives bits and bext, loudness the bext chunk's figures. */
+tb_status tb_export_join_wav(const char *path, const char *const *parts, const size_t *starts,
+                             const char *const *titles, size_t count, const tb_audio_tags *tags,
+                             const tb_audio_options *opt, const tb_loudness *loudness,
+                             tb_error *err);
+/* libsndfile's text tags and bext chunk for a file being written (audio_write.c). */
+struct sf_private_tag;
+void tb_export_sf_tags(struct sf_private_tag *sf, const tb_audio_tags *tags);
+void tb_export_sf_bext(struct sf_private_tag *sf, const tb_audio_tags *tags, const tb_loudness *l,
+                       int rate, int bits);
 
 /* What one article became, for the manifest and the playlist. */
 typedef struct {

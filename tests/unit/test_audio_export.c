@@ -7,6 +7,7 @@
 #include <cmocka.h>
 
 #include "export/export.h"
+#include "export/render_private.h"
 
 #include <dirent.h>
 #include <ebur128.h>
@@ -496,6 +497,106 @@ static void radio_cues_at_article_starts(void **state) {
   free(path);
 }
 
+/* The whole issue's broadcast WAV copies its articles' processed files: each article's samples
+ * unchanged at its start, silence between, cue points there, and a bext chunk whose loudness a
+ * libebur128 measurement of the joined file confirms. Articles at different levels make the
+ * per-article normalization show. */
+static void issue_wav_joins_article_files(void **state) {
+  (void)state;
+  static const float levels[] = {0.2f, 1.0f, 0.5f};
+  enum { PARTS = 3 };
+  const tb_audio_profile *radio = tb_export_audio_profile("radio");
+  tb_audio_queue *q = tb_export_queue_new();
+  tb_pcm *whole = tb_pcm_new(speech_pcm->sample_rate);
+  tb_audio_chapter chapters[PARTS];
+  static const char *const titles[PARTS] = {"第一篇", "第二篇", "第三篇"};
+  tb_error err;
+  for (size_t i = 0; i < PARTS; i++) {
+    tb_pcm *part = tb_pcm_new(speech_pcm->sample_rate);
+    tb_pcm_append(part, speech_pcm, 0);
+    for (size_t k = 0; k < part->sample_count; k++)
+      part->samples[k] = (int16_t)(part->samples[k] * levels[i]);
+    if (whole->sample_count) tb_pcm_append_silence(whole, TB_SPEECH_ARTICLE_PAUSE_MS);
+    chapters[i] = (tb_audio_chapter){titles[i], whole->sample_count};
+    tb_pcm_append(whole, part, 0);
+    char stem[16];
+    snprintf(stem, sizeof stem, "part%zu", i);
+    assert_int_equal(tb_export_queue_push(q, dir, stem, part, NULL, NULL, 0, &radio, 1, &err),
+                     TB_OK);
+  }
+  assert_int_equal(
+      tb_export_queue_push_joined(q, dir, "joined", whole, &TAGS, chapters, PARTS, &radio, 1, &err),
+      TB_OK);
+  tb_strlist written = {0};
+  assert_int_equal(tb_export_queue_finish(q, &written, &err), TB_OK);
+  assert_int_equal(written.count, PARTS + 1);
+  assert_string_equal(written.items[PARTS], "joined.wav");
+  tb_strlist_free(&written);
+
+  char *path = path_in_dir("joined.wav");
+  SF_INFO info = {0};
+  SNDFILE *sf = sf_open(path, SFM_READ, &info);
+  assert_non_null(sf);
+  assert_int_equal(info.samplerate, 48000);
+  assert_int_equal(info.format, SF_FORMAT_WAV | SF_FORMAT_PCM_24);
+  int *joined = malloc((size_t)info.frames * sizeof *joined);
+  assert_int_equal(sf_readf_int(sf, joined, info.frames), info.frames);
+  SF_BROADCAST_INFO bext;
+  assert_int_equal(sf_command(sf, SFC_GET_BROADCAST_INFO, &bext, sizeof bext), SF_TRUE);
+  sf_close(sf);
+  size_t end = 0;
+  for (size_t i = 0; i < PARTS; i++) {
+    char name[16];
+    snprintf(name, sizeof name, "part%zu.wav", i);
+    char *part_path = path_in_dir(name);
+    SF_INFO part_info = {0};
+    SNDFILE *p = sf_open(part_path, SFM_READ, &part_info);
+    assert_non_null(p);
+    int *samples = malloc((size_t)part_info.frames * sizeof *samples);
+    assert_int_equal(sf_readf_int(p, samples, part_info.frames), part_info.frames);
+    sf_close(p);
+    size_t start = (size_t)llround((double)chapters[i].sample * 48000 / speech_pcm->sample_rate);
+    for (size_t k = end; k < start; k++)
+      assert_int_equal(joined[k], 0);
+    assert_true(start + (size_t)part_info.frames <= (size_t)info.frames);
+    assert_memory_equal(joined + start, samples, (size_t)part_info.frames * sizeof *samples);
+    end = start + (size_t)part_info.frames;
+    free(samples);
+    free(part_path);
+  }
+  assert_int_equal(end, (size_t)info.frames);
+  float *as_float = malloc((size_t)info.frames * sizeof *as_float);
+  for (size_t k = 0; k < (size_t)info.frames; k++)
+    as_float[k] = (float)joined[k] / 2147483648.0f;
+  tb_loudness measured;
+  assert_int_equal(tb_export_measure(as_float, (size_t)info.frames, 48000, &measured, &err), TB_OK);
+  assert_true(fabs(measured.integrated_lufs + 23.0) <= 0.2);
+  assert_true(fabs(bext.loudness_value / 100.0 - measured.integrated_lufs) <= 0.1);
+  assert_true(fabs(bext.max_true_peak_level / 100.0 - measured.true_peak_dbtp) <= 0.3);
+  assert_true(fabs(bext.loudness_range / 100.0 - measured.loudness_range_lu) <= 1.0);
+  assert_true(fabs(bext.max_momentary_loudness / 100.0 - measured.max_momentary_lufs) <= 0.3);
+  assert_true(measured.true_peak_dbtp <= -1.0);
+  if (have("ffprobe")) {
+    char *out = ffprobe("-show_chapters -of compact=p=0:nk=0", path);
+    assert_non_null(out);
+    for (size_t i = 0; i < PARTS; i++) {
+      const char *line = strstr(out, titles[i]);
+      assert_non_null(line);
+      while (line > out && line[-1] != '\n')
+        line--;
+      const char *start = strstr(line, "|start=");
+      assert_non_null(start);
+      double want = (double)chapters[i].sample * 48000 / speech_pcm->sample_rate;
+      assert_true(fabs(strtod(start + 7, NULL) - want) <= 1.0);
+    }
+    free(out);
+  }
+  assert_false(temp_files_left());
+  free(as_float);
+  free(joined);
+  free(path);
+}
+
 /* Every file of a render, byte for byte, at the given number of speech workers: the folder's
  * issue.json lists a SHA-256 of every file it wrote. Caller frees. */
 static char *render_listing(tb_render_context *ctx, const tb_issue *issue, const char *name,
@@ -690,6 +791,7 @@ int main(void) {
       cmocka_unit_test(chapters_round_trip),
       cmocka_unit_test(mp3_chapters_follow_audio),
       cmocka_unit_test(radio_cues_at_article_starts),
+      cmocka_unit_test(issue_wav_joins_article_files),
       cmocka_unit_test(render_in_workers_matches_sequential),
       cmocka_unit_test(maxima_match_libebur128),
       cmocka_unit_test(normalize_reaches_target_under_ceiling),
