@@ -205,4 +205,10 @@ tb_status tb_layout_parse_html(const tb_source_doc *doc, tb_issue *issue, tb_err
 tb_status tb_layout_parse_plain(const tb_source_doc *doc, bool markdown, tb_issue *issue,
                                 tb_error *err);
 
+/* ---- JSON in a newsroom's own schema (json_foreign.c) -------------------------------------- */
+/* Finds the stories of a JSON document that is not in our schema by their shape (objects in
+ * arrays with a title and a body or a photo caption). True with *out set (the caller's,
+ * tb_issue_free) when at least one story was found; false, *out NULL, otherwise. */
+bool tb_layout_parse_json_foreign(const tb_source_doc *doc, tb_issue **out);
+
 #endif
