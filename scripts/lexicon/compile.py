@@ -16,9 +16,9 @@ import struct
 import sys
 
 MAGIC = b'TBLEX\0\0\0'
-LEX_VERSION = 8
-SECTIONS = ('syllables', 'entries', 'hash', 'pinyin', 't2s', 'rules', 'meta', 'bmp', 'names',
-            'model', 'citation')
+LEX_VERSION = 9
+SECTIONS = ('syllables', 'entries', 'hash', 'chars', 't2s', 'rules', 'meta', 'bmp', 'names',
+            'model', 'citation', 'pairs')
 BMP_FIRST, BMP_END = 0x3400, 0xA000  # the hanzi blocks of the BMP get a direct table
 
 F_WORD = 1    # a word of the lexicon (segmentation may end here)
@@ -172,9 +172,10 @@ def main():
                 entries[p] = [F_PREFIX, 0.0, [], 0]
 
     # Entries only for keys with syllables (words and characters); a prefix that is no word
-    # lives in the hash table alone.
-    pool = [0]  # u16 syllable ids; offset 0 is never used by an entry
-    packed = []
+    # lives in the hash table alone. An entry is a u16 run: (u8 nchars, u8 flags), (u8 nalt,
+    # u8 0), then its syllable ids, so that a word's slot leads straight to its syllables (one
+    # cache miss, not two).
+    pool = [0]  # offset 0 is never used by an entry
     index = {}
     ordered = sorted(entries)
     for key in ordered:
@@ -183,17 +184,16 @@ def main():
             continue
         if len(key) > 255 or nalt > 255:
             sys.exit(f'compile.py: entry too long: {key}')
-        py_off = len(pool)
+        index[key] = len(pool)
+        pool.extend((len(key) | flags << 8, nalt))
         pool.extend(sid(s) for s in syl)
-        index[key] = len(packed)
-        # struct tb_lex_entry: u32 py_off, f32 logp, u8 nchars, u8 flags, u8 nalt, u8 pad
-        packed.append(struct.pack('<IfBBBx', py_off, logp, len(key), flags, nalt))
-    if len(packed) >= 1 << 24:
-        sys.exit('compile.py: too many entries for 24-bit indices')
+    if len(pool) >= 1 << 24:
+        sys.exit('compile.py: too many entries for 24-bit offsets')
 
-    # Slots: u64 FNV-1a hash of the key's UTF-8, u32 (entry index + 1) | flags << 24, f32 logp.
-    # Lookups compare the 64-bit hash only (a false match is a 1 in 2^64 event per probe), so a
-    # probe touches one slot and no key bytes; the table is at most 3/4 full.
+    # Slots: u64 FNV-1a hash of the key's UTF-8, u32 (entry offset in u16 units, 0 = a prefix
+    # only) | flags << 24, f32 logp. Lookups compare the 64-bit hash only (a false match is a 1
+    # in 2^64 event per probe), so a probe touches one slot and no key bytes; the table is at
+    # most 3/4 full.
     size = 1
     while size < len(ordered) * 4 // 3:
         size *= 2
@@ -206,10 +206,47 @@ def main():
             if table[h][0] == full:
                 sys.exit(f'compile.py: 64-bit hash collision on {key}')
             h = (h + 1) & (size - 1)
-        meta = (index[key] + 1 if key in index else 0) | flags << 24
+        meta = index.get(key, 0) | flags << 24
         table[h] = (full, meta, logp)
     empty = (0, 0, 0.0)
     hash_blob = b''.join(struct.pack('<QIf', *(t or empty)) for t in table)
+    # The slots of the BMP hanzi again, indexed by code point: the segmenter looks up every
+    # character of the text, and this small table stays in the cache where the big one cannot.
+    chars_table = [empty] * (BMP_END - BMP_FIRST)
+    for key in ordered:
+        if len(key) == 1 and BMP_FIRST <= ord(key) < BMP_END:
+            flags, logp, syl, nalt = entries[key]
+            chars_table[ord(key) - BMP_FIRST] = (fnv1a64(key.encode('utf-8')),
+                                                 index.get(key, 0) | flags << 24, logp)
+    # The two-character keys of BMP hanzi again, grouped by first character and sorted by the
+    # second (sorted() orders by code point): u32 group starts (one per first character, then
+    # the total), u32 0, their slots, then u16 second characters. The segmenter's commonest
+    # lookup after the single character searches a few hundred bytes instead of missing the
+    # cache in the big table. A slot here needs no hash: that field holds instead, in its low
+    # half, the third characters of the longer keys it starts (bit cp % 32 set for each), so
+    # that most three-character lookups that would find nothing are never made, and in its
+    # high half the word's two syllable ids, so that its pinyin needs no read of the entry.
+    pair_groups = {}
+    for key in ordered:
+        if len(key) == 2 and all(BMP_FIRST <= ord(c) < BMP_END for c in key):
+            pair_groups.setdefault(ord(key[0]), []).append(key)
+    third = {}
+    for key in ordered:
+        if len(key) >= 3:
+            third[key[:2]] = third.get(key[:2], 0) | 1 << (ord(key[2]) % 32)
+    pair_first, pair_slots, pair_keys = [], [], []
+    for cp in range(BMP_FIRST, BMP_END):
+        pair_first.append(len(pair_keys))
+        for key in pair_groups.get(cp, []):
+            flags, logp, syl, nalt = entries[key]
+            # what the entry holds after its head (u16 ids of the two syllables)
+            two = (pool[index[key] + 2:index[key] + 4] + [0, 0])[:2] if key in index else [0, 0]
+            pair_slots.append(struct.pack('<IHHIf', third.get(key, 0), *two,
+                                          index.get(key, 0) | flags << 24, logp))
+            pair_keys.append(ord(key[1]))
+    pair_first.append(len(pair_keys))
+    pairs_blob = (struct.pack(f'<{len(pair_first) + 1}I', *pair_first, 0) + b''.join(pair_slots)
+                  + struct.pack(f'<{len(pair_keys)}H', *pair_keys))
 
     t2s = []
     for parts in read_tsv(os.path.join(src, 't2s.txt')):
@@ -260,9 +297,10 @@ def main():
         'citation': b''.join(struct.pack('<IHH', *c) for c in citation),
         'model': model,
         'syllables': b''.join(s.encode('ascii').ljust(8, b'\0') for s in syllables),
-        'entries': b''.join(packed),
+        'entries': struct.pack(f'<{len(pool)}H', *pool),
         'hash': hash_blob,
-        'pinyin': struct.pack(f'<{len(pool)}H', *pool),
+        'chars': b''.join(struct.pack('<QIf', *t) for t in chars_table),
+        'pairs': pairs_blob,
         't2s': b''.join(struct.pack('<II', t, s) for t, s in t2s),
         'rules': rules + b'\0',
         'meta': struct.pack('<f', min_logp),

@@ -3,6 +3,7 @@
 
 usage: learn_model.py TINGBAO PREFIX [--folds K] [--out model.txt] [--l2 L] [--rate R]
                       [--epochs E] [--prune P] [--predictions FILE] [--cache FILE]
+                      [--word-min-count N] [--word-weight W]
 
 PREFIX.sent holds one sentence a line with the polyphone between two U+2581 marks, PREFIX.lb its
 label (the CPP format). TINGBAO is a built program; it is run with a lexicon compiled without
@@ -17,11 +18,15 @@ src/mandarin/polyphone.c, plus L4 R4 for the characters three places away); the 
 holding it and its place in that word; the reading the lexicon gives and whether a word gave
 it. Two features shared by all characters fire for the candidate the lexicon gives (AG, and
 AG_IW by whether a word gave it): how far to trust the lexicon where the character's own
-evidence is thin. What the hand-written rules (rules_manual.txt) decide is neither learnt
+evidence is thin. Besides the labelled sentences, the lexicon's frequent words (words.txt,
+count >= --word-min-count) are examples of weight --word-weight for the context features alone
+(word_examples): the reading a word gives a character, with the characters beside it in the
+word. What the hand-written rules (rules_manual.txt) decide is neither learnt
 from nor changed: the C side runs them first and the model skips what they decided.
 src/mandarin/model.c computes the same features; both sides must change together (check
-with --predictions: the file's readings must equal `tingbao pinyin` on PREFIX). --folds K prints K-fold cross-validated accuracy (train on K-1 parts, score the
-held-out one) with the same pruning and rounding as the written file.
+with --predictions: the file's readings must equal `tingbao pinyin` on PREFIX). --folds K
+prints K-fold cross-validated accuracy (train on K-1 parts, score the held-out one, the word
+examples in every fold) with the same pruning and rounding as the written file.
 
 model.txt: `char<TAB>feature<TAB>reading<TAB>weight`, char `*` for the shared features.
 """
@@ -39,6 +44,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import learn_rules  # noqa: E402  (the CPP loader, folding, and context features)
 
 CONTEXT = ('L1', 'R1', 'L2', 'R2', 'L1R1', 'L3', 'R3', 'LC', 'RC')
+# inside a lexicon word the neighbours' kinds say nothing (hanzi, then the word's edge)
+WORD_CONTEXT = CONTEXT[:-2]
 
 
 def extract(exe, prefix, root):
@@ -85,11 +92,10 @@ def learn_rules_manual(root):
                 if line.strip() and not line.startswith('#')]
 
 
-def features(d):
-    """The character's own features (conjoined with the candidate reading)."""
-    text, pos = d['text'], d['pos']
-    out = ['b']
-    for f in CONTEXT:
+def context_features(text, pos, context=CONTEXT):
+    """The characters around text[pos] (and, with CONTEXT, the kinds of its neighbours)."""
+    out = []
+    for f in context:
         v = learn_rules.feature_value(text, pos, f)
         if v:
             out.append(f + '=' + v)
@@ -97,6 +103,12 @@ def features(d):
         out.append('L4=' + text[pos - 3])
     if pos + 3 < len(text):
         out.append('R4=' + text[pos + 3])
+    return out
+
+
+def features(d):
+    """The character's own features (conjoined with the candidate reading)."""
+    out = ['b'] + context_features(d['text'], d['pos'])
     if d['word']:
         out.append('W=' + d['word'])
         out.append(f"WP={d['wpos']}/{len(d['word'])}")
@@ -114,28 +126,64 @@ def keys(d, y, fs):
     return [(d['ch'], f, y) for f in fs] + [('*', f, '*') for f in shared(d, y)]
 
 
-def train(instances, args):
+def word_examples(root, min_count):
+    """Extra evidence from the lexicon: for every word of two to four characters seen at least
+    min_count times (jieba's count), each of its characters with the reading the word gives it
+    and the characters around it inside the word as context. Only the context features learn
+    from these (the bias, the lexicon's reading and the shared weights stay the labelled
+    sentences' own): they say which neighbours go with which reading of a character, for
+    contexts the labelled sentences never show. Returns (char, reading, features) triples."""
+    lexicon = os.path.join(root, 'voices/lexicon')
+    default = {}
+    with open(os.path.join(lexicon, 'chars.txt'), encoding='utf-8') as f:
+        for line in f:
+            parts = line.rstrip('\n').split('\t')
+            if not line.startswith('#') and len(parts) >= 2:
+                default[parts[0]] = learn_rules.canon(parts[1])
+    out = []
+    with open(os.path.join(lexicon, 'words.txt'), encoding='utf-8') as f:
+        for line in f:
+            parts = line.rstrip('\n').split('\t')
+            if line.startswith('#') or len(parts) < 2:
+                continue
+            word, count = parts[0], int(parts[1])
+            if not 2 <= len(word) <= 4 or count < min_count:
+                continue
+            given = parts[2].split(' ') if len(parts) > 2 else None
+            if given and len(given) != len(word):
+                continue
+            for i, ch in enumerate(word):
+                reading = learn_rules.canon(given[i]) if given else default.get(ch)
+                if reading:
+                    out.append((ch, reading, context_features(word, i, WORD_CONTEXT)))
+    return out
+
+
+def train(instances, args, extra=()):
+    """extra: word_examples(), weighted by args.word_weight."""
     instances = [d for d in instances if not d['ruled']]
     labels = collections.defaultdict(set)
     for d in instances:
         labels[d['ch']] |= {d['gold'], d['pred']}
     w = collections.defaultdict(float)
     g2 = collections.defaultdict(float)
-    todo = [(d, features(d)) for d in instances]
+    todo = [(d['ch'], d['gold'], {y: keys(d, y, features(d)) for y in
+                                  labels[d['ch']] | {d['pred']}}, 1.0) for d in instances]
+    # Word examples teach only readings the labelled sentences give the character.
+    todo += [(ch, y, {c: [(ch, f, c) for f in fs] for c in labels[ch]}, args.word_weight)
+             for ch, y, fs in extra if y in labels.get(ch, ())]
     rnd = random.Random(1)
     for _ in range(args.epochs):
         rnd.shuffle(todo)
-        for d, fs in todo:
-            cands = sorted(labels[d['ch']] | {d['pred']})
-            if len(cands) < 2:
+        for ch, gold, ks, weight in todo:
+            if len(ks) < 2:
                 continue
-            ks = {y: keys(d, y, fs) for y in cands}
-            score = {y: sum(w.get(k, 0.0) for k in ks[y]) for y in cands}
+            score = {y: sum(w.get(k, 0.0) for k in ks[y]) for y in ks}
             top = max(score.values())
             z = sum(math.exp(s - top) for s in score.values())
             grad = collections.defaultdict(float)
-            for y in cands:
-                p = math.exp(score[y] - top) / z - (y == d['gold'])
+            for y in sorted(ks):
+                p = (math.exp(score[y] - top) / z - (y == gold)) * weight
                 for k in ks[y]:
                     grad[k] += p
             for k, g in grad.items():
@@ -190,6 +238,10 @@ def main():
     ap.add_argument('--epochs', type=int, default=5)
     ap.add_argument('--prune', type=float, default=0.001)
     ap.add_argument('--cache', help='instances as JSON: read if present, else written')
+    ap.add_argument('--word-min-count', type=int, default=50,
+                    help='lexicon words seen this often give extra examples (word_examples)')
+    ap.add_argument('--word-weight', type=float, default=0.3,
+                    help='the weight of a word example (0: none)')
     args = ap.parse_args()
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     if args.cache and os.path.exists(args.cache):
@@ -209,6 +261,7 @@ def main():
         t = (d['ch'], d['text'], d['pos'], d['gold'], d['pred'], bool(d['word']))
         d['ruled'] = learn_rules.apply(manual, t) is not None
     base = sum(d['pred'] == d['gold'] for d in instances) / total
+    extra = word_examples(root, args.word_min_count) if args.word_weight > 0 else []
     print(f'lexicon and manual rules alone: {base:.4f} on {total} sentences', file=sys.stderr)
     if args.folds:
         order = list(range(len(instances)))
@@ -217,11 +270,11 @@ def main():
         for k in range(args.folds):
             test = [instances[i] for n, i in enumerate(order) if n % args.folds == k]
             model = train([instances[i] for n, i in enumerate(order) if n % args.folds != k],
-                          args)
+                          args, extra)
             ok += sum(predict(model, d) == d['gold'] for d in test)
         print(f'{args.folds}-fold cross-validated: {ok / total:.4f}', file=sys.stderr)
     if args.out or args.predictions:
-        model = train(instances, args)
+        model = train(instances, args, extra)
         if args.out:
             write(model, args.out)
             print(f'{len(model[0])} weights, {len(model[1])} characters', file=sys.stderr)

@@ -18,9 +18,19 @@ static uint32_t fold(const tb_lexicon *lex, uint32_t cp) {
 size_t tb_mandarin_decode(const tb_mandarin *m, const char *text, size_t len, tb_char **out) {
   tb_char *chars = tb_xmalloc((len + 1) * sizeof *chars);
   size_t n = 0;
+  const unsigned char *s = (const unsigned char *)text;
   for (size_t i = 0; i < len;) {
     uint32_t cp;
-    size_t used = tb_utf8_decode(text + i, len - i, &cp);
+    size_t used;
+    /* Most of a Chinese paper is three-byte characters of the hanzi blocks (lead bytes E3–E9,
+     * never overlong or a surrogate): decoded here without the general checks. */
+    if (s[i] >= 0xE3 && s[i] <= 0xE9 && len - i >= 3 && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80) {
+      cp = (uint32_t)(s[i] & 0x0F) << 12 | (uint32_t)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+      used = 3;
+    } else {
+      used = tb_utf8_decode(text + i, len - i, &cp);
+    }
     if (used == 0) {
       cp = 0xFFFD;
       used = 1;

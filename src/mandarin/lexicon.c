@@ -11,7 +11,7 @@ enum {
   SEC_SYLLABLES,
   SEC_ENTRIES,
   SEC_HASH,
-  SEC_PINYIN,
+  SEC_CHARS,
   SEC_T2S,
   SEC_RULES,
   SEC_META,
@@ -19,15 +19,14 @@ enum {
   SEC_NAMES,
   SEC_MODEL,
   SEC_CITATION,
+  SEC_PAIRS,
   SEC_COUNT
 };
 
 static uint64_t fnv1a64(const char *s, size_t n) {
-  uint64_t h = 0xCBF29CE484222325u;
-  for (size_t i = 0; i < n; i++) {
-    h ^= (unsigned char)s[i];
-    h *= 0x100000001B3u;
-  }
+  uint64_t h = TB_LEX_HASH_START;
+  for (size_t i = 0; i < n; i++)
+    h = tb_lex_hash_byte(h, (unsigned char)s[i]);
   return h;
 }
 
@@ -90,16 +89,16 @@ static tb_status check_layout(tb_lexicon *lex, const char *path, tb_error *err) 
   }
   lex->syllables = (const char(*)[8])sec[SEC_SYLLABLES];
   lex->syllable_count = len[SEC_SYLLABLES] / 8;
-  lex->entries = (const tb_lex_entry *)sec[SEC_ENTRIES];
-  lex->entry_count = len[SEC_ENTRIES] / sizeof(tb_lex_entry);
+  lex->entries = (const uint16_t *)sec[SEC_ENTRIES];
+  lex->entries_len = len[SEC_ENTRIES] / 2;
   lex->hash = (const tb_lex_slot *)sec[SEC_HASH];
   size_t slots = len[SEC_HASH] / sizeof(tb_lex_slot);
-  lex->pinyin = (const uint16_t *)sec[SEC_PINYIN];
-  lex->pinyin_count = len[SEC_PINYIN] / 2;
+  lex->char_slots = (const tb_lex_slot *)sec[SEC_CHARS];
   lex->t2s = (const uint32_t *)sec[SEC_T2S];
   lex->t2s_count = len[SEC_T2S] / 8;
   lex->rules = (const char *)sec[SEC_RULES];
-  if (slots == 0 || (slots & (slots - 1)) || slots < lex->entry_count || len[SEC_RULES] == 0 ||
+  if (slots == 0 || (slots & (slots - 1)) ||
+      len[SEC_CHARS] != TB_LEX_BMP_COUNT * sizeof(tb_lex_slot) || len[SEC_RULES] == 0 ||
       lex->rules[len[SEC_RULES] - 1] != '\0' || lex->syllable_count == 0 || len[SEC_META] < 4 ||
       len[SEC_BMP] != 4 * TB_LEX_BMP_COUNT || lex->syllable_count % 5 != 1 ||
       len[SEC_NAMES] < 2 * TB_LEX_BMP_COUNT || (len[SEC_NAMES] - 2 * TB_LEX_BMP_COUNT) % 8)
@@ -115,6 +114,14 @@ static tb_status check_layout(tb_lexicon *lex, const char *path, tb_error *err) 
   if (len[SEC_CITATION] % sizeof(tb_citation))
     return tb_error_set(err, TB_ERR_RUNTIME, "%s: lexicon tables are damaged", path);
   lex->citations = (const tb_citation *)sec[SEC_CITATION];
+  enum { PAIR_HEAD = (TB_LEX_BMP_COUNT + 2) * sizeof(uint32_t) };
+  if (len[SEC_PAIRS] < PAIR_HEAD ||
+      (len[SEC_PAIRS] - PAIR_HEAD) % (sizeof(tb_lex_slot) + sizeof(uint16_t)))
+    return tb_error_set(err, TB_ERR_RUNTIME, "%s: lexicon tables are damaged", path);
+  lex->pair_count = (len[SEC_PAIRS] - PAIR_HEAD) / (sizeof(tb_lex_slot) + sizeof(uint16_t));
+  lex->pair_first = (const uint32_t *)sec[SEC_PAIRS];
+  lex->pair_slots = (const tb_lex_slot *)(sec[SEC_PAIRS] + PAIR_HEAD);
+  lex->pair_keys = (const uint16_t *)(lex->pair_slots + lex->pair_count);
   lex->citation_count = len[SEC_CITATION] / sizeof(tb_citation);
   return check_model(lex, sec[SEC_MODEL], len[SEC_MODEL], path, err);
 }
@@ -149,8 +156,11 @@ void tb_lexicon_close(tb_lexicon *lex) {
 }
 
 const tb_lex_slot *tb_lexicon_slot(const tb_lexicon *lex, const char *key, size_t len) {
+  return tb_lexicon_slot_hashed(lex, fnv1a64(key, len));
+}
+
+const tb_lex_slot *tb_lexicon_slot_hashed(const tb_lexicon *lex, uint64_t full) {
   if (!lex->map) return NULL;
-  uint64_t full = fnv1a64(key, len);
   uint32_t h = (uint32_t)full & lex->hash_mask;
   for (uint32_t probes = 0; probes <= lex->hash_mask; probes++) {
     const tb_lex_slot *slot = &lex->hash[h];
@@ -161,15 +171,38 @@ const tb_lex_slot *tb_lexicon_slot(const tb_lexicon *lex, const char *key, size_
   return NULL;
 }
 
+const tb_lex_slot *tb_lexicon_char_slot_hashed(const tb_lexicon *lex, uint32_t cp) {
+  char buf[4];
+  return tb_lexicon_slot(lex, buf, tb_utf8_encode(cp, buf));
+}
+
+const tb_lex_slot *tb_lexicon_pair_slot(const tb_lexicon *lex, uint32_t a, uint32_t b) {
+  if (a - TB_LEX_BMP_FIRST >= TB_LEX_BMP_COUNT || b - TB_LEX_BMP_FIRST >= TB_LEX_BMP_COUNT) {
+    char buf[8];
+    size_t len = tb_utf8_encode(a, buf);
+    return tb_lexicon_slot(lex, buf, len + tb_utf8_encode(b, buf + len));
+  }
+  if (!lex->map) return NULL;
+  /* Group bounds are checked here, not at load (see below). */
+  uint32_t lo = lex->pair_first[a - TB_LEX_BMP_FIRST],
+           hi = lex->pair_first[a - TB_LEX_BMP_FIRST + 1];
+  if (lo >= hi || hi > lex->pair_count) return NULL;
+  /* Branch-free: the last key <= b, halving the range a fixed number of times. */
+  const uint16_t *key = lex->pair_keys + lo;
+  for (size_t n = hi - lo; n > 1; n -= n / 2)
+    key += key[n / 2] <= b ? n / 2 : 0;
+  return *key == b ? &lex->pair_slots[key - lex->pair_keys] : NULL;
+}
+
 /* Offsets are checked here rather than at load, so opening touches no more pages than the
  * header: a damaged file gives misses, never reads outside the map. */
 const tb_lex_entry *tb_lexicon_slot_entry(const tb_lexicon *lex, const tb_lex_slot *slot) {
-  uint32_t index = slot ? slot->meta & 0xFFFFFFu : 0;
-  if (index == 0 || index > lex->entry_count) return NULL;
-  const tb_lex_entry *e = &lex->entries[index - 1];
+  uint32_t off = slot ? slot->meta & 0xFFFFFFu : 0;
+  enum { HEAD = sizeof(tb_lex_entry) / sizeof(uint16_t) };
+  if (off == 0 || off > lex->entries_len || lex->entries_len - off < HEAD) return NULL;
+  const tb_lex_entry *e = (const tb_lex_entry *)(lex->entries + off);
   size_t syl = (size_t)e->nchars + e->nalt;
-  if (e->py_off == 0 || e->py_off > lex->pinyin_count || syl > lex->pinyin_count - e->py_off)
-    return NULL;
+  if (syl > lex->entries_len - off - HEAD) return NULL;
   return e;
 }
 
@@ -177,8 +210,25 @@ const tb_lex_entry *tb_lexicon_find(const tb_lexicon *lex, const char *key, size
   return tb_lexicon_slot_entry(lex, tb_lexicon_slot(lex, key, len));
 }
 
+bool tb_lexicon_word_pinyin(const tb_lexicon *lex, const tb_lex_slot *slot, size_t n,
+                            uint16_t *ids) {
+  if (!slot || !(tb_lex_slot_flags(slot) & TB_LEX_WORD)) return false;
+  if (n == 2 && tb_lex_is_pair(lex, slot) && (slot->meta & 0xFFFFFFu)) {
+    ids[0] = (uint16_t)(slot->hash >> 32);
+    ids[1] = (uint16_t)(slot->hash >> 48);
+    return true;
+  }
+  const tb_lex_entry *e = tb_lexicon_slot_entry(lex, slot);
+  if (!e || !(e->flags & TB_LEX_WORD) || e->nchars != n) return false;
+  const uint16_t *py = tb_lexicon_pinyin(lex, e);
+  for (size_t i = 0; i < n; i++)
+    ids[i] = py[i];
+  return true;
+}
+
 const uint16_t *tb_lexicon_pinyin(const tb_lexicon *lex, const tb_lex_entry *e) {
-  return e->py_off ? lex->pinyin + e->py_off : NULL;
+  (void)lex;
+  return (const uint16_t *)(e + 1);
 }
 
 const char *tb_lexicon_syllable(const tb_lexicon *lex, uint16_t id) {
@@ -205,8 +255,8 @@ uint16_t tb_lexicon_char_reading(const tb_lexicon *lex, uint32_t cp) {
   char buf[4];
   size_t n = tb_utf8_encode(cp, buf);
   const tb_lex_entry *e = tb_lexicon_find(lex, buf, n);
-  if (!e || !e->py_off || e->nchars != 1) return 0;
-  return lex->pinyin[e->py_off];
+  if (!e || e->nchars != 1) return 0;
+  return tb_lexicon_pinyin(lex, e)[0];
 }
 
 uint32_t tb_lexicon_simplify(const tb_lexicon *lex, uint32_t cp) {

@@ -5,12 +5,17 @@
  * section a u64 offset and u64 size, in this order:
  *   syllables  char[8] per syllable id, NUL-padded: "zhuang4". Id 0 = no reading; then groups
  *              of five, one per tone: id = 1 + 5 * base + (tone - 1)
- *   entries    tb_lex_entry[]: words and characters (what has syllables)
+ *   entries    u16[]: words and characters (what has syllables), each a tb_lex_entry (u8
+ *              nchars, u8 flags, u8 nalt, u8 0) followed by its u16 syllable ids: a word has
+ *              nchars of them, a character its default reading followed by nalt alternatives.
+ *              Offset 0 is no entry. The syllables sit beside the header, so a word's slot
+ *              leads to them in one cache miss
  *   hash       tb_lex_slot[power of two], linear probing on the 64-bit FNV-1a hash of the
  *              key's UTF-8: words, characters and prefixes of words. Only the hash is compared,
  *              so a probe reads one slot and no key (a false match is a 2^-64 event)
- *   pinyin     u16 syllable ids; a word has nchars of them, a character its default reading
- *              followed by nalt alternatives
+ *   chars      tb_lex_slot[0x6C00]: the slots of U+3400..U+9FFF again, indexed by code point
+ *              (meta 0 = not a key), so that the segmenter's one lookup per character of the
+ *              text reads a small table that stays in the cache, not the big hash table
  *   t2s        (u32 traditional, u32 simplified) pairs sorted by the first
  *   rules      NUL-terminated text: polyphone decision lists (see polyphone.c)
  *   meta       f32: log probability of the rarest word
@@ -30,13 +35,21 @@
  *   citation   tb_citation[], sorted by code point then neutral syllable: the citation tone of
  *              a syllable a word gives in the neutral tone (scripts/lexicon/compile.py,
  *              citation_tones)
+ *   pairs      the slots of the two-character keys within U+3400..U+9FFF again, grouped by first
+ *              character: u32[0x6C01] group starts (the last = the key count), u32 0, then
+ *              tb_lex_slot[key count], then u16[key count] second characters, sorted within
+ *              a group. The segmenter's commonest lookup after the character's own is
+ *              answered (found or not) by a search of a few hundred bytes. The hash field of
+ *              these slots holds instead, in its low half, the third characters of the longer
+ *              keys the pair starts, bit cp % 32 for each (tb_lexicon_may_continue), and in
+ *              its high half the word's two syllable ids (tb_lexicon_word_pinyin)
  * Little-endian throughout; the loader refuses other files. */
 #ifndef TB_MANDARIN_LEXICON_H
 #define TB_MANDARIN_LEXICON_H
 
 #include "core/core.h"
 
-#define TB_LEX_VERSION 8u
+#define TB_LEX_VERSION 9u
 #define TB_LEX_BMP_FIRST 0x3400u
 #define TB_LEX_BMP_COUNT 0x6C00u
 
@@ -46,9 +59,8 @@ enum {
   TB_LEX_PINYIN = 4, /* syllables are stored */
 };
 
+/* The head of an entry; its syllables follow (tb_lexicon_pinyin). */
 typedef struct {
-  uint32_t py_off;
-  float logp; /* natural log of the word's relative frequency */
   uint8_t nchars;
   uint8_t flags;
   uint8_t nalt;
@@ -57,8 +69,8 @@ typedef struct {
 
 typedef struct {
   uint64_t hash;
-  uint32_t meta; /* bits 0–23: entry index + 1 (0 = a prefix only), bits 24–31: flags; 0 = empty */
-  float logp;
+  uint32_t meta; /* bits 0–23: entry offset (0 = a prefix only), bits 24–31: flags; 0 = empty */
+  float logp;    /* natural log of the word's relative frequency */
 } tb_lex_slot;
 
 typedef struct {
@@ -82,12 +94,15 @@ typedef struct {
   size_t map_len;
   const char (*syllables)[8];
   size_t syllable_count;
-  const tb_lex_entry *entries;
-  size_t entry_count;
+  const uint16_t *entries; /* see "entries" above */
+  size_t entries_len;      /* in u16 */
   const tb_lex_slot *hash;
   uint32_t hash_mask;
-  const uint16_t *pinyin;
-  size_t pinyin_count;
+  const tb_lex_slot *char_slots; /* TB_LEX_BMP_COUNT, see "chars" above */
+  const uint32_t *pair_first;    /* TB_LEX_BMP_COUNT + 1, see "pairs" above */
+  const tb_lex_slot *pair_slots;
+  const uint16_t *pair_keys;
+  size_t pair_count;
   const uint32_t *t2s;         /* pairs */
   const uint16_t *bmp_reading; /* TB_LEX_BMP_COUNT each */
   const uint16_t *bmp_simplified;
@@ -117,6 +132,64 @@ void tb_lexicon_close(tb_lexicon *lex);
 
 /* The slot of exactly these bytes (word, character or prefix), or NULL; borrowed. */
 const tb_lex_slot *tb_lexicon_slot(const tb_lexicon *lex, const char *key, size_t len);
+
+/* Keys hash as the 64-bit FNV-1a of their UTF-8, which extends a character at a time: the
+ * segmenter hashes every candidate word from its shorter prefix instead of from the start. */
+#define TB_LEX_HASH_START 0xCBF29CE484222325u
+static inline uint64_t tb_lex_hash_byte(uint64_t h, unsigned b) {
+  return (h ^ b) * 0x100000001B3u;
+}
+/* cp must be a Unicode scalar value (as the hanzi the segmenter looks up are). */
+static inline uint64_t tb_lex_hash_char(uint64_t h, uint32_t cp) {
+  if (cp < 0x80) return tb_lex_hash_byte(h, cp);
+  if (cp < 0x800) return tb_lex_hash_byte(tb_lex_hash_byte(h, 0xC0 | cp >> 6), 0x80 | (cp & 0x3F));
+  if (cp >= 0x10000) {
+    h = tb_lex_hash_byte(h, 0xF0 | cp >> 18);
+    h = tb_lex_hash_byte(h, 0x80 | (cp >> 12 & 0x3F));
+  } else {
+    h = tb_lex_hash_byte(h, 0xE0 | cp >> 12);
+  }
+  return tb_lex_hash_byte(tb_lex_hash_byte(h, 0x80 | (cp >> 6 & 0x3F)), 0x80 | (cp & 0x3F));
+}
+/* The slot of the key with this hash, or NULL; borrowed. */
+const tb_lex_slot *tb_lexicon_slot_hashed(const tb_lexicon *lex, uint64_t hash);
+/* Starts loading the first slot a lookup of this hash reads: the table is far larger than the
+ * caches, so a caller with many independent lookups issues them all before reading any. */
+static inline void tb_lexicon_prefetch(const tb_lexicon *lex, uint64_t hash) {
+  __builtin_prefetch(&lex->hash[(uint32_t)hash & lex->hash_mask]);
+}
+/* Starts loading the entry a slot points to (the same reason). */
+static inline void tb_lexicon_prefetch_entry(const tb_lexicon *lex, const tb_lex_slot *slot) {
+  uint32_t off = slot->meta & 0xFFFFFFu;
+  if (off && off < lex->entries_len) __builtin_prefetch(lex->entries + off);
+}
+/* The slot of one character, or NULL; borrowed. Inline: the segmenter asks for every
+ * character of the text, and the hanzi blocks are one index into the "chars" table. */
+const tb_lex_slot *tb_lexicon_char_slot_hashed(const tb_lexicon *lex, uint32_t cp);
+static inline const tb_lex_slot *tb_lexicon_char_slot(const tb_lexicon *lex, uint32_t cp) {
+  if (cp - TB_LEX_BMP_FIRST >= TB_LEX_BMP_COUNT || !lex->char_slots)
+    return tb_lexicon_char_slot_hashed(lex, cp);
+  const tb_lex_slot *slot = &lex->char_slots[cp - TB_LEX_BMP_FIRST];
+  return slot->meta ? slot : NULL;
+}
+/* The slot of the two-character key a b, or NULL; borrowed. Within U+3400..U+9FFF a short
+ * search of the "pairs" table, elsewhere a hash lookup. */
+const tb_lex_slot *tb_lexicon_pair_slot(const tb_lexicon *lex, uint32_t a, uint32_t b);
+/* True when slot lies in the "pairs" table, whose hash field holds what is described above. */
+static inline bool tb_lex_is_pair(const tb_lexicon *lex, const tb_lex_slot *slot) {
+  uintptr_t at = (uintptr_t)slot, first = (uintptr_t)lex->pair_slots;
+  return at >= first && at < first + lex->pair_count * sizeof *slot;
+}
+/* False when no key is this two-character key (a slot tb_lexicon_pair_slot returned) followed
+ * by cp: a longer lookup would find nothing. True may still find nothing. */
+static inline bool tb_lexicon_may_continue(const tb_lexicon *lex, const tb_lex_slot *pair,
+                                           uint32_t cp) {
+  return !tb_lex_is_pair(lex, pair) || (pair->hash >> (cp % 32) & 1);
+}
+/* Copies the syllables of the word of n characters at slot into ids; false (ids untouched)
+ * when the slot is no word of n characters with syllables. */
+bool tb_lexicon_word_pinyin(const tb_lexicon *lex, const tb_lex_slot *slot, size_t n,
+                            uint16_t *ids);
 /* The entry a slot points to (words and characters), or NULL; borrowed. */
 const tb_lex_entry *tb_lexicon_slot_entry(const tb_lexicon *lex, const tb_lex_slot *slot);
 /* The entry for exactly these bytes, or NULL; borrowed from the map. */

@@ -40,6 +40,11 @@ size_t tb_nz_copy_digits(const tb_nz *z, size_t i, size_t n, char *buf, size_t c
   return k;
 }
 
+bool tb_nz_equation_follows(const tb_nz *z, size_t i) {
+  uint32_t c = tb_nz_at(z, tb_nz_skip_spaces(z, i));
+  return c == '=' || c == 0xFF1D;
+}
+
 bool tb_nz_match(const tb_nz *z, size_t i, const char *ascii) {
   for (size_t k = 0; ascii[k]; k++) {
     uint32_t c = tb_nz_at(z, i + k);

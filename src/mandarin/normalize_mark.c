@@ -58,14 +58,23 @@ static const named SYMBOLS[] = {
     {"°", "度"},     {"~", "至"},     {"㎡", "平方米"}, {"№", "第"},
 };
 
+/* A lone letter is a variable in a formula: x>5, a+b=c. */
+static bool variable_at(const tb_nz *z, size_t i) {
+  return tb_nz_latin(tb_nz_at(z, i)) && !tb_nz_latin(tb_nz_at(z, i + 1)) &&
+         !(i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)));
+}
+
 static bool operand_before(const tb_nz *z) {
-  return z->count > 0 && z->pieces[z->count - 1].kind == TB_TOKEN_NUMBER;
+  if (z->count == 0) return false;
+  const tb_piece *p = &z->pieces[z->count - 1];
+  return p->kind == TB_TOKEN_NUMBER || (p->kind == TB_TOKEN_LATIN && p->count == 1);
 }
 
 static bool operand_after(const tb_nz *z, size_t i) {
   size_t j = tb_nz_skip_spaces(z, i);
   uint32_t c = tb_nz_at(z, j);
-  return tb_nz_digit(c) || ((c == '-' || c == 0x2212) && tb_nz_digit(tb_nz_at(z, j + 1)));
+  return tb_nz_digit(c) || ((c == '-' || c == 0x2212) && tb_nz_digit(tb_nz_at(z, j + 1))) ||
+         variable_at(z, j);
 }
 
 static bool hanzi_near(const tb_nz *z, size_t i, int dir) {
@@ -79,6 +88,39 @@ static bool hanzi_near(const tb_nz *z, size_t i, int dir) {
   }
 }
 
+/* "拨打电话65120000.": a mark right after a number that itself follows hanzi belongs to the
+ * Chinese sentence. */
+static bool after_chinese_number(const tb_nz *z, size_t i) {
+  if (z->count == 0) return false;
+  const tb_piece *p = &z->pieces[z->count - 1];
+  if (p->kind != TB_TOKEN_NUMBER || p->first + p->count != i || p->first == 0) return false;
+  uint32_t before = tb_nz_at(z, p->first - 1);
+  return tb_is_hanzi(before) || tb_is_cjk_punctuation(before);
+}
+
+/* "(2)加强…", "(A)": an ASCII opening bracket whose short group is followed or filled by hanzi
+ * is a Chinese bracket, like its closing one. */
+static bool bracket_by_hanzi(const tb_nz *z, size_t i) {
+  uint32_t open = tb_nz_at(z, i), close = open == '(' ? ')' : open == '[' ? ']' : 0;
+  if (!close) return false;
+  for (size_t j = i + 1; j < z->n && j <= i + 12; j++) {
+    uint32_t c = tb_nz_at(z, j);
+    if (tb_is_hanzi(c)) return true;
+    if (c == close) return hanzi_near(z, j, +1);
+  }
+  return false;
+}
+
+/* The closing bracket of a group opened as a Chinese one: 电话(010)84012345. */
+static bool closes_chinese_bracket(const tb_nz *z, size_t i) {
+  uint32_t close = tb_nz_at(z, i), open = close == ')' ? '(' : close == ']' ? '[' : 0;
+  if (!open) return false;
+  for (size_t back = 1; back <= 12 && back <= i; back++)
+    if (tb_nz_at(z, i - back) == open)
+      return hanzi_near(z, i - back, -1) || bracket_by_hanzi(z, i - back);
+  return false;
+}
+
 /* '/' between a hanzi unit and another: 元/平方米, 立方米/日 → 每. */
 static bool per_slash(const tb_nz *z, size_t i) {
   if (!(i > 0 && tb_is_hanzi(tb_nz_at(z, i - 1)) && tb_is_hanzi(tb_nz_at(z, i + 1)))) return false;
@@ -87,13 +129,26 @@ static bool per_slash(const tb_nz *z, size_t i) {
   return false;
 }
 
+static bool apostrophe(const tb_nz *z, size_t i) {
+  return tb_nz_at(z, i) == '\'' && i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)) &&
+         tb_nz_latin(tb_nz_at(z, i + 1));
+}
+
 static size_t ascii_quote(tb_nz *z, size_t i) {
-  /* Straight quotes alternate: an opening one when nothing or a space/opener precedes. */
   uint32_t c = tb_nz_at(z, i);
+  if (apostrophe(z, i)) { /* don't, Xi'an */
+    tb_piece *p = tb_nz_emit(z, TB_TOKEN_PUNCT, i, 1, "'");
+    p->brk = TB_BREAK_NONE;
+    return 1;
+  }
+  /* Straight quotes alternate: one that closes an open quote ('双减') closes; otherwise an
+   * opening one when nothing or a space/opener precedes. */
+  size_t before = z->straight_quotes[c == '\'']++;
   uint32_t prev = i > 0 ? tb_nz_at(z, i - 1) : ' ';
   bool opens = tb_is_space_cp(prev) || tb_is_hanzi(tb_nz_at(z, i + 1)) || prev == 0xFF1A ||
                prev == ':' || prev == 0xFF0C || prev == ',';
   if (i > 0 && tb_is_hanzi(prev) && !tb_is_hanzi(tb_nz_at(z, i + 1))) opens = false;
+  if (before % 2 == 1) opens = false;
   const char *full = c == '"' ? (opens ? "“" : "”") : (opens ? "‘" : "’");
   tb_piece *p = tb_nz_emit(z, TB_TOKEN_PUNCT, i, 1, full);
   p->opens = opens;
@@ -106,18 +161,35 @@ static bool is_dash(uint32_t c) {
          c == 0x301C;
 }
 
-/* 8:30-11:30, 2月18日-20日, 3%~5%: a dash between a number or unit and the next number is 至;
- * only a spaced minus between two numbers (5 - 3) is 减. */
+/* 8:30-11:30, 2月18日-20日, 3%~5%, 21:00—次日6:00: a dash between a number or unit and the next
+ * number is 至; only a spaced minus between two numbers (5 - 3) is 减. */
 static size_t range_dash(tb_nz *z, size_t i) {
   uint32_t c = tb_nz_at(z, i);
   if (!is_dash(c)) return 0;
   size_t n = 1;
   while (tb_nz_at(z, i + n) == c && n < 2)
     n++;
-  if (!tb_nz_digit(tb_nz_at(z, i + n)) || i == 0) return 0;
-  uint32_t prev = tb_nz_at(z, i - 1);
+  if (i == 0) return 0;
+  /* a dash or tilde may stand between spaces (9:00 — 11:00); a spaced hyphen is minus */
+  size_t from = i, to = i + n;
+  if (c != '-') {
+    while (from > 0 && tb_is_space_cp(tb_nz_at(z, from - 1)))
+      from--;
+    to = tb_nz_skip_spaces(z, to);
+  }
+  if (from == 0) return 0;
+  uint32_t prev = tb_nz_at(z, from - 1);
   bool after_number = z->count > 0 && z->pieces[z->count - 1].kind == TB_TOKEN_NUMBER &&
-                      z->pieces[z->count - 1].first + z->pieces[z->count - 1].count == i;
+                      z->pieces[z->count - 1].first + z->pieces[z->count - 1].count == from;
+  /* after a number, a time word may lead the second end: 21:00—次日6:00, 9:00—下午5:00 */
+  static const char *const LEAD[] = {"次日", "翌日", "次年", "上午", "下午", "中午",
+                                     "晚上", "凌晨", "傍晚", "早上", "当日", "当天"};
+  size_t lead = 0;
+  for (size_t w = 0; after_number && !lead && w < sizeof LEAD / sizeof *LEAD; w++)
+    lead = tb_nz_match_utf8(z, to, LEAD[w]);
+  if (!tb_nz_digit(tb_nz_at(z, to + lead))) return 0;
+  size_t second = to + lead + tb_nz_digits(z, to + lead);
+  if (c == '-' && tb_nz_equation_follows(z, second)) return 0; /* 10-3=7 */
   if (!after_number && !tb_is_hanzi(prev)) return 0;
   tb_nz_emit(z, TB_TOKEN_SYMBOL, i, n, "至");
   return n;
@@ -131,6 +203,9 @@ size_t tb_nz_mark(tb_nz *z, size_t i) {
   if (operand_before(z)) {
     for (size_t k = 0; k < sizeof OPERATORS / sizeof *OPERATORS; k++) {
       size_t n = tb_nz_match_utf8(z, i, OPERATORS[k].text);
+      /* a hyphen after a letter joins a code (A-1地块), it is no minus */
+      bool hyphen = strcmp(OPERATORS[k].spoken, "减") == 0;
+      if (hyphen && z->pieces[z->count - 1].kind != TB_TOKEN_NUMBER) continue;
       if (n && operand_after(z, i + n)) {
         tb_nz_emit(z, TB_TOKEN_SYMBOL, i, n, OPERATORS[k].spoken);
         return n;
@@ -149,7 +224,8 @@ size_t tb_nz_mark(tb_nz *z, size_t i) {
     while (tb_nz_at(z, i + n) == c)
       n++;
     bool ascii = c < 0x80;
-    bool cjk = !ascii || hanzi_near(z, i, -1) || hanzi_near(z, i + n - 1, +1);
+    bool cjk = !ascii || hanzi_near(z, i, -1) || hanzi_near(z, i + n - 1, +1) ||
+               bracket_by_hanzi(z, i) || closes_chinese_bracket(z, i) || after_chinese_number(z, i);
     /* '.' and ':' inside Latin text (e.g. "Mr. Li") stay what they are, without a sentence end */
     if (ascii && !cjk) {
       tb_piece *p = tb_nz_emit(z, TB_TOKEN_PUNCT, i, n, tb_nz_surface(z, i, n));

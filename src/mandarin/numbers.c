@@ -43,7 +43,8 @@ static bool all_zero(const char *d, size_t n) {
   return true;
 }
 
-void tb_num_cardinal(tb_strbuf *out, const char *d, size_t n, bool liang) {
+/* `ordinal` says no 两 at all: 第二百名, not 第两百名. */
+static void cardinal(tb_strbuf *out, const char *d, size_t n, bool liang, bool ordinal) {
   while (n > 1 && d[0] == '0')
     d++, n--;
   if (n == 0) return;
@@ -78,16 +79,23 @@ void tb_num_cardinal(tb_strbuf *out, const char *d, size_t n, bool liang) {
     while (skip < len && gd[skip] == '0')
       skip++;
     /* 两 before 千/万/亿 where the group starts the number (两千, 两万, 两百), 二 elsewhere. */
-    bool group_liang = !any && liang;
-    if (!any && len - skip == 1 && gd[skip] == '2' && gi > 0) {
+    if (!any && len - skip == 1 && gd[skip] == '2' && gi > 0 && !ordinal) {
       tb_strbuf_puts(out, "两");
     } else {
-      group4(out, gd + skip, len - skip, !any, group_liang || (!any && gi == 0));
+      group4(out, gd + skip, len - skip, !any, !any && !ordinal);
     }
     tb_strbuf_puts(out, BIG[gi]);
     pending_zero = false;
     any = true;
   }
+}
+
+void tb_num_cardinal(tb_strbuf *out, const char *d, size_t n, bool liang) {
+  cardinal(out, d, n, liang, false);
+}
+
+void tb_num_ordinal(tb_strbuf *out, const char *d, size_t n) {
+  cardinal(out, d, n, false, true);
 }
 
 void tb_num_decimal(tb_strbuf *out, const char *d, size_t n, bool liang) {
