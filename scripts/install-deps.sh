@@ -8,7 +8,7 @@ packages="
   portaudio19-dev libasound2-plugins pulseaudio pulseaudio-utils
   libsndfile1-dev libogg-dev libsoxr-dev libebur128-dev libsonic-dev libtagc0-dev
   libjansson-dev nettle-dev libxml2-dev libxml2-utils libinih-dev
-  libsqlite3-dev libmicrohttpd-dev
+  libsqlite3-dev libmicrohttpd-dev libcmark-dev
   libcmocka-dev sox ffmpeg espeak-ng python3
   curl jq chromium chromium-driver
 "

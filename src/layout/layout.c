@@ -9,10 +9,16 @@ tb_status tb_layout_parse_plain(const tb_source_doc *doc, bool markdown, tb_issu
                                 tb_error *err) {
   (void)err;
   tb_llines lines;
-  tb_layout_lines_build(doc->text, markdown, &lines);
-  tb_layout_masthead(&lines, issue);
   tb_items items;
-  tb_layout_items_build(&lines, &items);
+  if (markdown) /* markdown.c: libcmark's blocks, then the shared assembly */
+    tb_layout_markdown_lines(doc->text, &lines);
+  else
+    tb_layout_lines_build(doc->text, false, &lines);
+  tb_layout_masthead(&lines, issue);
+  if (markdown)
+    tb_layout_markdown_items(&lines, &items);
+  else
+    tb_layout_items_build(&lines, &items);
   if (tb_log_get_level() >= TB_LOG_DEBUG) {
     static const char *const kinds[] = {"para", "head", "capt", "byln", "jump", "note"};
     for (size_t i = 0; i < items.count; i++) {

@@ -2,7 +2,8 @@
  * The plain-text path runs source_lines.c (raw lines: page breaks, layout-preserving extractions
  * to reading order) → lines.c (clean, classify each line) → para.c (rejoin wraps into
  * items: paragraphs, heading units, captions, bylines, markers) → pair.c (headlines ↔ bodies,
- * articles). Markdown feeds the same path with its headings marked; HTML and JSON are direct. */
+ * articles). Markdown is read by libcmark (markdown.c) into the same lines, one a block, and
+ * assembled the same way; HTML and JSON are direct. */
 #ifndef TB_LAYOUT_INTERNAL_H
 #define TB_LAYOUT_INTERNAL_H
 
@@ -117,6 +118,7 @@ typedef struct {
   bool dateline;
   bool run_in;    /* the text after a run-in title ("● 标题 正文…"): never a title itself */
   bool signature; /* a notice's issuer or date under its text: a paragraph of its own */
+  bool block_start; /* Markdown: a block of its own in the source (a paragraph, a list item) */
   int list_no;
   tb_line_kind kind;
 } tb_lline;
@@ -131,6 +133,8 @@ typedef struct {
  * markdown: strip Markdown syntax and mark ATX headings. */
 void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out);
 void tb_layout_lines_free(tb_llines *lines);
+/* The first, context-free class of one cleaned line (furniture, dateline, byline, caption…). */
+void tb_layout_line_classify(tb_lline *l, bool masthead_zone);
 
 /* A line after which a new block may start: a finished sentence, a credit, a label, a
  * signature, or anything but body text (para.c). */
@@ -171,6 +175,14 @@ typedef struct {
 
 void tb_layout_items_build(const tb_llines *lines, tb_items *out);
 void tb_layout_items_free(tb_items *items);
+
+/* ---- Markdown (markdown.c) ------------------------------------------------------------------ */
+/* Parses Markdown with libcmark into one line per block, classified as tb_layout_lines_build
+ * does: headings keep their level relative to the story they open or sit in. */
+void tb_layout_markdown_lines(const char *text, tb_llines *out);
+/* tb_layout_items_build, then each Markdown block that para.c joined to the one above is
+ * parted again unless that one broke off mid-sentence. */
+void tb_layout_markdown_items(const tb_llines *lines, tb_items *out);
 
 /* ---- lexical overlap (overlap.c) ----------------------------------------------------------- */
 typedef struct {

@@ -372,3 +372,7 @@ void tb_layout_lines_free(tb_llines *lines) {
   free(lines->items);
   memset(lines, 0, sizeof *lines);
 }
+
+void tb_layout_line_classify(tb_lline *l, bool masthead_zone) {
+  classify(l, masthead_zone);
+}

@@ -1,0 +1,714 @@
+/* Markdown input read with libcmark: the document's blocks (headings with their level,
+ * paragraphs, bold or italic paragraphs, images and their captions, quotes, list items, code)
+ * become the classified lines that para.c and pair.c assemble into articles, one line a block.
+ * Soft and hard line breaks stay inside their paragraph; rules, page comments and raw HTML are
+ * not text but tell where stories and pages part. */
+#include "layout_internal.h"
+
+#include <cmark.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+  BOLD_LEVEL = 6,          /* an all-bold paragraph is a title of the deepest level */
+  MASTHEAD_LINES = 25,     /* the masthead sits in the first lines, before any story starts */
+  PAPER_NAME_CHARS = 8,    /* "# 石景山时讯" above the date line: the paper, not a story */
+  BYLINE_LABEL_CHARS = 40, /* "作者：林一舟（作者系区委党校讲师）" */
+  CUT_SENTENCE_CHARS = 30, /* a block broken off mid-sentence at a page or column break */
+  TITLE_CHARS_MAX = 24,    /* longer, with clause marks, a block is running text */
+  SECTION_CHARS_MAX = 8, /* "怀柔快讯", "健康之窗": a section of the page over its stories */
+  SIGNER_CHARS_MAX = 20,  /* "永泰区医疗保障局" above the date of a notice */
+  IMPRINT_CHARS_MAX = 60, /* "本报地址：…　新闻热线：…" under the last editor line */
+};
+
+/* What the walk learns about a line beyond tb_lline: how it stood in the source. */
+typedef struct {
+  int level;       /* the heading level as written (bold: BOLD_LEVEL), 0 for none */
+  bool rule_above; /* a thematic break, a page comment or a page label since the last text */
+} md_meta;
+
+typedef struct {
+  tb_llines *out;
+  const char *source; /* the text cmark reads, for where a block's lines are */
+  md_meta *meta;
+  size_t meta_cap;
+  int last_line;      /* the source line where the last emitted block ended */
+  bool rule_pending;  /* a story or page separator was met since the last emitted line */
+  bool image_pending; /* the block before was an image alone: a caption may follow */
+  bool seen_story;
+  int list_item_no;     /* the number of the list item being read, 0 outside ordered lists */
+  bool list_item_first; /* the next paragraph is the first of a list item */
+  bool jump_from_pending; /* a block held only "（上接第1版）": the next one continues a story */
+  bool list_paren;        /* the ordered list numbers its items "1)", not "1." */
+} walker;
+
+/* ---- inline text ---------------------------------------------------------------------------- */
+
+typedef struct {
+  tb_strbuf all;  /* the paragraph so far, wrapped lines joined */
+  tb_strbuf line; /* the current source line */
+  tb_strbuf alt;  /* alt texts of images */
+} inline_text;
+
+static void end_line(inline_text *t) {
+  if (!t->line.len) return;
+  tb_layout_join_wrapped(&t->all, tb_strbuf_view(&t->line));
+  tb_strbuf_clear(&t->line);
+}
+
+static bool is_br_tag(const char *html) {
+  return html && (strncmp(html, "<br", 3) == 0 || strncmp(html, "<BR", 3) == 0);
+}
+
+/* Appends a text node. "**编者按：**三年前…": CommonMark does not close emphasis between a
+ * CJK punctuation mark and a letter, so the marks stay literal; a listener must not hear them.
+ * An ideographic space inside a line is a space like any other (bylines: "本报记者　郝明远"). */
+static void put_text(tb_strbuf *sb, const char *s) {
+  while (*s) {
+    if ((s[0] == '*' && s[1] == '*') || (s[0] == '_' && s[1] == '_')) {
+      char mark = *s;
+      while (*s == mark)
+        s++;
+      continue;
+    }
+    if (tb_lo_starts(s, "\u3000")) {
+      tb_strbuf_putc(sb, ' ');
+      s += strlen("\u3000");
+      continue;
+    }
+    tb_strbuf_putc(sb, *s++);
+  }
+}
+
+/* The text a listener hears: emphasis and link marks go, line breaks (soft: a hard wrap; hard:
+ * two trailing spaces or a backslash) join the lines of one paragraph, images give only alt. */
+static void gather(cmark_node *n, inline_text *t, bool in_image) {
+  for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
+    switch (cmark_node_get_type(c)) {
+    case CMARK_NODE_TEXT:
+      put_text(in_image ? &t->alt : &t->line, cmark_node_get_literal(c));
+      break;
+    case CMARK_NODE_CODE:
+      tb_strbuf_puts(in_image ? &t->alt : &t->line, cmark_node_get_literal(c));
+      break;
+    case CMARK_NODE_SOFTBREAK:
+    case CMARK_NODE_LINEBREAK:
+      if (!in_image) end_line(t);
+      break;
+    case CMARK_NODE_HTML_INLINE:
+      if (!in_image && is_br_tag(cmark_node_get_literal(c))) end_line(t);
+      break;
+    case CMARK_NODE_IMAGE:
+      if (t->alt.len) tb_strbuf_putc(&t->alt, ' ');
+      gather(c, t, true);
+      break;
+    default: /* emphasis, strong, links: their text */
+      gather(c, t, in_image);
+      break;
+    }
+  }
+}
+
+/* Text of the inline children of n (caller frees); *alt gets the images' alt text when asked. */
+static char *text_of(cmark_node *n, char **alt) {
+  inline_text t;
+  tb_strbuf_init(&t.all);
+  tb_strbuf_init(&t.line);
+  tb_strbuf_init(&t.alt);
+  gather(n, &t, false);
+  end_line(&t);
+  tb_strbuf_free(&t.line);
+  if (alt)
+    *alt = tb_strbuf_take(&t.alt);
+  else
+    tb_strbuf_free(&t.alt);
+  char *raw = tb_strbuf_take(&t.all);
+  char *clean = tb_layout_clean_line(raw);
+  free(raw);
+  char *trimmed = tb_lo_trim(clean, strlen(clean));
+  free(clean);
+  return trimmed;
+}
+
+static bool blank_text(cmark_node *c) {
+  if (cmark_node_get_type(c) != CMARK_NODE_TEXT) return false;
+  for (const char *s = cmark_node_get_literal(c); *s; s++)
+    if (*s != ' ' && *s != '\t') return false;
+  return true;
+}
+
+static bool is_break(cmark_node *c) {
+  cmark_node_type k = cmark_node_get_type(c);
+  return k == CMARK_NODE_SOFTBREAK || k == CMARK_NODE_LINEBREAK;
+}
+
+typedef enum {
+  SHAPE_PLAIN,
+  SHAPE_BOLD,          /* "**…**" and nothing else */
+  SHAPE_ITALIC,        /* "*…*" and nothing else */
+  SHAPE_IMAGE,         /* images and nothing else */
+  SHAPE_IMAGE_CAPTION, /* images, a line break, then the caption */
+} para_shape;
+
+static para_shape shape_of(cmark_node *para) {
+  size_t seen = 0, images = 0;
+  cmark_node *only = NULL;
+  bool text_after_images = false;
+  for (cmark_node *c = cmark_node_first_child(para); c; c = cmark_node_next(c)) {
+    if (blank_text(c) || is_break(c)) continue;
+    seen++;
+    only = c;
+    if (cmark_node_get_type(c) == CMARK_NODE_IMAGE && images + 1 == seen)
+      images++;
+    else if (images && images + 1 == seen && c != cmark_node_first_child(para) &&
+             is_break(cmark_node_previous(c)))
+      text_after_images = true;
+  }
+  if (images && images == seen) return SHAPE_IMAGE;
+  if (images && text_after_images) return SHAPE_IMAGE_CAPTION;
+  if (seen != 1) return SHAPE_PLAIN;
+  if (cmark_node_get_type(only) == CMARK_NODE_STRONG) return SHAPE_BOLD;
+  if (cmark_node_get_type(only) == CMARK_NODE_EMPH) return SHAPE_ITALIC;
+  return SHAPE_PLAIN;
+}
+
+/* ---- emitting lines ------------------------------------------------------------------------- */
+
+/* Removes a 上接/下转 marker from the line, noting which it was. */
+static void take_jump(tb_lline *l) {
+  size_t a, b;
+  bool to;
+  if (!tb_layout_find_jump(l->text, &a, &b, &to)) return;
+  size_t n = strlen(l->text);
+  char *rest = tb_xmalloc(n + 1);
+  memcpy(rest, l->text, a);
+  memcpy(rest + a, l->text + b, n - b + 1);
+  free(l->text);
+  l->text = tb_lo_trim(rest, strlen(rest));
+  free(rest);
+  if (to && !l->text[0])
+    l->kind = TB_LINE_JUMP_TO;
+  else if (to)
+    l->jump_to = true;
+  else
+    l->jump_from = true;
+}
+
+/* "作者：林一舟（作者系区委党校讲师）": a labelled writer line; returns the name part or NULL. */
+static const char *labelled_writer(const char *s) {
+  static const char *const labels[] = {"作者：", "作者:", "撰稿：", "撰稿:"};
+  for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+    if (!tb_lo_starts(s, labels[i])) continue;
+    const char *rest = s + strlen(labels[i]);
+    while (*rest == ' ')
+      rest++;
+    if (!*rest || tb_utf8_length(rest) > BYLINE_LABEL_CHARS || tb_lo_ends_sentence(rest))
+      return NULL;
+    return rest;
+  }
+  return NULL;
+}
+
+/* Adds one line of text (owned) that started at source line `first` and ended at `last`. */
+static tb_lline *emit(walker *w, char *text, int first, int last, tb_line_kind kind, int level) {
+  tb_llines *out = w->out;
+  tb_grow((void **)&out->items, &out->cap, out->count + 1, sizeof *out->items);
+  tb_grow((void **)&w->meta, &w->meta_cap, out->count + 1, sizeof *w->meta);
+  tb_lline *l = &out->items[out->count];
+  memset(l, 0, sizeof *l);
+  l->text = text;
+  l->lineno = (size_t)first;
+  l->blank_before = first - w->last_line - 1 > 0 ? first - w->last_line - 1 : 0;
+  l->kind = kind;
+  l->md_level = level;
+  l->block_start = true;
+  w->meta[out->count] = (md_meta){.level = level, .rule_above = w->rule_pending};
+  out->count++;
+  w->last_line = last > first ? last : first;
+  w->rule_pending = false;
+  w->image_pending = false;
+  return l;
+}
+
+/* The classes lines.c gives a plain line, then what only a Markdown block shows. */
+static void classify_text(walker *w, tb_lline *l) {
+  bool zone = !w->seen_story && w->out->count <= MASTHEAD_LINES;
+  take_jump(l);
+  if (!l->text[0]) return; /* only a jump marker: walk_paragraph passes it on */
+  tb_layout_line_classify(l, zone);
+  if (l->dateline || l->kind == TB_LINE_HEADING) w->seen_story = true;
+  l->width = tb_lo_width(l->text);
+}
+
+/* "2026年12月7日" and nothing else: under a notice, the date it was signed. */
+static bool is_bare_date(const char *t) {
+  static const char *const units[] = {"年", "月", "日"};
+  size_t next = 0;
+  while (*t && next < 3) {
+    const char *d = t;
+    while (*t >= '0' && *t <= '9')
+      t++;
+    if (t == d || !tb_lo_starts(t, units[next])) return false;
+    t += strlen(units[next++]);
+  }
+  return next == 3 && !*t;
+}
+
+/* A clause mark in a block longer than any crosshead: running text, never a title. */
+static bool is_running_text(const char *t) {
+  return tb_utf8_length(t) > TITLE_CHARS_MAX &&
+         (strstr(t, "，") || strstr(t, "。") || strstr(t, "；") || strstr(t, "、"));
+}
+
+/* A line that held only "（上接第1版）" is dropped, and the next one opens the continued part. */
+static void pass_jump_marker(walker *w, tb_lline *l) {
+  if (!l->text[0] && l->kind == TB_LINE_BODY) {
+    w->jump_from_pending = l->jump_from;
+    free(l->text);
+    w->out->count--;
+    return;
+  }
+  if (w->jump_from_pending && l->kind == TB_LINE_BODY) l->jump_from = true;
+  w->jump_from_pending = false;
+}
+
+static bool is_title_text(const char *t) {
+  return !tb_layout_is_byline_line(t) && !tb_layout_is_dateline(t) &&
+         tb_layout_credit_kind(t) == TB_CREDIT_NONE && !tb_lo_ends_sentence(t) &&
+         !tb_layout_is_editor_note(t) && !labelled_writer(t);
+}
+
+static void walk_paragraph(walker *w, cmark_node *para) {
+  int first = cmark_node_get_start_line(para), last = cmark_node_get_end_line(para);
+  para_shape shape = shape_of(para);
+  bool after_image = w->image_pending;
+  char *alt = NULL;
+  char *text = text_of(para, &alt);
+  free(alt); /* alt text describes the picture for the web; the caption is what is read */
+  /* a pipe table ("| 事项 | 时间 |…"): a grid for the eye, not text to read in order */
+  bool table = text[0] == '|' && tb_lo_ends(text, "|") && strstr(text, "---");
+  if (shape == SHAPE_IMAGE || !text[0] || table) {
+    free(text);
+    w->image_pending = shape == SHAPE_IMAGE;
+    return;
+  }
+  if (w->list_item_no && w->list_item_first) {
+    char *numbered = tb_xasprintf("%d%c %s", w->list_item_no, w->list_paren ? ')' : '.', text);
+    free(text);
+    text = numbered;
+  }
+  bool list_item = w->list_item_first;
+  w->list_item_first = false;
+  const char *writer = labelled_writer(text);
+  if (writer) {
+    char *name = tb_xstrdup(writer);
+    free(text);
+    tb_lline *l = emit(w, name, first, last, TB_LINE_BYLINE, 0);
+    l->width = tb_lo_width(l->text);
+    return;
+  }
+  bool caption = shape == SHAPE_IMAGE_CAPTION || (after_image && shape == SHAPE_ITALIC);
+  if (caption) {
+    tb_lline *l = emit(w, text, first, last, TB_LINE_CAPTION, 0);
+    l->width = tb_lo_width(l->text);
+    return;
+  }
+  bool bold_title = shape == SHAPE_BOLD && is_title_text(text);
+  tb_lline *l = emit(w, text, first, last, TB_LINE_BODY, 0);
+  l->indent = list_item;
+  classify_text(w, l);
+  if (list_item && w->list_item_no && !l->list_no) l->list_no = w->list_item_no; /* "1)" */
+  size_t at = w->out->count - 1;
+  tb_lline *above = at > 0 ? &w->out->items[at - 1] : NULL;
+  /* right under a title, a long line with commas may be its subtitle ("因地制宜构建5种治理模式，
+   * 以…为重点突破口"), unless it finishes a sentence or opens what follows with "：" */
+  bool may_be_subtitle = above && above->kind == TB_LINE_HEADING && !strstr(l->text, "。") &&
+                         !strstr(l->text, "；") && tb_lo_last_cp(l->text) != 0xFF1A;
+  l->run_in = !may_be_subtitle && is_running_text(l->text);
+  if (l->kind == TB_LINE_FURNITURE && w->seen_story && is_bare_date(l->text) && above &&
+      above->kind == TB_LINE_BODY) {
+    /* a notice's signature: the issuer and the date are its last paragraphs, not a title and
+     * page furniture */
+    l->kind = TB_LINE_BODY;
+    l->run_in = true;
+    if (tb_utf8_length(above->text) <= SIGNER_CHARS_MAX && !tb_lo_ends_sentence(above->text))
+      above->run_in = true;
+  }
+  if (bold_title && l->kind == TB_LINE_BODY && !l->dateline && !l->ednote) {
+    l->kind = TB_LINE_HEADING;
+    l->md_level = BOLD_LEVEL;
+    w->meta[w->out->count - 1].level = BOLD_LEVEL;
+    w->seen_story = true;
+  }
+  pass_jump_marker(w, l);
+}
+
+static void walk_heading(walker *w, cmark_node *h) {
+  int first = cmark_node_get_start_line(h), last = cmark_node_get_end_line(h);
+  char *text = text_of(h, NULL);
+  if (!text[0]) {
+    free(text);
+    return;
+  }
+  int level = cmark_node_get_heading_level(h);
+  /* "# 第01版　要闻": a page label, whatever its level, parts pages like a page comment */
+  if (tb_layout_is_furniture(text, false)) {
+    tb_lline *l = emit(w, text, first, last, TB_LINE_FURNITURE, 0);
+    l->width = tb_lo_width(l->text);
+    w->rule_pending = true;
+    return;
+  }
+  tb_lline *l = emit(w, text, first, last, TB_LINE_HEADING, level);
+  /* Markdown needs a blank line between blocks; under another heading with nothing between,
+   * this one stands in the same title stack */
+  size_t at = w->out->count - 1;
+  if (at > 0 && w->out->items[at - 1].kind == TB_LINE_HEADING && !w->meta[at].rule_above)
+    l->blank_before = 0;
+  take_jump(l);
+  l->width = tb_lo_width(l->text);
+  w->seen_story = true;
+}
+
+/* "<!-- page 2 · 社区 -->", "<!-- 第2版 -->": a comment naming a page parts pages. */
+static void walk_html(walker *w, cmark_node *n) {
+  const char *html = cmark_node_get_literal(n);
+  if (!html || strncmp(html, "<!--", 4) != 0) return;
+  if (strstr(html, "page") || strstr(html, "Page") || strstr(html, "版")) w->rule_pending = true;
+}
+
+/* Indented or fenced text: an export that indents its paragraphs by four spaces or more makes
+ * code of them. Each line is a line of text; para.c joins wrapped ones. */
+static void walk_code(walker *w, cmark_node *n) {
+  const char *info = cmark_node_get_fence_info(n);
+  if (info && info[0]) return; /* a fence naming a language holds a program, not copy */
+  const char *s = cmark_node_get_literal(n);
+  int line = cmark_node_get_start_line(n);
+  /* a fenced block's text starts one line below its fence */
+  const char *at = w->source;
+  for (int k = 1; k < line && at; k++) {
+    at = strchr(at, '\n');
+    if (at) at++;
+  }
+  while (at && *at == ' ')
+    at++;
+  if (at && (strncmp(at, "```", 3) == 0 || strncmp(at, "~~~", 3) == 0)) line++;
+  while (s && *s) {
+    const char *e = strchr(s, '\n');
+    size_t len = e ? (size_t)(e - s) : strlen(s);
+    char *raw = tb_lo_trim(s, len);
+    if (raw[0]) {
+      char *clean = tb_layout_clean_line(raw);
+      tb_lline *l = emit(w, clean, line, line, TB_LINE_BODY, 0);
+      l->indent = true;
+      l->block_start = false;
+      classify_text(w, l);
+      pass_jump_marker(w, l);
+    }
+    free(raw);
+    line++;
+    s = e ? e + 1 : s + len;
+  }
+}
+
+static void walk_blocks(walker *w, cmark_node *parent);
+
+static void walk_list(walker *w, cmark_node *list) {
+  bool ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST;
+  int no = ordered ? cmark_node_get_list_start(list) : 0;
+  int saved_no = w->list_item_no;
+  bool saved_first = w->list_item_first, saved_paren = w->list_paren;
+  w->list_paren = cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM;
+  for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+    w->list_item_no = ordered ? no++ : 0;
+    w->list_item_first = true;
+    walk_blocks(w, item);
+  }
+  w->list_item_no = saved_no;
+  w->list_item_first = saved_first;
+  w->list_paren = saved_paren;
+}
+
+static void walk_blocks(walker *w, cmark_node *parent) {
+  for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
+    switch (cmark_node_get_type(n)) {
+    case CMARK_NODE_PARAGRAPH:
+      walk_paragraph(w, n);
+      break;
+    case CMARK_NODE_HEADING:
+      walk_heading(w, n);
+      break;
+    case CMARK_NODE_THEMATIC_BREAK:
+      w->rule_pending = true;
+      w->image_pending = false;
+      break;
+    case CMARK_NODE_HTML_BLOCK:
+      walk_html(w, n);
+      break;
+    case CMARK_NODE_CODE_BLOCK:
+      walk_code(w, n);
+      break;
+    case CMARK_NODE_LIST:
+      walk_list(w, n);
+      break;
+    default: /* block quotes, list items: their blocks */
+      walk_blocks(w, n);
+      break;
+    }
+  }
+}
+
+/* ---- front matter --------------------------------------------------------------------------- */
+
+/* A YAML block between "---" lines at the very top ("paper: 怀柔报", "date: 2026-09-08") is the
+ * export's masthead: its values become furniture lines and the block is blanked (the line count
+ * kept) so cmark does not read it as a rule and a heading. Returns the text to parse (caller
+ * frees). */
+static char *take_front_matter(walker *w, const char *text) {
+  char *copy = tb_xstrdup(text);
+  if (strncmp(copy, "---\n", 4) != 0 && strncmp(copy, "---\r\n", 5) != 0) return copy;
+  char *end = NULL;
+  for (char *p = strchr(copy, '\n'); p; p = strchr(p + 1, '\n'))
+    if (strncmp(p + 1, "---", 3) == 0 && (p[4] == '\n' || p[4] == '\r' || p[4] == '\0')) {
+      end = p + 1;
+      break;
+    }
+  if (!end) return copy;
+  int line = 1;
+  for (char *p = copy; p < end + 3; line++) {
+    char *e = strchr(p, '\n');
+    if (!e) e = p + strlen(p);
+    const char *colon = memchr(p, ':', (size_t)(e - p));
+    if (colon && p != copy) {
+      char *value = tb_lo_trim(colon + 1, (size_t)(e - colon - 1));
+      if (value[0]) {
+        tb_lline *l = emit(w, value, line, line, TB_LINE_FURNITURE, 0);
+        l->width = tb_lo_width(l->text);
+        l->block_start = false;
+      } else {
+        free(value);
+      }
+    }
+    for (char *q = p; q < e; q++)
+      if (*q != '\r') *q = ' ';
+    p = *e ? e + 1 : e;
+  }
+  w->last_line = line - 1;
+  return copy;
+}
+
+/* ---- heading levels ------------------------------------------------------------------------- */
+
+static bool is_dash_subtitle(const char *t) {
+  return tb_lo_starts(t, "—") || tb_lo_starts(t, "－－") || tb_lo_starts(t, "--");
+}
+
+/* "## 怀柔快讯" over "### 雁栖湖…": a short heading over a deeper one whose level recurs in the
+ * stories after it, before any heading as shallow as the label, names a section of briefs, not
+ * the first brief. */
+static bool is_section_label(const tb_llines *L, const md_meta *meta, size_t label, size_t end,
+                             size_t deeper) {
+  /* bold lines under a label are as often its crossheads as its stories: pair.c weighs those */
+  if (tb_utf8_length(L->items[label].text) > SECTION_CHARS_MAX || meta[deeper].level >= BOLD_LEVEL)
+    return false;
+  for (size_t j = end; j < L->count; j++) {
+    const tb_lline *l = &L->items[j];
+    if (l->kind == TB_LINE_FURNITURE || meta[j].rule_above) return false;
+    if (l->kind != TB_LINE_HEADING || !meta[j].level) continue;
+    if (meta[j].level <= meta[label].level) return false;
+    if (meta[j].level == meta[deeper].level && (j == 0 || L->items[j - 1].kind != TB_LINE_HEADING))
+      return true;
+  }
+  return false;
+}
+
+/* The heading of the run [i, end) that titles the story: the shallowest one that is no ——
+ * subtitle and no section label. */
+static size_t pick_title(const tb_llines *L, const md_meta *meta, size_t i, size_t end) {
+  size_t title = i;
+  int best = 0;
+  for (size_t k = i; k < end; k++)
+    if (!is_dash_subtitle(L->items[k].text) && (!best || meta[k].level < best))
+      best = meta[k].level, title = k;
+  for (size_t k = title + 1; k < end; k++)
+    if (meta[k].level > best && !is_dash_subtitle(L->items[k].text))
+      return is_section_label(L, meta, title, end, k) ? k : title;
+  return title;
+}
+
+/* Does the byline at b close a story's text, rather than stand under its titles (with at most an
+ * editor's note or a caption between)? */
+static bool closes_text(const tb_llines *L, size_t b) {
+  for (size_t k = b; k-- > 0;) {
+    const tb_lline *l = &L->items[k];
+    if (l->kind == TB_LINE_HEADING || l->kind == TB_LINE_FURNITURE) return false;
+    if (l->kind == TB_LINE_BODY && !l->ednote) return true;
+  }
+  return false;
+}
+
+/* Newsroom exports give page labels, kickers, headlines, subtitles and crossheads levels at
+ * random; what counts is how a heading stands to its neighbours. A run of headings that opens a
+ * story gets its title level 1 and the rest levels below it, kept in their written order; a run
+ * inside a story keeps its depth under that story's title, so pair.c can tell a crosshead. A run
+ * opens a story when a rule, a page label or the document's start stands above it, a byline or
+ * dateline stands under it, a closing byline ends the text above it, it holds more than one
+ * heading (kicker, subtitle), or its title is not deeper than the story's title. */
+static void relative_levels(tb_llines *L, const md_meta *meta) {
+  int story_level = 0; /* the written level of the current story's title */
+  for (size_t i = 0; i < L->count;) {
+    if (L->items[i].kind != TB_LINE_HEADING) {
+      i++;
+      continue;
+    }
+    size_t end = i;
+    while (end < L->count && L->items[end].kind == TB_LINE_HEADING)
+      end++;
+    size_t title = pick_title(L, meta, i, end);
+    int base = meta[title].level;
+    const tb_lline *above = i > 0 ? &L->items[i - 1] : NULL;
+    const tb_lline *below = end < L->count ? &L->items[end] : NULL;
+    bool closing_above = above && above->kind == TB_LINE_BYLINE && closes_text(L, i - 1);
+    bool opens = !above || above->kind == TB_LINE_FURNITURE || meta[i].rule_above ||
+                 closing_above || end - i > 1 || !story_level || base <= story_level ||
+                 (below && (below->kind == TB_LINE_BYLINE || below->dateline));
+    if (opens) story_level = base;
+    for (size_t k = i; k < end; k++) {
+      int level = meta[k].level - story_level + 1;
+      /* under the title: a subtitle, a section label, and in a story any run of its own */
+      bool under =
+          k != title && (!opens || is_dash_subtitle(L->items[k].text) || meta[k].level < base);
+      if (under && level <= 1) level = 2;
+      L->items[k].md_level = level < 1 ? 1 : level;
+    }
+    i = end;
+  }
+}
+
+/* ---- the document ---------------------------------------------------------------------------- */
+
+void tb_layout_markdown_lines(const char *text, tb_llines *out) {
+  memset(out, 0, sizeof *out);
+  walker w = {.out = out};
+  char *source = take_front_matter(&w, text);
+  w.source = source;
+  cmark_node *doc = cmark_parse_document(source, strlen(source), CMARK_OPT_DEFAULT);
+  walk_blocks(&w, doc);
+  cmark_node_free(doc);
+  free(source);
+  /* a short first title right above the masthead's date or issue line is the paper's name
+   * ("# 石景山时讯" then "2026年5月12日 星期二 第19期…"), not a story's */
+  if (out->count >= 2 && out->items[0].kind == TB_LINE_HEADING &&
+      tb_utf8_length(out->items[0].text) <= PAPER_NAME_CHARS &&
+      out->items[1].kind == TB_LINE_FURNITURE)
+    out->items[0].kind = TB_LINE_FURNITURE;
+  /* the masthead zone ends at the first story: its furniture tells paper, date and number */
+  for (size_t i = 0; i < out->count && i < MASTHEAD_LINES; i++) {
+    const tb_lline *l = &out->items[i];
+    if (l->kind == TB_LINE_HEADING || l->dateline) break;
+    if (l->kind == TB_LINE_FURNITURE) out->masthead_end = i + 1;
+  }
+  /* the imprint under the last page's editor line ("本报地址：…　新闻热线：…") ends the paper */
+  if (out->count >= 2) {
+    tb_lline *last = &out->items[out->count - 1];
+    if (out->items[out->count - 2].kind == TB_LINE_FURNITURE && last->kind != TB_LINE_FURNITURE &&
+        !last->md_level && tb_utf8_length(last->text) <= IMPRINT_CHARS_MAX &&
+        !tb_lo_ends_sentence(last->text))
+      last->kind = TB_LINE_FURNITURE;
+  }
+  /* "…现将有关事项通知如下：" over a list introduces it: text, not a speaker's kicker */
+  for (size_t i = 0; i + 1 < out->count; i++) {
+    tb_lline *l = &out->items[i];
+    uint32_t last = tb_lo_last_cp(l->text);
+    if (l->kind == TB_LINE_BODY && (last == 0xFF1A || last == ':') && out->items[i + 1].indent &&
+        out->items[i + 1].block_start)
+      l->run_in = true;
+  }
+  relative_levels(out, w.meta);
+  free(w.meta);
+}
+
+/* ---- paragraphs ------------------------------------------------------------------------------ */
+
+/* para.c joins a block to the one above when that one ends without a sentence mark, which is
+ * right for a page break in mid-sentence but wrong for a list item, a signature and its date, or
+ * an intro ending in "：". Only running text cut off after a character is joined. */
+static bool keeps_joined(const tb_lline *prev, const tb_lline *l) {
+  if (l->indent || l->list_no) return false;
+  uint32_t last = tb_lo_last_cp(prev->text);
+  if (last == 0xFF0C || last == ',' || last == 0x3001) return true; /* "…数据总部基地," */
+  bool cut = tb_is_hanzi(last) ||
+             (last < 0x80 && ((last >= '0' && last <= '9') || (last >= 'a' && last <= 'z') ||
+                              (last >= 'A' && last <= 'Z')));
+  bool running = strstr(prev->text, "，") || strstr(prev->text, "、") || strstr(prev->text, "。");
+  return cut && (running || tb_utf8_length(prev->text) >= CUT_SENTENCE_CHARS);
+}
+
+static void insert_item(tb_items *items, size_t at, const tb_item *it) {
+  tb_grow((void **)&items->items, &items->cap, items->count + 1, sizeof *items->items);
+  memmove(&items->items[at + 1], &items->items[at], (items->count - at) * sizeof *items->items);
+  items->items[at] = *it;
+  items->count++;
+}
+
+/* Splits item k where a block of its own starts; returns how many items it became. */
+static size_t split_item(tb_items *items, size_t k, const tb_llines *L) {
+  tb_item *it = &items->items[k];
+  size_t from = 0;
+  while (from < L->count && L->items[from].lineno < it->first_line)
+    from++;
+  size_t cuts[64], nc = 0;
+  size_t cut_line[64];
+  const char *text = it->text;
+  size_t pos = 0, n = strlen(text);
+  const tb_lline *prev = NULL;
+  for (size_t j = from; j < L->count && L->items[j].lineno <= it->last_line && nc < 64; j++) {
+    const tb_lline *l = &L->items[j];
+    if (l->kind != TB_LINE_BODY) continue;
+    while (pos < n && text[pos] == ' ')
+      pos++;
+    size_t len = strlen(l->text);
+    if (strncmp(text + pos, l->text, len < n - pos ? len : n - pos) != 0) return 1;
+    if (prev && l->block_start && prev->block_start && !keeps_joined(prev, l)) {
+      cut_line[nc] = j;
+      cuts[nc++] = pos;
+    }
+    pos += len < n - pos ? len : n - pos;
+    prev = l;
+  }
+  if (!nc) return 1;
+  tb_item whole = *it;
+  size_t start = 0;
+  size_t first_line = whole.first_line;
+  for (size_t c = 0; c <= nc; c++) {
+    size_t stop = c < nc ? cuts[c] : n;
+    tb_item piece = whole;
+    piece.text = tb_lo_trim(text + start, stop - start);
+    piece.first_line = first_line;
+    piece.last_line = c < nc ? L->items[cut_line[c] - 1].lineno : whole.last_line;
+    if (c > 0) {
+      const tb_lline *l = &L->items[cut_line[c - 1]];
+      piece.dateline = l->dateline;
+      piece.jump_from = l->jump_from;
+      piece.list_no = l->list_no;
+    }
+    if (c == 0)
+      items->items[k] = piece;
+    else
+      insert_item(items, k + c, &piece);
+    if (c < nc) first_line = L->items[cut_line[c]].lineno;
+    start = stop;
+  }
+  free(whole.text);
+  return nc + 1;
+}
+
+void tb_layout_markdown_items(const tb_llines *lines, tb_items *out) {
+  tb_layout_items_build(lines, out);
+  for (size_t k = 0; k < out->count;) {
+    tb_item_kind kind = out->items[k].kind;
+    if (kind == TB_ITEM_PARA || kind == TB_ITEM_EDNOTE)
+      k += split_item(out, k, lines);
+    else
+      k++;
+  }
+}

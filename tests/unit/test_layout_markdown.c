@@ -1,0 +1,345 @@
+/* Markdown read with libcmark (src/layout/markdown.c): each block construct becomes the line
+ * para.c and pair.c expect, and whole documents come out as the articles a newsroom meant. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "layout/layout.h"
+#include "layout/layout_internal.h"
+#include "source/source.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- helpers ------------------------------------------------------------------------------- */
+
+/* Index of the first line whose text is want, or -1. */
+static long find_line(const tb_llines *L, const char *want) {
+  for (size_t i = 0; i < L->count; i++)
+    if (strcmp(L->items[i].text, want) == 0) return (long)i;
+  return -1;
+}
+
+static bool any_line_contains(const tb_llines *L, const char *part) {
+  for (size_t i = 0; i < L->count; i++)
+    if (strstr(L->items[i].text, part)) return true;
+  return false;
+}
+
+static tb_issue *parse_markdown(const char *text) {
+  tb_error err;
+  tb_error_clear(&err);
+  tb_source_doc *doc = NULL;
+  if (tb_source_load_bytes("issue.md", (const unsigned char *)text, strlen(text), &doc, &err) !=
+      TB_OK)
+    fail_msg("load: %s", err.message);
+  tb_issue *issue = NULL;
+  tb_status s = tb_layout_parse(doc, &issue, &err);
+  tb_source_doc_free(doc);
+  if (s != TB_OK) fail_msg("parse: %s", err.message);
+  return issue;
+}
+
+static const tb_article *find_article(const tb_issue *issue, const char *headline) {
+  for (size_t i = 0; i < issue->article_count; i++)
+    if (issue->articles[i].headline && strcmp(issue->articles[i].headline, headline) == 0)
+      return &issue->articles[i];
+  fail_msg("no article headed %s", headline);
+  return NULL;
+}
+
+static const char body[] = "本报讯（记者 王明）12月3日，区里召开会议，部署今冬明春的各项工作。\n\n"
+                           "会议要求，各街道要把工作落到实处，确保群众温暖过冬。\n\n";
+
+/* ---- lines ---------------------------------------------------------------------------------- */
+
+static void soft_and_hard_breaks_stay_in_the_paragraph(void **state) {
+  (void)state;
+  /* a hard wrap (soft break), two trailing spaces and a backslash (hard breaks) */
+  tb_llines L;
+  tb_layout_markdown_lines("# 标题在这里\n\n"
+                           "开头的半句话，\n接着写完。\n\n"
+                           "中间的半句话，  \n必要时再写完。\n\n"
+                           "还有半句话，\\\n也写完了。\n",
+                           &L);
+  assert_true(find_line(&L, "开头的半句话，接着写完。") >= 0);
+  assert_true(find_line(&L, "中间的半句话，必要时再写完。") >= 0);
+  assert_true(find_line(&L, "还有半句话，也写完了。") >= 0);
+  tb_layout_lines_free(&L);
+}
+
+static void comments_rules_and_page_labels_are_not_text(void **state) {
+  (void)state;
+  tb_llines L;
+  tb_layout_markdown_lines("<!-- page 1 · 要闻 -->\n\n# 第01版　要闻\n\n## 区里召开冬季工作会议\n\n"
+                           "本报讯 会议部署了工作。\n\n* * *\n\n<div class=\"ad\">广告</div>\n\n"
+                           "## 第二篇\n\n正文在这里。\n",
+                           &L);
+  assert_false(any_line_contains(&L, "<!--"));
+  assert_false(any_line_contains(&L, "page 1"));
+  assert_false(any_line_contains(&L, "广告"));
+  assert_false(any_line_contains(&L, "* *"));
+  long label = find_line(&L, "第01版　要闻");
+  if (label >= 0) assert_int_equal(L.items[label].kind, TB_LINE_FURNITURE);
+  long title = find_line(&L, "区里召开冬季工作会议");
+  assert_true(title >= 0);
+  assert_int_equal(L.items[title].kind, TB_LINE_HEADING);
+  tb_layout_lines_free(&L);
+}
+
+static void emphasis_marks_are_not_heard(void **state) {
+  (void)state;
+  /* CommonMark leaves "**" literal between a CJK mark and a letter: it must still go */
+  tb_llines L;
+  tb_layout_markdown_lines(
+      "## 标题\n\n**本报讯**（记者 乔一苇）截至12月4日，*全区*供热站全部检查完毕。\n\n"
+      "**编者按：**三年前，社区把活动室改成了厨房。\n",
+      &L);
+  for (size_t i = 0; i < L.count; i++) {
+    assert_null(strchr(L.items[i].text, '*'));
+  }
+  long dated = find_line(&L, "本报讯（记者 乔一苇）截至12月4日，全区供热站全部检查完毕。");
+  assert_true(dated >= 0);
+  assert_true(L.items[dated].dateline);
+  long note = find_line(&L, "编者按：三年前，社区把活动室改成了厨房。");
+  assert_true(note >= 0);
+  assert_true(L.items[note].ednote);
+  tb_layout_lines_free(&L);
+}
+
+static void bold_paragraph_is_a_title_below_headings(void **state) {
+  (void)state;
+  tb_llines L;
+  tb_layout_markdown_lines(
+      "## 一间“共享厨房”的三年\n\n文/本报记者 汤晓岚\n\n**从“没人来”到“排着队”**\n\n"
+      "上午十点，厨房里已经飘出饭菜香。\n\n**本报记者 钟宁**\n",
+      &L);
+  long title = find_line(&L, "一间“共享厨房”的三年");
+  long cross = find_line(&L, "从“没人来”到“排着队”");
+  assert_true(title >= 0 && cross >= 0);
+  assert_int_equal(L.items[cross].kind, TB_LINE_HEADING);
+  assert_true(L.items[cross].md_level > L.items[title].md_level);
+  long writer = find_line(&L, "本报记者 钟宁"); /* a bold byline stays a byline */
+  assert_true(writer >= 0);
+  assert_int_not_equal(L.items[writer].kind, TB_LINE_HEADING);
+  tb_layout_lines_free(&L);
+}
+
+static void image_alt_is_dropped_and_its_caption_kept(void **state) {
+  (void)state;
+  tb_llines L;
+  tb_layout_markdown_lines("## 标题\n\n正文第一段。\n\n"
+                           "![居民一起包饺子](images/p2-01.jpg)\n*居民在厨房里一起包饺子。*\n\n"
+                           "![](images/p2-02.jpg)\n\n*老人在驿站测量血压。*\n\n正文第二段。\n",
+                           &L);
+  assert_false(any_line_contains(&L, "images/"));
+  assert_true(find_line(&L, "居民一起包饺子") < 0);
+  long first = find_line(&L, "居民在厨房里一起包饺子。");
+  long second = find_line(&L, "老人在驿站测量血压。");
+  assert_true(first >= 0 && second >= 0);
+  assert_int_equal(L.items[first].kind, TB_LINE_CAPTION);
+  assert_int_equal(L.items[second].kind, TB_LINE_CAPTION);
+  assert_int_equal(L.items[find_line(&L, "正文第二段。")].kind, TB_LINE_BODY);
+  tb_layout_lines_free(&L);
+}
+
+static void quotes_and_code_give_their_text(void **state) {
+  (void)state;
+  tb_llines L;
+  tb_layout_markdown_lines("## 标题\n\n> 编者按 这是一段按语，\n> 分两行写。\n\n"
+                           "    缩进四格的一段正文。\n    又一行正文。\n\n"
+                           "```python\nprint('not copy')\n```\n",
+                           &L);
+  long note = find_line(&L, "编者按 这是一段按语，分两行写。");
+  assert_true(note >= 0);
+  assert_true(L.items[note].ednote);
+  long code = find_line(&L, "缩进四格的一段正文。");
+  assert_true(code >= 0);
+  assert_int_equal(L.items[code].lineno, 6);
+  assert_true(find_line(&L, "又一行正文。") >= 0);
+  assert_false(any_line_contains(&L, "print"));
+  tb_layout_lines_free(&L);
+}
+
+static void front_matter_is_masthead(void **state) {
+  (void)state;
+  const char text[] =
+      "---\ntitle: 怀柔报 2026年9月8日\npaper: 怀柔报\nissue: 第35期（总第1588期）\n---\n\n"
+      "## 怀柔科学城3个新建科技设施进入试运行\n\n"
+      "本报讯 9月5日，记者从管委会获悉，设施进入试运行阶段。\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_false(any_line_contains(&L, "paper"));
+  long title = find_line(&L, "怀柔科学城3个新建科技设施进入试运行");
+  assert_true(title >= 0);
+  assert_int_equal(L.items[title].lineno, 7); /* the block is blanked, not removed */
+  assert_int_equal(L.items[title].md_level, 1);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_string_equal(issue->date, "2026-09-08");
+  assert_string_equal(issue->issue_no, "总第1588期");
+  assert_int_equal(issue->article_count, 1);
+  tb_issue_free(issue);
+}
+
+/* ---- articles ------------------------------------------------------------------------------- */
+
+static void rule_opens_a_story_whatever_its_level(void **state) {
+  (void)state;
+  /* "####" after a "##" story would be a crosshead by level alone; the rule says otherwise */
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  tb_strbuf_printf(&sb,
+                   "## 区里召开冬季工作会议\n\n%s* * *\n\n#### 全区完成供暖设施安全检查\n\n"
+                   "截至12月4日，全区供热站全部检查完毕。\n\n居民如遇暖气不热，可拨打热线反映。\n",
+                   body);
+  tb_issue *issue = parse_markdown(tb_strbuf_view(&sb));
+  tb_strbuf_free(&sb);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *second = find_article(issue, "全区完成供暖设施安全检查");
+  assert_int_equal(second->paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
+static void kicker_and_dash_subtitle_sit_around_the_title(void **state) {
+  (void)state;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  tb_strbuf_printf(&sb,
+                   "**让群众生活更便利**\n\n# 永泰区启动便民生活圈提质行动\n\n"
+                   "### ——明年新建改造便民网点120个\n\n%s",
+                   body);
+  tb_issue *issue = parse_markdown(tb_strbuf_view(&sb));
+  tb_strbuf_free(&sb);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "永泰区启动便民生活圈提质行动");
+  assert_int_equal(a->subheadlines.count, 2);
+  assert_string_equal(a->subheadlines.items[0], "让群众生活更便利");
+  tb_issue_free(issue);
+}
+
+static void section_label_over_briefs_is_no_headline(void **state) {
+  (void)state;
+  const char text[] = "## 怀柔快讯\n\n### 雁栖湖推出秋季游览线路\n\n"
+                      "本报讯 9月起，雁栖湖推出两条秋季游览线路。\n\n"
+                      "### 区图书馆新增自助借还点5处\n\n"
+                      "本报讯 区图书馆近日在两个街道新增自助借还点。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].headline, "雁栖湖推出秋季游览线路");
+  assert_string_equal(issue->articles[1].headline, "区图书馆新增自助借还点5处");
+  tb_issue_free(issue);
+}
+
+static void list_items_intro_and_signature_are_paragraphs(void **state) {
+  (void)state;
+  const char text[] = "## 关于开展参保缴费工作的通知\n\n"
+                      "参保缴费工作即将开始，现将有关事项通知如下：\n\n"
+                      "1. 缴费时间：2026年12月15日至2027年2月28日。\n"
+                      "2. 缴费标准：每人每年缴费580元。\n\n"
+                      "- 可通过银行手机应用缴费；\n- 可到社区服务站缴费。\n\n"
+                      "咨询电话：8962 5531。\n\n永泰区医疗保障局\n\n2026年12月7日\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_int_equal(a->paragraphs.count, 8);
+  assert_string_equal(a->paragraphs.items[1], "1. 缴费时间：2026年12月15日至2027年2月28日。");
+  assert_string_equal(a->paragraphs.items[3], "可通过银行手机应用缴费；");
+  assert_string_equal(a->paragraphs.items[6], "永泰区医疗保障局");
+  assert_string_equal(a->paragraphs.items[7], "2026年12月7日");
+  tb_issue_free(issue);
+}
+
+static void block_cut_mid_sentence_is_joined_again(void **state) {
+  (void)state;
+  /* an export that broke a paragraph at an image: the text goes on after the caption */
+  const char text[] = "## 怀柔区启动“金秋助老”系列服务\n\n"
+                      "本报讯 9月6日，系列服务在泉河街道启动。\n\n"
+                      "在养老服务驿站，76岁的老人刚做完血压、血糖\n\n"
+                      "![驿站](/uploads/hr03-02.jpg)\n*▲医护人员为老人测量血压。*\n\n"
+                      "检测。“以后看病方便多了。”老人说。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_string_equal(
+      a->paragraphs.items[1],
+      "在养老服务驿站，76岁的老人刚做完血压、血糖检测。“以后看病方便多了。”老人说。");
+  assert_int_equal(a->captions.count, 1);
+  tb_issue_free(issue);
+}
+
+static void editor_note_before_the_title_and_labelled_writer(void **state) {
+  (void)state;
+  const char text[] = "# 第02版　社区\n\n"
+                      "**编者按：**三年前，社区把一间活动室改成了厨房。本期，我们走进这间厨房。\n\n"
+                      "## 一间“共享厨房”的三年\n\n"
+                      "上午十点，厨房里已经飘出饭菜香。\n\n"
+                      "三年来，账本已经记满了5本。\n\n"
+                      "作者：林一舟（作者系区委党校讲师）\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "一间“共享厨房”的三年");
+  assert_non_null(a->editor_note);
+  assert_non_null(strstr(a->editor_note, "三年前"));
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_string_equal(a->byline, "林一舟（作者系区委党校讲师）");
+  tb_issue_free(issue);
+}
+
+static void jump_markers_join_the_parts(void **state) {
+  (void)state;
+  /* "（下转第2版）" and "（上接第1版）" as blocks of their own, the headline printed again */
+  const char text[] = "## 区里召开冬季工作会议\n\n本报讯 会议部署了今冬的各项工作，要求各街道\n\n"
+                      "（下转第2版）\n\n## 别的稿子\n\n本报讯 别的正文。\n\n"
+                      "## 区里召开冬季工作会议\n\n（上接第1版）\n\n把工作落到实处。\n\n第二段。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *a = find_article(issue, "区里召开冬季工作会议");
+  assert_true(a->continued);
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_string_equal(a->paragraphs.items[0],
+                      "本报讯 会议部署了今冬的各项工作，要求各街道把工作落到实处。");
+  tb_issue_free(issue);
+}
+
+static void pipe_table_is_not_read(void **state) {
+  (void)state;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  tb_strbuf_printf(&sb,
+                   "## 区里召开冬季工作会议\n\n%s## 便民信息\n\n"
+                   "| 事项 | 时间 |\n| --- | --- |\n| 义诊 | 9月12日 |\n",
+                   body);
+  tb_issue *issue = parse_markdown(tb_strbuf_view(&sb));
+  tb_strbuf_free(&sb);
+  assert_int_equal(issue->article_count, 1);
+  for (size_t i = 0; i < issue->articles[0].paragraphs.count; i++)
+    assert_null(strchr(issue->articles[0].paragraphs.items[i], '|'));
+  tb_issue_free(issue);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
+      cmocka_unit_test(comments_rules_and_page_labels_are_not_text),
+      cmocka_unit_test(emphasis_marks_are_not_heard),
+      cmocka_unit_test(bold_paragraph_is_a_title_below_headings),
+      cmocka_unit_test(image_alt_is_dropped_and_its_caption_kept),
+      cmocka_unit_test(quotes_and_code_give_their_text),
+      cmocka_unit_test(front_matter_is_masthead),
+      cmocka_unit_test(rule_opens_a_story_whatever_its_level),
+      cmocka_unit_test(kicker_and_dash_subtitle_sit_around_the_title),
+      cmocka_unit_test(section_label_over_briefs_is_no_headline),
+      cmocka_unit_test(list_items_intro_and_signature_are_paragraphs),
+      cmocka_unit_test(block_cut_mid_sentence_is_joined_again),
+      cmocka_unit_test(editor_note_before_the_title_and_labelled_writer),
+      cmocka_unit_test(jump_markers_join_the_parts),
+      cmocka_unit_test(pipe_table_is_not_read),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
