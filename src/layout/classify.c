@@ -111,7 +111,8 @@ static tb_credit_kind credit_kind_of(const char *t) {
   if (role) {
     /* 记者 王慧雯 / 记者李滢: names only after the role, so "记者从中关村了解到" is no credit. */
     size_t names = 0;
-    bool space = strchr(t, ' ') != NULL;
+    /* names parted by a space, ASCII or ideographic ("记者　邵琪　通讯员　严蕾") */
+    bool space = strchr(t, ' ') != NULL || strstr(t, "\u3000") != NULL;
     for (const char *p = t; *p;) {
       uint32_t cp;
       size_t used = tb_utf8_decode(p, strlen(p), &cp);
@@ -255,8 +256,9 @@ bool tb_layout_is_byline_line(const char *s) {
     size_t chars = tb_utf8_length(t);
     static const char *const author_ends[] = {"组",   "委", "局", "办", "院",   "委员会", "协会",
                                               "学会", "处", "所", "队", "中心", "街道",   "社区"};
-    static const char *const author_roles[] = {"记者", "通讯员", "书记",   "主任", "局长", "区长",
-                                               "部长", "教授",   "研究员", "校长", "院长"};
+    static const char *const author_roles[] = {"记者",   "通讯员", "书记", "主任",
+                                               "局长",   "区长",   "部长", "教授",
+                                               "研究员", "校长",   "院长", "评论员"};
     bool author = tb_layout_ends_with_name(named) ||
                   has_any(named, author_roles, COUNT(author_roles)) ||
                   ends_any(named, author_ends, COUNT(author_ends));
@@ -476,7 +478,7 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
       upper_words = false;
   }
   if (upper_words && letters >= 4) return true;
-  static const char *const publisher[] = {"主办", "出版", "承办", "协办", "主管"};
+  static const char *const publisher[] = {"主办", "出版", "承办", "协办", "主管", "印刷"};
   if (chars <= 30 && ends_any(s, publisher, COUNT(publisher)) && !has_clause_punct(s)) return true;
   static const char *const lead[] = {"准印证号",   "国内统一连续出版物号",
                                      "京内资准字", "内资准字",
@@ -489,7 +491,9 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
                                      "责编：",     "责编:",
                                      "值班编辑",   "社址",
                                      "广告许可证", "广告经营许可证",
-                                     "定价：",     "印刷："};
+                                     "定价：",     "印刷：",
+                                     "本报地址",   "新闻热线",
+                                     "广告热线",   "发行热线"};
   if (chars <= 60 && starts_any(s, lead, COUNT(lead))) return true;
   /* Page numbers and page names: "4", "第2版", "A03", "2版". */
   const char *e = s;

@@ -529,6 +529,15 @@ static bool is_bracketed(const char *s) {
   return tb_lo_starts(s, "（") || tb_lo_starts(s, "(");
 }
 
+/* Does this dated paragraph's dateline carry a byline ("本报讯（记者 鲁晓帆）")? */
+static bool dateline_names_writer(const tb_item *it) {
+  if (it->kind != TB_ITEM_PARA || !it->dateline) return false;
+  char *byline = tb_layout_dateline_byline(it->text);
+  bool named = byline && (strchr(byline, '(') || strstr(byline, "（"));
+  free(byline);
+  return named;
+}
+
 /* A short stack between two stretches of one story's text, with nothing below it that opens a
  * story (dateline, byline, list), is a crosshead (小标题), not a headline. */
 /* Does the story that stack s sits in already name its writer, in its headline stack or at the
@@ -542,7 +551,8 @@ static bool story_has_byline(const pairing *p, size_t s, const bool *cross) {
     }
     if (bl->kind != BLK_SEG) continue;
     if (item(p, bl->first)->kind == TB_ITEM_BYLINE) return true;
-    if (seg_starts_story(p, bl)) return false;
+    /* "本报讯（记者 鲁晓帆）…": a dateline naming a writer signs the story as a byline does */
+    if (seg_starts_story(p, bl)) return dateline_names_writer(item(p, bl->first));
   }
   return false;
 }
@@ -648,6 +658,8 @@ static void set_titles(tb_article *a, const pairing *p, const size_t *units, siz
       main = above_dash;
     else if (!nc)
       main = n - 1;
+    else if (nc == 3 && n == 3) /* a full stack with no marks: 引题, 主题, 副题 */
+      main = cands[1];
     else if (nc >= 2 && tb_lo_width(item(p, p->units[units[cands[0]]].item)->text) * 4 >
                             tb_lo_width(item(p, p->units[units[cands[1]]].item)->text) * 5)
       main = cands[1];

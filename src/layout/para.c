@@ -144,6 +144,12 @@ static bool continues_at_measure(const tb_llines *L, size_t i, const int *med) {
   return i + 1 < L->count && L->items[i + 1].blank_before == 0 && is_body(&L->items[i + 1]);
 }
 
+/* A finished sentence, or one signed off by a glued credit ("…突破300万元。（记者　邵琪）"). */
+static bool ends_text(const char *s) {
+  tb_credit_kind ck;
+  return tb_lo_ends_sentence(s) || tb_layout_credit_tail(s, &ck) >= 0;
+}
+
 /* In text with no blank lines, where paragraphs open with an indent, an unindented line right
  * after a finished sentence does not go on with the paragraph: it may open a block of its own
  * (a title) when indented text follows within a few lines. */
@@ -155,12 +161,15 @@ static bool unindented_after_sentence(const tb_llines *L, size_t i) {
          (L->items[p - 1].kind == TB_LINE_CAPTION || L->items[p - 1].kind == TB_LINE_CREDIT))
     p--;
   if (p == 0) return false;
-  const tb_lline *prev = &L->items[p - 1]; /* page furniture ends a text as a full stop does */
-  if (prev->kind != TB_LINE_FURNITURE && (!is_body(prev) || !tb_lo_ends_sentence(prev->text)))
+  /* page furniture or an end byline ("（记者　鲁晓帆）") ends a text as a full stop does */
+  const tb_lline *prev = &L->items[p - 1];
+  if (prev->kind != TB_LINE_FURNITURE && prev->kind != TB_LINE_BYLINE &&
+      (!is_body(prev) || !ends_text(prev->text)))
     return false;
   for (size_t k = i + 1; k < L->count && k <= i + HEADING_BLOCK_MAX + 1; k++) {
     const tb_lline *n = &L->items[k];
-    if (n->indent && is_body(n)) return true;
+    /* a photo story's credited caption is set as its text is */
+    if (n->indent && (is_body(n) || n->kind == TB_LINE_CAPTION)) return true;
     if (n->kind == TB_LINE_BYLINE) return true;
   }
   return false;
@@ -252,12 +261,17 @@ static bool is_section_label(tb_llines *L, size_t i, bool before_story) {
   if (!heading_shape(l) || l->indent || i + 1 >= L->count) return false;
   size_t chars = tb_utf8_length(l->text);
   const tb_lline *next = &L->items[i + 1];
-  if (has_clause_mark(l->text) || next->blank_before > 0 || !is_body(next)) return false;
+  bool after_furniture = i > 0 && L->items[i - 1].kind == TB_LINE_FURNITURE;
+  /* under a page header the label may stand off from the title by a blank ("2" / "民生" / "") */
+  if (has_clause_mark(l->text) || (next->blank_before > 0 && !after_furniture) || !is_body(next))
+    return false;
   bool bullet_below = chars <= 2 * LABEL_CHARS && tb_layout_is_bullet_title(next->text) &&
                       (i == 0 || closed(&L->items[i - 1]));
-  bool title_below = chars <= LABEL_CHARS && heading_shape(next) && !has_clause_mark(next->text);
+  /* two section names may share a page: "评论·服务" */
+  bool label_length = chars <= LABEL_CHARS || ((strstr(l->text, "·") || strstr(l->text, "・")) &&
+                                               chars <= 2 * LABEL_CHARS + 1);
+  bool title_below = label_length && heading_shape(next) && !has_clause_mark(next->text);
   if (!bullet_below && !title_below) return false;
-  bool after_furniture = i > 0 && L->items[i - 1].kind == TB_LINE_FURNITURE;
   if (!bullet_below && !after_furniture && !before_story) return false;
   l->kind = TB_LINE_FURNITURE;
   return true;
@@ -268,9 +282,14 @@ static bool is_section_label(tb_llines *L, size_t i, bool before_story) {
 static void find_section_labels(tb_llines *L) {
   bool furniture_seen = false, story_seen = false;
   size_t marked = 0; /* lines before this index are furniture already */
+  bool label_above = false;
   for (size_t i = 0; i < L->count; i++) {
     bool before_story = furniture_seen && !story_seen;
-    if (is_section_label(L, i, before_story) && before_story) {
+    /* a short line right under a page's section label is a column tag ("评论·服务" /
+     * "凤河观察"): it names the story below, it is not a second label */
+    bool label = !label_above && is_section_label(L, i, before_story);
+    label_above = label;
+    if (label && before_story) {
       for (; marked < i; marked++)
         L->items[marked].kind = TB_LINE_FURNITURE;
     }
@@ -802,6 +821,9 @@ static bool heading_line_stands_alone(const tb_lline *p, const tb_lline *q, bool
   if (tb_layout_is_attendance_line(q->text) || tb_layout_is_attendance_line(p->text)) return true;
   if (tb_lo_starts(q->text, "——") || tb_lo_starts(q->text, "—")) return true; /* ——副题 */
   if (tb_lo_ends(p->text, "】")) return true; /* a bracketed title is closed */
+  /* "图片新闻" above "初雪里的早班": a wrap falls where a line is full, never after a short
+   * rubric, so a rubric-length line above a longer one is a label of its own */
+  if (tb_utf8_length(p->text) <= TAG_CHARS && q->width > p->width) return true;
   /* "…民生工作会议|今年…", "…8个行业|113个…": a title under its kicker opens with a number, where
    * a wrap inside one title seldom falls between a word and a number */
   uint32_t last = tb_lo_last_cp(p->text), first = tb_lo_first_cp(q->text);

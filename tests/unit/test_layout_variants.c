@@ -30,6 +30,8 @@
 #define H4_PARAGRAPH_FLOOR 93
 #define H5_WHOLE_FLOOR 94
 #define H5_PARAGRAPH_FLOOR 97
+#define H6_WHOLE_FLOOR 90
+#define H6_PARAGRAPH_FLOOR 92
 
 /* White space removed and full-width ASCII folded, as the truth comparison does. Caller frees. */
 static char *norm(const char *s) {
@@ -234,6 +236,14 @@ static void fifth_set_holds_its_floor(void **state) {
   hold_floor("fifth set", "h5-", 2, H5_WHOLE_FLOOR, H5_PARAGRAPH_FLOOR);
 }
 
+/* A sixth set made by hand (tests/layout/holdout6): a raw pdftotext broadsheet with column
+ * breaks, a headline stack and page headers in varying order, and a GB18030 + CRLF export with
+ * no blank lines, flush-left titles and end bylines in brackets. Held to its floor likewise. */
+static void sixth_set_holds_its_floor(void **state) {
+  (void)state;
+  hold_floor("sixth set", "h6-", 2, H6_WHOLE_FLOOR, H6_PARAGRAPH_FLOOR);
+}
+
 static void plain_text_variants_hold_their_floor(void **state) {
   (void)state;
   static const char *const kinds[] = {"-w", "-unwrapped", "-indent", "-crlf", "-gb18030", "width"};
@@ -257,6 +267,7 @@ int main(void) {
       cmocka_unit_test(third_set_holds_its_floor),
       cmocka_unit_test(fourth_set_holds_its_floor),
       cmocka_unit_test(fifth_set_holds_its_floor),
+      cmocka_unit_test(sixth_set_holds_its_floor),
       cmocka_unit_test(plain_text_variants_hold_their_floor),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
