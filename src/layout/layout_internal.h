@@ -223,4 +223,11 @@ tb_status tb_layout_parse_plain(const tb_source_doc *doc, bool markdown, tb_issu
  * tb_issue_free) when at least one story was found; false, *out NULL, otherwise. */
 bool tb_layout_parse_json_foreign(const tb_source_doc *doc, tb_issue **out);
 
+/* ---- columns (columns.c) ------------------------------------------------------------------ */
+/* Puts one page of a layout-preserving extraction set in 2-4 side-by-side columns into reading
+ * order (columns left to right, lines crossing every gutter read whole where they stand); text
+ * right of the first column gets body_indent spaces before its own indent. True when gutters
+ * were found and lines (the caller's) replaced; false, lines untouched, otherwise. */
+bool tb_layout_split_page_columns(tb_vlines *lines, size_t body_indent);
+
 #endif

@@ -1,8 +1,10 @@
 /* Splits a plain-text document into source lines before any cleaning. Form feeds become page
  * breaks (a blank line). A layout-preserving extraction (pdftotext -layout: most lines start with
- * spaces) is brought to the shape of a reading-order one: two columns printed side by side are
- * split into a left stream then a right stream, the common body indent is removed so that only
- * paragraph starts stay indented, and centred lines stand apart as blocks of their own. */
+ * spaces) is brought to the shape of a reading-order one page by page: a page set in columns
+ * with aligned gutters is read column by column (columns.c); otherwise two columns printed side
+ * by side in a block are split into a left stream then a right stream. The common body indent is
+ * then removed so that only paragraph starts stay indented, and centred lines stand apart as
+ * blocks of their own. */
 #include "layout_internal.h"
 
 #include <stdlib.h>
@@ -141,6 +143,27 @@ static void split_columns(tb_vlines *raw, size_t body_indent) {
   *raw = out;
 }
 
+/* Splits each page (lines parted by a form feed) on its own: by aligned gutters when it has
+ * them, otherwise by blocks of lines paired side by side. */
+static void split_pages(tb_vlines *v, const bool *page_starts, size_t body_indent) {
+  tb_vlines out = {0};
+  for (size_t start = 0; start < v->count;) {
+    size_t end = start + 1;
+    while (end < v->count && !page_starts[end])
+      end++;
+    tb_vlines page = {0};
+    for (size_t i = start; i < end; i++)
+      push_line(&page, v->items[i].text, v->items[i].lineno);
+    if (!tb_layout_split_page_columns(&page, body_indent)) split_columns(&page, body_indent);
+    for (size_t i = 0; i < page.count; i++)
+      push_line(&out, page.items[i].text, page.items[i].lineno);
+    free(page.items);
+    start = end;
+  }
+  free(v->items);
+  *v = out;
+}
+
 /* The leading-space count most lines share, when most lines start with spaces; 0 otherwise. */
 static size_t layout_body_indent(const tb_vlines *v) {
   size_t counts[64] = {0}, lines = 0, indented = 0;
@@ -182,7 +205,8 @@ static void normalize_indent(tb_vlines *v, size_t body_indent) {
 
 void tb_layout_vlines_split(const char *text, bool markdown, tb_vlines *out) {
   memset(out, 0, sizeof *out);
-  size_t lineno = 0;
+  size_t lineno = 0, breaks_cap = 0;
+  bool *page_starts = NULL; /* page_starts[i]: a form feed put line i on a new page */
   for (const char *p = text; *p || p == text;) {
     const char *nl = strchr(p, '\n');
     size_t n = nl ? (size_t)(nl - p) : strlen(p);
@@ -199,14 +223,21 @@ void tb_layout_vlines_split(const char *text, bool markdown, tb_vlines *out) {
     line[m] = '\0';
     if (page_break) push_line(out, tb_xstrdup(""), lineno);
     push_line(out, line, lineno);
+    if (out->cap > breaks_cap) {
+      page_starts = tb_xrealloc(page_starts, out->cap * sizeof *page_starts);
+      memset(page_starts + breaks_cap, 0, (out->cap - breaks_cap) * sizeof *page_starts);
+      breaks_cap = out->cap;
+    }
+    if (page_break) page_starts[out->count - 2] = true;
     p += n + (nl ? 1 : 0);
     if (!nl) break;
   }
-  if (markdown) return;
-  size_t body_indent = layout_body_indent(out);
-  if (!body_indent) return;
-  split_columns(out, body_indent);
-  normalize_indent(out, body_indent);
+  size_t body_indent = markdown ? 0 : layout_body_indent(out);
+  if (body_indent) {
+    split_pages(out, page_starts, body_indent);
+    normalize_indent(out, body_indent);
+  }
+  free(page_starts);
 }
 
 void tb_layout_vlines_free(tb_vlines *v) {

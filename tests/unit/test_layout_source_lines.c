@@ -132,6 +132,90 @@ static void letter_spaced_name_is_closed(void **state) {
   free(title);
 }
 
+/* Three columns with gutters of a few spaces; a headline spans columns 1-2 while column 3 starts
+ * its own story on the same row. Reading order: the headline, column 1, column 2, column 3. */
+static const char *const THREE_COLUMNS =
+    "       左中两栏的通栏大标题             右栏标题\n"
+    "\n"
+    "    甲栏第一行文字内     乙栏第一行文字内     丙栏第一行文字内\n"
+    "  甲栏第二行文字内容    乙栏第二行文字内容    丙栏第二行文字内容\n"
+    "  甲栏第三行文字内容    乙栏第三行文字内容    丙栏第三行文字内容\n"
+    "  甲栏第四行文字内容    乙栏第四行文字内容    丙栏第四行文字内容\n"
+    "  甲栏第五行文字内容    乙栏第五行文字内容    丙栏第五行文字内容\n"
+    "  甲栏第六行文字内容    乙栏第六行文字内容    丙栏第六行文字内容\n"
+    "    甲栏第七行文字内     乙栏第七行文字内     丙栏第七行文字内\n"
+    "  甲栏第八行文字内容    乙栏第八行文字内容    丙栏第八行文字内容\n"
+    "  甲栏第九行文字内容    乙栏第九行文字内容    丙栏第九行文字内容\n"
+    "  甲栏第十行文字内容    乙栏第十行文字内容    丙栏第十行文字内容\n"
+    "  甲栏第百行文字内容    乙栏第百行文字内容    丙栏第百行文字内容\n"
+    "  甲栏第千行文字内容    乙栏第千行文字内容    丙栏第千行文字内容\n";
+
+static void three_columns_read_down_then_across(void **state) {
+  (void)state;
+  tb_vlines v;
+  tb_layout_vlines_split(THREE_COLUMNS, false, &v);
+  long title = find_line(&v, "     左中两栏的通栏大标题");
+  long first[3], last[3];
+  const char *const names[3][2] = {{"  甲栏第一行文字内", "甲栏第千行文字内容"},
+                                   {"  乙栏第一行文字内", "乙栏第千行文字内容"},
+                                   {"  丙栏第一行文字内", "丙栏第千行文字内容"}};
+  for (int k = 0; k < 3; k++) {
+    first[k] = find_line(&v, names[k][0]); /* paragraph indent kept, gutter gone */
+    last[k] = find_line(&v, names[k][1]);
+    assert_true(first[k] >= 0 && last[k] == first[k] + 11);
+  }
+  long right_title = find_line(&v, "  右栏标题"); /* centred in its column */
+  assert_true(title >= 0 && title < first[0]);
+  assert_true(last[0] < first[1] && last[1] < right_title && right_title < first[2]);
+  assert_int_equal(v.items[first[2]].lineno, 3);
+  tb_layout_vlines_free(&v);
+}
+
+/* Four columns with a page header over them and a title across the page parting two stories:
+ * each story is read column by column, the title between them. */
+static const char *const FOUR_COLUMNS =
+    "  第二版             社  区  新  闻          2\n"
+    "\n"
+    "  子上第一行文字   丑上第一行文字   寅上第一行文字   卯上第一行文字\n"
+    "  子上第二行文字   丑上第二行文字   寅上第二行文字   卯上第二行文字\n"
+    "  子上第三行文字   丑上第三行文字   寅上第三行文字   卯上第三行文字\n"
+    "  子上第四行文字   丑上第四行文字   寅上第四行文字   卯上第四行文字\n"
+    "  子上第五行文字   丑上第五行文字   寅上第五行文字   卯上第五行文字\n"
+    "  子上第六行文字   丑上第六行文字   寅上第六行文字   卯上第六行文字\n"
+    "\n"
+    "               通栏居中的下篇标题\n"
+    "\n"
+    "  辰下第一行文字   巳下第一行文字   午下第一行文字   未下第一行文字\n"
+    "  辰下第二行文字   巳下第二行文字   午下第二行文字   未下第二行文字\n"
+    "  辰下第三行文字   巳下第三行文字   午下第三行文字   未下第三行文字\n"
+    "  辰下第四行文字   巳下第四行文字   午下第四行文字   未下第四行文字\n"
+    "  辰下第五行文字   巳下第五行文字   午下第五行文字   未下第五行文字\n"
+    "  辰下第六行文字   巳下第六行文字   午下第六行文字   未下第六行文字\n";
+
+static void four_columns_and_a_title_across_them(void **state) {
+  (void)state;
+  tb_vlines v;
+  tb_layout_vlines_split(FOUR_COLUMNS, false, &v);
+  const char *const order[] = {"子上第一行文字", "子上第六行文字", "丑上第一行文字",
+                               "卯上第六行文字", "辰下第一行文字", "辰下第六行文字",
+                               "巳下第一行文字", "未下第六行文字"};
+  long previous = -1;
+  for (size_t k = 0; k < sizeof order / sizeof *order; k++) {
+    long at = find_line(&v, order[k]);
+    assert_true(at > previous);
+    previous = at;
+  }
+  long header = -1, title = -1;
+  for (size_t i = 0; i < v.count; i++) {
+    if (strstr(v.items[i].text, "社  区  新  闻")) header = (long)i;
+    if (strstr(v.items[i].text, "通栏居中的下篇标题")) title = (long)i;
+  }
+  assert_true(header >= 0 && header < find_line(&v, "子上第一行文字"));
+  assert_true(strstr(v.items[header].text, "第二版") != NULL); /* the header stays one line */
+  assert_true(title > find_line(&v, "卯上第六行文字") && title < find_line(&v, "辰下第一行文字"));
+  tb_layout_vlines_free(&v);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(form_feed_breaks_the_page),
@@ -141,6 +225,8 @@ int main(void) {
       cmocka_unit_test(reading_order_text_is_untouched),
       cmocka_unit_test(spaced_header_fields_are_furniture),
       cmocka_unit_test(letter_spaced_name_is_closed),
+      cmocka_unit_test(three_columns_read_down_then_across),
+      cmocka_unit_test(four_columns_and_a_title_across_them),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
