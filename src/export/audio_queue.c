@@ -29,6 +29,7 @@ struct tb_audio_queue {
   job *head, *tail;
   size_t waiting;
   bool closing;
+  bool started;           /* the worker thread is up and waiting for jobs */
   tb_loudness_memo *memo; /* used by the worker thread only */
   tb_status status;       /* first failure */
   tb_error error;
@@ -119,6 +120,8 @@ static tb_status write_job(tb_audio_queue *q, const job *j, tb_strlist *names, t
 static void *worker(void *arg) {
   tb_audio_queue *q = arg;
   pthread_mutex_lock(&q->lock);
+  q->started = true;
+  pthread_cond_broadcast(&q->changed);
   for (;;) {
     while (!q->head && !q->closing)
       pthread_cond_wait(&q->changed, &q->lock);
@@ -157,7 +160,15 @@ tb_audio_queue *tb_export_queue_new(void) {
   if (pthread_create(&q->thread, NULL, worker, q) != 0) {
     /* no thread: run jobs in push instead (see there) */
     q->closing = true;
+    return q;
   }
+  /* The speech workers are forked right after this; a thread still starting up may hold an
+   * allocator lock (AddressSanitizer's is not fork-safe), which a forked child would inherit
+   * locked. So return only once the thread is idle. */
+  pthread_mutex_lock(&q->lock);
+  while (!q->started)
+    pthread_cond_wait(&q->changed, &q->lock);
+  pthread_mutex_unlock(&q->lock);
   return q;
 }
 
