@@ -47,16 +47,6 @@ typedef struct {
   tb_vlines *out;
 } page;
 
-static void push(tb_vlines *out, char *text, size_t lineno) {
-  if (out->count == out->cap) {
-    out->cap = out->cap ? out->cap * 2 : 64;
-    out->items = tb_xrealloc(out->items, out->cap * sizeof *out->items);
-  }
-  out->items[out->count].text = text;
-  out->items[out->count].lineno = lineno;
-  out->count++;
-}
-
 static bool is_space_byte(char c) {
   return c == ' ' || c == '\t' || c == '\r';
 }
@@ -198,7 +188,7 @@ static void push_piece(page *p, size_t row, size_t first, size_t last) {
   if (bytes) memcpy(s + lead, l->text + l->offset[from], bytes);
   s[lead + bytes] = '\0';
   if (!bytes) s[0] = '\0';
-  push(p->out, s, p->linenos[row]);
+  tb_layout_vlines_push(p->out, s, p->linenos[row]);
 }
 
 static bool row_crosses(const page *p, size_t row, size_t g) {
@@ -382,7 +372,7 @@ static void read_region(page *p, size_t top, size_t bottom, size_t first, size_t
     for (size_t g = first; g <= last; g++) {
       if (g < last && !clean[g]) continue;
       read_region(p, top, bottom, from, g);
-      if (g < last) push(p->out, tb_xstrdup(""), p->linenos[bottom - 1]);
+      if (g < last) tb_layout_vlines_push(p->out, tb_xstrdup(""), p->linenos[bottom - 1]);
       from = g + 1;
     }
     return;

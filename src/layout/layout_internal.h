@@ -93,6 +93,8 @@ typedef struct {
  * extraction gets its side-by-side columns split (left first) and its body indent removed. */
 void tb_layout_vlines_split(const char *text, bool markdown, tb_vlines *out);
 void tb_layout_vlines_free(tb_vlines *v);
+/* Appends a line (takes text). */
+void tb_layout_vlines_push(tb_vlines *out, char *text, size_t lineno);
 
 /* ---- lines (lines.c) ----------------------------------------------------------------------- */
 typedef enum {
@@ -133,6 +135,8 @@ typedef struct {
  * markdown: strip Markdown syntax and mark ATX headings. */
 void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out);
 void tb_layout_lines_free(tb_llines *lines);
+/* Removes a 上接/下转 marker from the line, noting which it was (lines.c). */
+void tb_layout_take_jump(tb_lline *l);
 /* The first, context-free class of one cleaned line (furniture, dateline, byline, caption…). */
 void tb_layout_line_classify(tb_lline *l, bool masthead_zone);
 

@@ -122,8 +122,7 @@ static void push(tb_llines *out, const tb_lline *l) {
   out->items[out->count++] = *l;
 }
 
-/* Removes a 上接/下转 marker from the line, noting which it was. */
-static void take_jump(tb_lline *l) {
+void tb_layout_take_jump(tb_lline *l) {
   size_t a, b;
   bool to;
   if (!tb_layout_find_jump(l->text, &a, &b, &to)) return;
@@ -323,7 +322,7 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
         tb_layout_credit_kind(l.text) == TB_CREDIT_NONE && !tb_lo_ends_sentence(l.text))
       l.md_level = BOLD_LEVEL;
     l.kind = TB_LINE_BODY;
-    take_jump(&l);
+    tb_layout_take_jump(&l);
     if (pending_from) l.jump_from = true;
     pending_from = false;
     if (!l.text[0] && l.kind == TB_LINE_BODY) {

@@ -174,26 +174,6 @@ static para_shape shape_of(cmark_node *para) {
 
 /* ---- emitting lines ------------------------------------------------------------------------- */
 
-/* Removes a 上接/下转 marker from the line, noting which it was. */
-static void take_jump(tb_lline *l) {
-  size_t a, b;
-  bool to;
-  if (!tb_layout_find_jump(l->text, &a, &b, &to)) return;
-  size_t n = strlen(l->text);
-  char *rest = tb_xmalloc(n + 1);
-  memcpy(rest, l->text, a);
-  memcpy(rest + a, l->text + b, n - b + 1);
-  free(l->text);
-  l->text = tb_lo_trim(rest, strlen(rest));
-  free(rest);
-  if (to && !l->text[0])
-    l->kind = TB_LINE_JUMP_TO;
-  else if (to)
-    l->jump_to = true;
-  else
-    l->jump_from = true;
-}
-
 /* "作者：林一舟（作者系区委党校讲师）": a labelled writer line; returns the name part or NULL. */
 static const char *labelled_writer(const char *s) {
   static const char *const labels[] = {"作者：", "作者:", "撰稿：", "撰稿:"};
@@ -233,7 +213,7 @@ static tb_lline *emit(walker *w, char *text, int first, int last, tb_line_kind k
 /* The classes lines.c gives a plain line, then what only a Markdown block shows. */
 static void classify_text(walker *w, tb_lline *l) {
   bool zone = !w->seen_story && w->out->count <= MASTHEAD_LINES;
-  take_jump(l);
+  tb_layout_take_jump(l);
   if (!l->text[0]) return; /* only a jump marker: walk_paragraph passes it on */
   tb_layout_line_classify(l, zone);
   if (l->dateline || l->kind == TB_LINE_HEADING) w->seen_story = true;
@@ -364,7 +344,7 @@ static void walk_heading(walker *w, cmark_node *h) {
   size_t at = w->out->count - 1;
   if (at > 0 && w->out->items[at - 1].kind == TB_LINE_HEADING && !w->meta[at].rule_above)
     l->blank_before = 0;
-  take_jump(l);
+  tb_layout_take_jump(l);
   l->width = tb_lo_width(l->text);
   w->seen_story = true;
 }

@@ -18,7 +18,7 @@ enum {
   LAYOUT_MIN_LINES = 12,
 };
 
-static void push_line(tb_vlines *out, char *text, size_t lineno) {
+void tb_layout_vlines_push(tb_vlines *out, char *text, size_t lineno) {
   if (out->count == out->cap) {
     out->cap = out->cap ? out->cap * 2 : 64;
     out->items = tb_xrealloc(out->items, out->cap * sizeof *out->items);
@@ -109,7 +109,7 @@ static void split_columns(tb_vlines *raw, size_t body_indent) {
         end--;
     }
     if (col < 0 || paired < COLUMN_MIN_LINES) {
-      push_line(&out, raw->items[i].text, raw->items[i].lineno);
+      tb_layout_vlines_push(&out, raw->items[i].text, raw->items[i].lineno);
       raw->items[i].text = NULL;
       i++;
       continue;
@@ -120,22 +120,23 @@ static void split_columns(tb_vlines *raw, size_t body_indent) {
       size_t lineno = raw->items[k].lineno;
       long c = second_column(s, &b, &g);
       if (c >= 0) {
-        push_line(&right, spaces_then(body_indent + (size_t)(c - first_col), s + b), lineno);
+        tb_layout_vlines_push(&right, spaces_then(body_indent + (size_t)(c - first_col), s + b),
+                              lineno);
         s[g] = '\0';
-        push_line(&out, s, lineno);
+        tb_layout_vlines_push(&out, s, lineno);
       } else if (!blank(s) && (long)leading_spaces(s) >= first_col - COLUMN_SLACK) {
         size_t lead = leading_spaces(s);
         size_t extra = (long)lead > first_col ? lead - (size_t)first_col : 0;
-        push_line(&right, spaces_then(body_indent + extra, s + lead), lineno);
+        tb_layout_vlines_push(&right, spaces_then(body_indent + extra, s + lead), lineno);
         free(s);
       } else {
-        push_line(&out, s, lineno);
+        tb_layout_vlines_push(&out, s, lineno);
       }
       raw->items[k].text = NULL;
     }
-    push_line(&out, tb_xstrdup(""), raw->items[end - 1].lineno);
+    tb_layout_vlines_push(&out, tb_xstrdup(""), raw->items[end - 1].lineno);
     for (size_t k = 0; k < right.count; k++)
-      push_line(&out, right.items[k].text, right.items[k].lineno);
+      tb_layout_vlines_push(&out, right.items[k].text, right.items[k].lineno);
     free(right.items);
     i = end;
   }
@@ -153,10 +154,10 @@ static void split_pages(tb_vlines *v, const bool *page_starts, size_t body_inden
       end++;
     tb_vlines page = {0};
     for (size_t i = start; i < end; i++)
-      push_line(&page, v->items[i].text, v->items[i].lineno);
+      tb_layout_vlines_push(&page, v->items[i].text, v->items[i].lineno);
     if (!tb_layout_split_page_columns(&page, body_indent)) split_columns(&page, body_indent);
     for (size_t i = 0; i < page.count; i++)
-      push_line(&out, page.items[i].text, page.items[i].lineno);
+      tb_layout_vlines_push(&out, page.items[i].text, page.items[i].lineno);
     free(page.items);
     start = end;
   }
@@ -189,15 +190,15 @@ static void normalize_indent(tb_vlines *v, size_t body_indent) {
     size_t lineno = v->items[i].lineno;
     size_t lead = leading_spaces(s);
     if (blank(s)) {
-      push_line(&out, s, lineno);
+      tb_layout_vlines_push(&out, s, lineno);
       continue;
     }
     bool centred = lead >= body_indent + CENTRED_EXTRA;
     size_t cut = lead < body_indent ? lead : body_indent;
     memmove(s, s + cut, strlen(s + cut) + 1);
-    if (centred) push_line(&out, tb_xstrdup(""), lineno);
-    push_line(&out, s, lineno);
-    if (centred) push_line(&out, tb_xstrdup(""), lineno);
+    if (centred) tb_layout_vlines_push(&out, tb_xstrdup(""), lineno);
+    tb_layout_vlines_push(&out, s, lineno);
+    if (centred) tb_layout_vlines_push(&out, tb_xstrdup(""), lineno);
   }
   free(v->items);
   *v = out;
@@ -221,8 +222,8 @@ void tb_layout_vlines_split(const char *text, bool markdown, tb_vlines *out) {
         line[m++] = p[k];
     }
     line[m] = '\0';
-    if (page_break) push_line(out, tb_xstrdup(""), lineno);
-    push_line(out, line, lineno);
+    if (page_break) tb_layout_vlines_push(out, tb_xstrdup(""), lineno);
+    tb_layout_vlines_push(out, line, lineno);
     if (out->cap > breaks_cap) {
       page_starts = tb_xrealloc(page_starts, out->cap * sizeof *page_starts);
       memset(page_starts + breaks_cap, 0, (out->cap - breaks_cap) * sizeof *page_starts);
