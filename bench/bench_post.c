@@ -5,13 +5,12 @@
  * the baseline), then each post step runs over all of them; CPU seconds of this process, median
  * of N runs, and the ratio to the synthesis. */
 #include "export/export.h"
+#include "export/render_private.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
-
-#include "../src/export/render_private.h"
 
 static double cpu_now(void) {
   struct timespec ts;
