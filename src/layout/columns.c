@@ -17,7 +17,15 @@ enum {
   MAX_GUTTERS = 5,
   EDGE_SLACK = 4,
   CENTRE_SLACK = 3,
-  EDGE_BLOCK_ROWS = 4, /* a masthead, page header or footer block is no taller */
+  EDGE_BLOCK_ROWS = 6, /* a masthead, page header or footer block is no taller */
+  /* a page whose document is not mostly indented needs more evidence of its gutters: this many
+   * lines, and a third of its lines, with text on both sides */
+  FLUSH_GUTTER_MIN_LINES = 8,
+  EDGE_MIN_LINES = 3, /* lines starting at a cell that make it a column's edge */
+  CENTRED_INDENT = 8, /* spaces past the body indent that mark a centred line (source_lines.c) */
+  FIELD_GAP = 3,      /* spaces that part the fields of a page header */
+  BOX_MIN_LINES = 3,  /* a boxed sidebar has at least this many lines */
+  BOX_SLACK = 2,      /* cells short of the column's longest line that still run full width */
   /* cells a centred title may sit off the middle of its columns */ /* a column line starts at most
                                                                        this far past its column's
                                                                        edge */
@@ -37,7 +45,8 @@ typedef struct {
 
 typedef struct {
   cell_line *lines;
-  bool *whole; /* rows read whole: a masthead or footer block with no column in it; owned */
+  bool *whole;    /* rows read whole: a masthead or footer block with no column in it; owned */
+  size_t *margin; /* per row, a boxed sidebar's left margin inside its column, 0 if none; owned */
   const size_t *linenos;
   size_t count;
   gutter gutters[MAX_GUTTERS];
@@ -82,9 +91,16 @@ static void measure(cell_line *l, const char *text) {
 /* Marks cells blank on at least two thirds of the lines that reach past them on both sides,
  * then keeps runs wide enough to part columns of a sensible width. */
 static void find_gutters(page *p) {
-  size_t width = 0;
-  for (size_t i = 0; i < p->count; i++)
+  size_t width = 0, inked = 0;
+  for (size_t i = 0; i < p->count; i++) {
     if (p->lines[i].cells > width) width = p->lines[i].cells;
+    if (p->lines[i].first_ink >= 0) inked++;
+  }
+  size_t min_lines = GUTTER_MIN_LINES;
+  if (!p->body_indent) {
+    min_lines = (inked + 2) / 3;
+    if (min_lines < FLUSH_GUTTER_MIN_LINES) min_lines = FLUSH_GUTTER_MIN_LINES;
+  }
   p->gutter_count = 0;
   size_t run_start = 0, last_column_start = 0;
   bool in_run = false;
@@ -98,7 +114,7 @@ static void find_gutters(page *p) {
       else if (l->first_ink < (long)x && l->last_ink > (long)x)
         both++;
     }
-    bool blank_cell = both >= GUTTER_MIN_LINES && both >= 2 * ink;
+    bool blank_cell = both >= min_lines && both >= 2 * ink;
     if (blank_cell && !in_run) {
       run_start = x;
       in_run = true;
@@ -141,21 +157,25 @@ static bool crosses(const cell_line *l, const gutter *g) {
   return true;
 }
 
-/* The cell where most lines not crossing g start their text right of it: the column's edge,
- * past which a line is indented (a paragraph start, a centred title). */
-static size_t text_edge(const page *p, const gutter *g) {
-  size_t best = g->end, best_count = 0;
+/* The column's edge right of g, past which a line is indented (a paragraph start, a centred
+ * title): the leftmost cell where EDGE_MIN_LINES lines not crossing g start their text, else
+ * where most of them do. Leftmost, for a boxed sidebar set narrower may have more lines than
+ * the column's own text. */
+static size_t text_edge(const page *p, const gutter *g, size_t column_end) {
+  size_t best = g->end, best_count = 0, leftmost = (size_t)-1;
   for (size_t i = 0; i < p->count; i++) {
     size_t start = first_ink_from(&p->lines[i], g->end), count = 0;
-    if (start == (size_t)-1 || crosses(&p->lines[i], g)) continue;
+    /* a line blank in this column starts in the next one: it says nothing of this edge */
+    if (start >= column_end || crosses(&p->lines[i], g)) continue;
     for (size_t k = 0; k < p->count; k++)
       if (!crosses(&p->lines[k], g) && first_ink_from(&p->lines[k], g->end) == start) count++;
     if (count > best_count || (count == best_count && start < best)) {
       best = start;
       best_count = count;
     }
+    if (count >= EDGE_MIN_LINES && start < leftmost) leftmost = start;
   }
-  return best;
+  return leftmost != (size_t)-1 ? leftmost : best;
 }
 
 static size_t column_left(const page *p, size_t column) {
@@ -166,19 +186,49 @@ static size_t column_right(const page *p, size_t column) {
   return column < p->gutter_count ? p->gutters[column].start : (size_t)-1;
 }
 
+/* A page header or footer spreads its fields over the page width ("2026年12月22日  星期二
+ * <30 spaces> 社区 <40 spaces> 溪岭报   2"): runs of more than FIELD_GAP spaces after its
+ * first field are cut to FIELD_GAP, so the line keeps its fields apart yet reads as the short
+ * line it is. */
+static void squeeze_field_gaps(char *s) {
+  char *w = s, *r = s;
+  while (*r == ' ')
+    *w++ = *r++;
+  while (*r) {
+    size_t run = 0;
+    while (r[run] == ' ')
+      run++;
+    if (run > FIELD_GAP) {
+      memset(w, ' ', FIELD_GAP);
+      w += FIELD_GAP;
+      r += run;
+    } else if (run) {
+      memmove(w, r, run);
+      w += run;
+      r += run;
+    } else {
+      *w++ = *r++;
+    }
+  }
+  *w = '\0';
+}
+
 /* Pushes the cells of row that lie in columns first..last, trailing spaces dropped; a piece
  * right of the first column keeps its indent past that column's edge over the body indent. */
-static void push_piece(page *p, size_t row, size_t first, size_t last) {
+static char *piece_text(const page *p, size_t row, size_t first, size_t last) {
   const cell_line *l = &p->lines[row];
   size_t from = column_left(p, first), to = column_right(p, last);
-  if (last < p->gutter_count) /* a line running a cell or two long into the gutter */
-    while (to < p->gutters[last].end && to < l->cells && ink_at(l, to))
+  if (last < p->gutter_count) {        /* a line running a cell or two long into the gutter, */
+    size_t end = p->gutters[last].end; /* letter-spaced ("共 享 客 厅 ”") or not */
+    while (to < end && to < l->cells && (ink_at(l, to) || (to + 1 < end && ink_at(l, to + 1))))
       to++;
+  }
   if (from > l->cells) from = l->cells;
   if (to > l->cells) to = l->cells;
   while (to > from && !ink_at(l, to - 1))
     to--;
   size_t edge = first ? p->gutters[first - 1].text_edge : 0;
+  if (first == last && p->margin[row] > edge) edge = p->margin[row];
   while (from < edge && from < to && !ink_at(l, from))
     from++;
   size_t lead = first ? p->body_indent : 0;
@@ -188,7 +238,12 @@ static void push_piece(page *p, size_t row, size_t first, size_t last) {
   if (bytes) memcpy(s + lead, l->text + l->offset[from], bytes);
   s[lead + bytes] = '\0';
   if (!bytes) s[0] = '\0';
-  tb_layout_vlines_push(p->out, s, p->linenos[row]);
+  if (p->whole[row]) squeeze_field_gaps(s);
+  return s;
+}
+
+static void push_piece(page *p, size_t row, size_t first, size_t last) {
+  tb_layout_vlines_push(p->out, piece_text(p, row, first, last), p->linenos[row]);
 }
 
 static bool row_crosses(const page *p, size_t row, size_t g) {
@@ -205,6 +260,20 @@ static bool right_aligned_field(const page *p, size_t row) {
   return (size_t)l->last_ink + 1 + EDGE_SLACK / 2 >= p->right;
 }
 
+/* Does a run of text start inside a gutter, after a blank cell there? No column line does: a
+ * footer's fields parted by spaces ("责任编辑：…    校对：…") are not set in the columns. */
+static bool starts_in_gutter(const page *p, size_t row) {
+  const cell_line *l = &p->lines[row];
+  for (size_t g = 0; g < p->gutter_count; g++)
+    for (size_t x = p->gutters[g].start + 1; x < p->gutters[g].end; x++)
+      if (ink_at(l, x) && !ink_at(l, x - 1)) return true;
+  return false;
+}
+
+static bool off_the_columns(const page *p, size_t row) {
+  return right_aligned_field(p, row) || starts_in_gutter(p, row);
+}
+
 /* The block of rows at the top of the page (up to its first blank row) and the one at the
  * bottom (after its last) are read whole when a row of them is not set in the columns: a
  * masthead with the date on the title's lines, a page header or footer. */
@@ -218,7 +287,7 @@ static void mark_whole_edges(page *p) {
   bool off = false;
   if (end - top > EDGE_BLOCK_ROWS) end = top;
   for (size_t row = top; row < end; row++)
-    off = off || right_aligned_field(p, row);
+    off = off || off_the_columns(p, row);
   for (size_t row = top; off && row < end; row++)
     p->whole[row] = true;
   while (bottom > end && p->lines[bottom - 1].first_ink < 0)
@@ -229,7 +298,7 @@ static void mark_whole_edges(page *p) {
   off = false;
   if (bottom - start > EDGE_BLOCK_ROWS) start = bottom;
   for (size_t row = start; row < bottom; row++)
-    off = off || right_aligned_field(p, row);
+    off = off || off_the_columns(p, row);
   for (size_t row = start; off && row < bottom; row++)
     p->whole[row] = true;
 }
@@ -313,14 +382,120 @@ static bool region_blank(const page *p, size_t row, size_t first, size_t last) {
   return true;
 }
 
+/* Where row's text starts in column, or -1 when the piece is blank. */
+static size_t piece_start(const page *p, size_t row, size_t column) {
+  size_t x = first_ink_from(&p->lines[row], column_left(p, column));
+  return x < column_right(p, column) ? x : (size_t)-1;
+}
+
+static size_t piece_end(const page *p, size_t row, size_t column) {
+  const cell_line *l = &p->lines[row];
+  size_t end = 0, right = column_right(p, column);
+  for (size_t x = column_left(p, column); x < right && x < l->cells; x++)
+    if (ink_at(l, x)) end = x + 1;
+  return end;
+}
+
+static bool ends_sentence(const page *p, size_t row, size_t column) {
+  const cell_line *l = &p->lines[row];
+  size_t end = piece_end(p, row, column);
+  if (!end) return false;
+  uint32_t cp = 0;
+  size_t at = l->offset[end - 1];
+  tb_utf8_decode(l->text + at, l->offset[end] - at, &cp);
+  if (cp == 0x201D && end >= 2) { /* 。” ends a sentence, a quoted title's ” does not */
+    at = l->offset[end - 2];
+    tb_utf8_decode(l->text + at, l->offset[end - 1] - at, &cp);
+  }
+  return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B;
+}
+
+/* A boxed sidebar set narrower inside a column (its frame not extracted) has every line start
+ * at the same cell past the column's edge, so each would read as an indented paragraph start.
+ * A block of lines between blank ones is such a box when all its lines start at one cell and a
+ * line running the column's full width, mid-sentence, is followed by another at that cell: a
+ * wrap, so that cell is the box's margin, not an indent. */
+static void find_boxes(page *p, size_t top, size_t bottom, size_t column) {
+  size_t full = 0;
+  for (size_t row = top; row < bottom; row++) {
+    size_t end = piece_end(p, row, column);
+    if (end > full) full = end;
+  }
+  for (size_t row = top; row < bottom;) {
+    size_t start = piece_start(p, row, column), end = row;
+    bool same = true, wraps = false;
+    while (end < bottom && piece_start(p, end, column) != (size_t)-1) {
+      same = same && piece_start(p, end, column) == start;
+      if (end > row && piece_end(p, end - 1, column) + BOX_SLACK >= full &&
+          !ends_sentence(p, end - 1, column))
+        wraps = true;
+      end++;
+    }
+    if (start != (size_t)-1 && same && wraps && end - row >= BOX_MIN_LINES)
+      for (size_t k = row; k < end; k++)
+        p->margin[k] = start;
+    row = end > row ? end : row + 1;
+  }
+}
+
+/* Is row's text in column a title centred on the column (between its edge and full, the end
+ * of its longest line), clear of both edges? */
+static bool centred_in_column(const page *p, size_t row, size_t column, size_t full) {
+  size_t start = piece_start(p, row, column);
+  size_t edge = column ? p->gutters[column - 1].text_edge : p->body_indent;
+  if (start == (size_t)-1 || start <= edge + 1) return false;
+  size_t end = piece_end(p, row, column);
+  if (end + 2 > full) return false;
+  long off_centre = (long)(start + end) - (long)(edge + full);
+  return labs(off_centre) <= 2 * CENTRE_SLACK;
+}
+
+/* A narrow column centres its titles a few cells in, where source_lines.c would take them for
+ * indented text: they are given the indent that marks a centred line on a page. Takes text. */
+static char *mark_centred(const page *p, char *text) {
+  size_t lead = strspn(text, " "), want = p->body_indent + CENTRED_INDENT;
+  if (lead >= want) return text;
+  char *marked = tb_xasprintf("%*s%s", (int)want, "", text + lead);
+  free(text);
+  return marked;
+}
+
+/* A title set over two lines centred in its column ("二十个小区试点" / "“楼门议事会”") goes on
+ * in row + 1: both lines are centred, the first ends no sentence and the second opens no
+ * subtitle (——…). */
+static bool title_wraps_on(const page *p, size_t row, size_t column, size_t full) {
+  if (!centred_in_column(p, row, column, full) || !centred_in_column(p, row + 1, column, full) ||
+      ends_sentence(p, row, column))
+    return false;
+  const cell_line *next = &p->lines[row + 1];
+  size_t at = next->offset[piece_start(p, row + 1, column)];
+  return !tb_lo_starts(next->text + at, "—") && !tb_lo_starts(next->text + at, "－");
+}
+
 static void read_region(page *p, size_t top, size_t bottom, size_t first, size_t last) {
   if (first == last) {
     while (top < bottom && piece_empty(p, top, first))
       top++;
     while (bottom > top && piece_empty(p, bottom - 1, first))
       bottom--;
+    find_boxes(p, top, bottom, first);
+    size_t full = 0;
     for (size_t row = top; row < bottom; row++)
-      push_piece(p, row, first, first);
+      if (piece_end(p, row, first) > full) full = piece_end(p, row, first);
+    for (size_t row = top; row < bottom;) {
+      char *text = piece_text(p, row, first, first);
+      size_t next = row + 1;
+      while (next < bottom && title_wraps_on(p, next - 1, first, full)) {
+        char *more = piece_text(p, next++, first, first);
+        char *joined = tb_xasprintf("%s%s", text, more + strspn(more, " "));
+        free(text);
+        free(more);
+        text = joined;
+      }
+      if (centred_in_column(p, row, first, full)) text = mark_centred(p, text);
+      tb_layout_vlines_push(p->out, text, p->linenos[row]);
+      row = next;
+    }
     return;
   }
   if (top < bottom && p->lines[top].first_ink < 0) {
@@ -397,11 +572,13 @@ bool tb_layout_split_page_columns(tb_vlines *lines, size_t body_indent) {
   find_gutters(&p);
   bool split = p.gutter_count > 0;
   for (size_t g = 0; g < p.gutter_count; g++)
-    p.gutters[g].text_edge = text_edge(&p, &p.gutters[g]);
+    p.gutters[g].text_edge =
+        text_edge(&p, &p.gutters[g], g + 1 < p.gutter_count ? p.gutters[g + 1].start : (size_t)-1);
   for (size_t i = 0; i < p.count; i++)
     if (p.lines[i].last_ink >= 0 && (size_t)p.lines[i].last_ink + 1 > p.right)
       p.right = (size_t)p.lines[i].last_ink + 1;
   p.whole = tb_xcalloc(p.count, sizeof *p.whole);
+  p.margin = tb_xcalloc(p.count, sizeof *p.margin);
   if (split) mark_whole_edges(&p);
   if (split) {
     tb_vlines out = {0};
@@ -414,6 +591,7 @@ bool tb_layout_split_page_columns(tb_vlines *lines, size_t body_indent) {
     free(p.lines[i].offset);
   free(p.lines);
   free(p.whole);
+  free(p.margin);
   free(linenos);
   return split;
 }
