@@ -410,32 +410,54 @@ static bool ends_sentence(const page *p, size_t row, size_t column) {
   return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF1B;
 }
 
-/* A boxed sidebar set narrower inside a column (its frame not extracted) has every line start
- * at the same cell past the column's edge, so each would read as an indented paragraph start.
- * A block of lines between blank ones is such a box when all its lines start at one cell and a
- * line running the column's full width, mid-sentence, is followed by another at that cell: a
- * wrap, so that cell is the box's margin, not an indent. */
-static void find_boxes(page *p, size_t top, size_t bottom, size_t column) {
+static size_t column_edge(const page *p, size_t column) {
+  return column ? p->gutters[column - 1].text_edge : p->body_indent;
+}
+
+/* Where the longest line of column ends among rows [top, bottom): the column's full width. */
+static size_t column_full(const page *p, size_t top, size_t bottom, size_t column) {
   size_t full = 0;
-  for (size_t row = top; row < bottom; row++) {
-    size_t end = piece_end(p, row, column);
-    if (end > full) full = end;
-  }
+  for (size_t row = top; row < bottom; row++)
+    if (piece_end(p, row, column) > full) full = piece_end(p, row, column);
+  return full;
+}
+
+/* Does the text of row run on into row + 1: row fills the column's full width and ends no
+ * sentence? */
+static bool wraps_on(const page *p, size_t row, size_t column, size_t full) {
+  return piece_end(p, row, column) + BOX_SLACK >= full && !ends_sentence(p, row, column);
+}
+
+/* A boxed sidebar set narrower inside a column (its frame not extracted) has every line start
+ * past the column's edge, so each would read as an indented paragraph start. A block of lines
+ * between blank ones is such a box when none of its lines starts at the column's edge and a line
+ * wraps on into one starting at the block's leftmost cell: that cell is the box's margin, and
+ * only lines set past it are indented. */
+static void find_boxes(page *p, size_t top, size_t bottom, size_t column) {
+  size_t full = column_full(p, top, bottom, column), edge = column_edge(p, column);
   for (size_t row = top; row < bottom;) {
-    size_t start = piece_start(p, row, column), end = row;
-    bool same = true, wraps = false;
+    size_t end = row, margin = (size_t)-1;
     while (end < bottom && piece_start(p, end, column) != (size_t)-1) {
-      same = same && piece_start(p, end, column) == start;
-      if (end > row && piece_end(p, end - 1, column) + BOX_SLACK >= full &&
-          !ends_sentence(p, end - 1, column))
-        wraps = true;
+      if (piece_start(p, end, column) < margin) margin = piece_start(p, end, column);
       end++;
     }
-    if (start != (size_t)-1 && same && wraps && end - row >= BOX_MIN_LINES)
+    bool wraps = false;
+    for (size_t k = row + 1; k < end && !wraps; k++)
+      wraps = piece_start(p, k, column) == margin && wraps_on(p, k - 1, column, full);
+    if (end - row >= BOX_MIN_LINES && margin > edge && wraps)
       for (size_t k = row; k < end; k++)
-        p->margin[k] = start;
+        p->margin[k] = margin;
     row = end > row ? end : row + 1;
   }
+}
+
+/* Does column go on from the column left of it: its first line in rows [top, bottom) starts at
+ * the column's edge and fills its width, the wrapped text of a paragraph begun there? */
+static bool continues_column(const page *p, size_t top, size_t bottom, size_t column) {
+  while (top < bottom && piece_empty(p, top, column))
+    top++;
+  if (top == bottom || piece_start(p, top, column) > column_edge(p, column)) return false;
+  return piece_end(p, top, column) + BOX_SLACK >= column_full(p, top, bottom, column);
 }
 
 /* Is row's text in column a title centred on the column (between its edge and full, the end
@@ -547,7 +569,11 @@ static void read_region(page *p, size_t top, size_t bottom, size_t first, size_t
     for (size_t g = first; g <= last; g++) {
       if (g < last && !clean[g]) continue;
       read_region(p, top, bottom, from, g);
-      if (g < last) tb_layout_vlines_push(p->out, tb_xstrdup(""), p->linenos[bottom - 1]);
+      /* a blank line parts the columns, unless the text runs on into the next one */
+      bool next_alone = g + 1 == last || (g + 1 < last && clean[g + 1]);
+      bool runs_on = g < last && next_alone && continues_column(p, top, bottom, g + 1);
+      if (g < last && !runs_on)
+        tb_layout_vlines_push(p->out, tb_xstrdup(""), p->linenos[bottom - 1]);
       from = g + 1;
     }
     return;

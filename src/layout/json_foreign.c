@@ -247,6 +247,42 @@ static void read_images(json_t *v, fields *f) {
   }
 }
 
+/* A short field written in HTML ("云溪镇为独居老人<br/>安装&ldquo;一键呼&rdquo;"): its text with
+ * the tags left out, a line break read as a space only between two Latin letters or digits
+ * (entities are decoded later with the rest of the issue). Takes s; the result is the caller's. */
+static char *without_tags(char *s) {
+  if (!has_html_tags(s)) return s;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  for (const char *p = s; *p;) {
+    if (*p != '<' || !strchr(p, '>')) {
+      tb_strbuf_putc(&sb, *p++);
+      continue;
+    }
+    const char *close = strchr(p, '>');
+    bool line_break = strncasecmp(p, "<br", 3) == 0 || strncasecmp(p, "</p", 3) == 0 ||
+                      strncasecmp(p, "</div", 5) == 0;
+    char before = sb.len ? sb.data[sb.len - 1] : ' ', after = close[1];
+    bool latin = (before & 0x80) == 0 && before != ' ' && after && (after & 0x80) == 0 &&
+                 after != ' ' && after != '<';
+    if (line_break && latin) tb_strbuf_putc(&sb, ' ');
+    p = close + 1;
+  }
+  free(s);
+  char *plain = sb.len ? tb_strbuf_take(&sb) : (tb_strbuf_free(&sb), NULL);
+  if (!plain) return NULL;
+  char *trimmed = tb_lo_trim(plain, strlen(plain));
+  free(plain);
+  if (trimmed[0]) return trimmed;
+  free(trimmed);
+  return NULL;
+}
+
+static bool is_short_field(field_role role) {
+  return role == ROLE_KICKER || role == ROLE_SUBTITLE || role == ROLE_TITLE ||
+         role == ROLE_BYLINE || role == ROLE_SOURCE || role == ROLE_COLUMN || role == ROLE_KIND;
+}
+
 /* Sorts the members of o into f; depth > 0 for an unnamed nested object (WordPress's
  * "_embedded"), whose members never override what o says itself. */
 static void read_fields(json_t *o, fields *f, int depth) {
@@ -267,6 +303,7 @@ static void read_fields(json_t *o, fields *f, int depth) {
     /* an array of objects is a list of things (stories, pages), except the authors of one */
     if (json_is_array(v) && !list && role != ROLE_BYLINE) continue;
     char *t = text_of(v, role == ROLE_BODY || role == ROLE_NONE ? "\n\n" : " ");
+    if (t && is_short_field(role)) t = without_tags(t);
     if (!t) continue;
     if (role == ROLE_NONE) {
       /* an array of sentences is a body however short */
@@ -405,6 +442,29 @@ static bool starts_indented(const xmlNode *n) {
   return tb_lo_starts(s, "\xC2\xA0") || tb_lo_starts(s, "\xE3\x80\x80");
 }
 
+/* Text that opens a numbered item ("2.完成…", "三、…"): a list set with single <br>s. */
+static bool starts_list_item(const xmlNode *n) {
+  if (!n || n->type != XML_TEXT_NODE || !n->content) return false;
+  const char *s = (const char *)n->content;
+  while (*s == '\n' || *s == '\r' || *s == ' ')
+    s++;
+  return tb_layout_list_number(s) > 0;
+}
+
+/* A block whose class names a caption ("pic-desc", "img-caption", "photo_note") and that holds
+ * no image itself. */
+static bool has_caption_class(xmlNode *block) {
+  static const char *const words[] = {"caption", "desc", "pic", "photo", "img", "image", "figure"};
+  xmlChar *cls = xmlGetProp(block, (const xmlChar *)"class");
+  bool named = false;
+  for (size_t i = 0; cls && i < COUNT(words) && !named; i++)
+    named = has_word((const char *)cls, words[i]);
+  xmlFree(cls);
+  for (xmlNode *c = block->children; named && c; c = c->next)
+    if (is_named(c, "img")) named = false;
+  return named;
+}
+
 static bool good_alt(const char *alt) {
   return alt && tb_utf8_length(alt) >= 4 && !looks_like_url(alt) && !looks_like_date(alt);
 }
@@ -421,7 +481,9 @@ static void fix_up(xmlNode *n, const char *headline) {
         xmlNodeSetName(c, (const xmlChar *)"h3");
       free(trimmed);
       xmlFree(t);
-    } else if (is_named(c, "br") && starts_indented(c->next)) {
+    } else if ((is_named(c, "p") || is_named(c, "div")) && has_caption_class(c)) {
+      xmlNodeSetName(c, (const xmlChar *)"figcaption");
+    } else if (is_named(c, "br") && (starts_indented(c->next) || starts_list_item(c->next))) {
       xmlAddPrevSibling(c, xmlNewNode(NULL, (const xmlChar *)"br"));
     } else if (is_named(c, "img")) {
       xmlChar *alt = xmlGetProp(c, (const xmlChar *)"alt");
