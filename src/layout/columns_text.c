@@ -17,13 +17,15 @@ static bool wraps_on(const page *p, size_t row, size_t column, size_t full) {
  * wraps on into one starting at the block's leftmost cell: that cell is the box's margin, and
  * only lines set past it are indented. */
 void cols_find_boxes(page *p, size_t top, size_t bottom, size_t column) {
-  size_t full = cols_column_full(p, top, bottom, column), edge = cols_column_edge(p, column);
+  size_t edge = cols_column_edge(p, column);
   for (size_t row = top; row < bottom;) {
     size_t end = row, margin = (size_t)-1;
     while (end < bottom && cols_piece_start(p, end, column) != (size_t)-1) {
       if (cols_piece_start(p, end, column) < margin) margin = cols_piece_start(p, end, column);
       end++;
     }
+    /* the box may be set in from the column's right edge too: its lines fill its own width */
+    size_t full = cols_column_full(p, row, end, column);
     bool wraps = false;
     for (size_t k = row + 1; k < end && !wraps; k++)
       wraps = cols_piece_start(p, k, column) == margin && wraps_on(p, k - 1, column, full);
@@ -47,10 +49,11 @@ bool cols_continues_column(const page *p, size_t top, size_t bottom, size_t colu
  * of its longest line), clear of both edges? */
 bool cols_centred_in_column(const page *p, size_t row, size_t column, size_t full) {
   size_t start = cols_piece_start(p, row, column);
-  size_t edge = column ? p->gutters[column - 1].text_edge : p->body_indent;
+  size_t edge = cols_column_edge(p, column);
+  if (p->margin[row] > edge) edge = p->margin[row]; /* a line of a box, flush with its margin */
   if (start == (size_t)-1 || start <= edge + 1) return false;
   size_t end = cols_piece_end(p, row, column);
-  if (end + 2 > full) return false;
+  if (end + 2 > full || cols_ends_sentence(p, row, column)) return false;
   long off_centre = (long)(start + end) - (long)(edge + full);
   return labs(off_centre) <= 2 * CENTRE_SLACK;
 }

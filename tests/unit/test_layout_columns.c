@@ -169,12 +169,42 @@ static void letter_spaced_title_keeps_its_tail_in_the_gutter(void **state) {
   tb_strbuf_free(&sb);
 }
 
+/* Two flush-left columns; column 2 ends with a box set 2 cells in on the left and 3 on the
+ * right, its items wrapping at the box's own width. */
+static const char *const NARROW_BOX_PAGE =
+    "  左栏首段开头文字共十六个字           右栏正文开头文字共十六个字\n"
+    "左栏正文文字凑满十五个字符宽度         右栏正文文字凑满十五个字符宽度\n"
+    "左栏正文文字凑满十五个字符宽度         右栏正文文字凑满十五个字符宽度\n"
+    "左栏正文文字凑满十五个字符宽度         右栏末行结束。\n"
+    "左栏正文文字凑满十五个字符宽度\n"
+    "左栏正文文字凑满十五个字符宽度           一、第一条提示写满十\n"
+    "左栏正文文字凑满十五个字符宽度           个字。\n"
+    "左栏正文文字凑满十五个字符宽度           二、第二条提示写满十\n"
+    "左栏正文文字凑满十五个字符宽度           个字。\n"
+    "左栏正文文字凑满十五个字符宽度           三、第三条提示写满十\n"
+    "左栏正文文字凑满十五个字符宽度           个字。\n"
+    "左栏末行结束。\n";
+
+/* Lines of a box set in on both sides wrap at the box's width, not the column's: the box's
+ * margin is found all the same, and its lines, flush with that margin, are no centred titles. */
+static void box_set_in_on_both_sides_keeps_its_items_flush(void **state) {
+  (void)state;
+  tb_vlines v = split(NARROW_BOX_PAGE);
+  long item = find_line(&v, "一、第一条提示写满十");
+  assert_true(item >= 0);
+  assert_string_equal(v.items[item + 1].text, "个字。");
+  assert_true(find_line(&v, "二、第二条提示写满十") > item);
+  assert_true(find_line(&v, "  右栏正文开头文字共十六个字") >= 0);
+  tb_layout_vlines_free(&v);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(flush_left_columns_are_read_one_after_another),
       cmocka_unit_test(flush_left_table_is_not_split),
       cmocka_unit_test(column_edge_is_the_leftmost_common_start),
       cmocka_unit_test(boxed_sidebar_lines_start_at_its_margin),
+      cmocka_unit_test(box_set_in_on_both_sides_keeps_its_items_flush),
       cmocka_unit_test(title_centred_over_two_lines_is_one_line),
       cmocka_unit_test(text_running_on_into_the_next_column_is_not_parted),
       cmocka_unit_test(footer_off_the_columns_is_read_whole),
