@@ -5,233 +5,13 @@
  * every gutter of a region (a masthead, a page header, a headline over the whole width) cut it
  * into bands read top to bottom. A headline spanning only some columns so stays above the
  * columns it spans while a neighbouring column that it does not cross is read on its own. */
-#include "layout_internal.h"
+#include "columns_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-enum {
-  GUTTER_MIN_LINES = 5, /* lines with text on both sides of a gutter cell */
-  GUTTER_MIN_CELLS = 2, /* a gutter is at least this wide */
-  COLUMN_MIN_CELLS = 6, /* narrower "columns" are spaces inside a line, not a layout */
-  MAX_GUTTERS = 5,
-  EDGE_SLACK = 4,
-  CENTRE_SLACK = 3,
-  EDGE_BLOCK_ROWS = 4, /* a masthead, page header or footer block is no taller */
-  /* cells a centred title may sit off the middle of its columns */ /* a column line starts at most
-                                                                       this far past its column's
-                                                                       edge */
-};
-
-typedef struct {
-  const char *text;
-  size_t *offset; /* byte offset of each cell, plus one past the last; owned */
-  size_t cells;
-  long first_ink, last_ink; /* -1 when the line is blank */
-} cell_line;
-
-typedef struct {
-  size_t start, end; /* cells [start, end) are blank on most lines */
-  size_t text_edge;  /* where the column right of it starts on lines not crossing it */
-} gutter;
-
-typedef struct {
-  cell_line *lines;
-  bool *whole; /* rows read whole: a masthead or footer block with no column in it; owned */
-  const size_t *linenos;
-  size_t count;
-  gutter gutters[MAX_GUTTERS];
-  size_t gutter_count;
-  size_t body_indent;
-  size_t right; /* one past the rightmost ink on the page */
-  tb_vlines *out;
-} page;
-
-static bool is_space_byte(char c) {
-  return c == ' ' || c == '\t' || c == '\r';
-}
-
-static bool ink_at(const cell_line *l, size_t x) {
-  return x < l->cells && !is_space_byte(l->text[l->offset[x]]);
-}
-
-static void measure(cell_line *l, const char *text) {
-  size_t len = strlen(text), cap = 16;
-  l->text = text;
-  l->offset = tb_xmalloc(cap * sizeof *l->offset);
-  l->cells = 0;
-  l->first_ink = l->last_ink = -1;
-  for (size_t i = 0; i < len;) {
-    if (l->cells + 1 >= cap) {
-      cap *= 2;
-      l->offset = tb_xrealloc(l->offset, cap * sizeof *l->offset);
-    }
-    l->offset[l->cells] = i;
-    if (!is_space_byte(text[i])) {
-      if (l->first_ink < 0) l->first_ink = (long)l->cells;
-      l->last_ink = (long)l->cells;
-    }
-    uint32_t cp;
-    size_t used = tb_utf8_decode(text + i, len - i, &cp);
-    i += used ? used : 1;
-    l->cells++;
-  }
-  l->offset[l->cells] = len;
-}
-
-/* Marks cells blank on at least two thirds of the lines that reach past them on both sides,
- * then keeps runs wide enough to part columns of a sensible width. */
-static void find_gutters(page *p) {
-  size_t width = 0;
-  for (size_t i = 0; i < p->count; i++)
-    if (p->lines[i].cells > width) width = p->lines[i].cells;
-  p->gutter_count = 0;
-  size_t run_start = 0, last_column_start = 0;
-  bool in_run = false;
-  for (size_t x = 0; x <= width; x++) {
-    size_t ink = 0, both = 0;
-    for (size_t i = 0; x < width && i < p->count; i++) {
-      const cell_line *l = &p->lines[i];
-      if (l->first_ink < 0) continue;
-      if (ink_at(l, x))
-        ink++;
-      else if (l->first_ink < (long)x && l->last_ink > (long)x)
-        both++;
-    }
-    bool blank_cell = both >= GUTTER_MIN_LINES && both >= 2 * ink;
-    if (blank_cell && !in_run) {
-      run_start = x;
-      in_run = true;
-    } else if (!blank_cell && in_run) {
-      in_run = false;
-      gutter g = {run_start, x, x};
-      bool wide = x - run_start >= GUTTER_MIN_CELLS;
-      bool column_left = run_start >= last_column_start + COLUMN_MIN_CELLS;
-      if (wide && column_left && p->gutter_count < MAX_GUTTERS) {
-        p->gutters[p->gutter_count++] = g;
-        last_column_start = x;
-      }
-    }
-  }
-  /* the last column must be wide enough too */
-  while (p->gutter_count > 0) {
-    size_t start = p->gutters[p->gutter_count - 1].end, wide_lines = 0;
-    for (size_t i = 0; i < p->count; i++)
-      if (p->lines[i].last_ink >= (long)(start + COLUMN_MIN_CELLS)) wide_lines++;
-    if (wide_lines >= GUTTER_MIN_LINES) break;
-    p->gutter_count--;
-  }
-}
-
-static size_t first_ink_from(const cell_line *l, size_t x) {
-  for (; x < l->cells; x++)
-    if (ink_at(l, x)) return x;
-  return (size_t)-1;
-}
-
-/* A line crosses a gutter when it leaves no stretch of it blank: a headline set over two
- * columns does, a column line that runs a cell long into the gutter does not. */
-static bool crosses(const cell_line *l, const gutter *g) {
-  size_t need = g->end - g->start < GUTTER_MIN_CELLS ? g->end - g->start : GUTTER_MIN_CELLS;
-  size_t blank_run = 0;
-  for (size_t x = g->start; x < g->end; x++) {
-    blank_run = ink_at(l, x) ? 0 : blank_run + 1;
-    if (blank_run >= need) return false;
-  }
-  return true;
-}
-
-/* The cell where most lines not crossing g start their text right of it: the column's edge,
- * past which a line is indented (a paragraph start, a centred title). */
-static size_t text_edge(const page *p, const gutter *g) {
-  size_t best = g->end, best_count = 0;
-  for (size_t i = 0; i < p->count; i++) {
-    size_t start = first_ink_from(&p->lines[i], g->end), count = 0;
-    if (start == (size_t)-1 || crosses(&p->lines[i], g)) continue;
-    for (size_t k = 0; k < p->count; k++)
-      if (!crosses(&p->lines[k], g) && first_ink_from(&p->lines[k], g->end) == start) count++;
-    if (count > best_count || (count == best_count && start < best)) {
-      best = start;
-      best_count = count;
-    }
-  }
-  return best;
-}
-
-static size_t column_left(const page *p, size_t column) {
-  return column ? p->gutters[column - 1].end : 0;
-}
-
-static size_t column_right(const page *p, size_t column) {
-  return column < p->gutter_count ? p->gutters[column].start : (size_t)-1;
-}
-
-/* Pushes the cells of row that lie in columns first..last, trailing spaces dropped; a piece
- * right of the first column keeps its indent past that column's edge over the body indent. */
-static void push_piece(page *p, size_t row, size_t first, size_t last) {
-  const cell_line *l = &p->lines[row];
-  size_t from = column_left(p, first), to = column_right(p, last);
-  if (last < p->gutter_count) /* a line running a cell or two long into the gutter */
-    while (to < p->gutters[last].end && to < l->cells && ink_at(l, to))
-      to++;
-  if (from > l->cells) from = l->cells;
-  if (to > l->cells) to = l->cells;
-  while (to > from && !ink_at(l, to - 1))
-    to--;
-  size_t edge = first ? p->gutters[first - 1].text_edge : 0;
-  while (from < edge && from < to && !ink_at(l, from))
-    from++;
-  size_t lead = first ? p->body_indent : 0;
-  size_t bytes = to > from ? l->offset[to] - l->offset[from] : 0;
-  char *s = tb_xmalloc(lead + bytes + 1);
-  memset(s, ' ', lead);
-  if (bytes) memcpy(s + lead, l->text + l->offset[from], bytes);
-  s[lead + bytes] = '\0';
-  if (!bytes) s[0] = '\0';
-  tb_layout_vlines_push(p->out, s, p->linenos[row]);
-}
-
 static bool row_crosses(const page *p, size_t row, size_t g) {
-  return p->whole[row] || crosses(&p->lines[row], &p->gutters[g]);
-}
-
-/* Does row end in a field set flush with the page's right edge, well past the last column's
- * edge (the date or issue number on a masthead's lines, a page number, a running title)? */
-static bool right_aligned_field(const page *p, size_t row) {
-  const cell_line *l = &p->lines[row];
-  const gutter *g = &p->gutters[p->gutter_count - 1];
-  size_t start = first_ink_from(l, g->end);
-  if (start == (size_t)-1 || crosses(l, g) || start <= g->text_edge + EDGE_SLACK) return false;
-  return (size_t)l->last_ink + 1 + EDGE_SLACK / 2 >= p->right;
-}
-
-/* The block of rows at the top of the page (up to its first blank row) and the one at the
- * bottom (after its last) are read whole when a row of them is not set in the columns: a
- * masthead with the date on the title's lines, a page header or footer. */
-static void mark_whole_edges(page *p) {
-  size_t top = 0, bottom = p->count;
-  while (top < p->count && p->lines[top].first_ink < 0)
-    top++;
-  size_t end = top;
-  while (end < p->count && p->lines[end].first_ink >= 0)
-    end++;
-  bool off = false;
-  if (end - top > EDGE_BLOCK_ROWS) end = top;
-  for (size_t row = top; row < end; row++)
-    off = off || right_aligned_field(p, row);
-  for (size_t row = top; off && row < end; row++)
-    p->whole[row] = true;
-  while (bottom > end && p->lines[bottom - 1].first_ink < 0)
-    bottom--;
-  size_t start = bottom;
-  while (start > end && p->lines[start - 1].first_ink >= 0)
-    start--;
-  off = false;
-  if (bottom - start > EDGE_BLOCK_ROWS) start = bottom;
-  for (size_t row = start; row < bottom; row++)
-    off = off || right_aligned_field(p, row);
-  for (size_t row = start; off && row < bottom; row++)
-    p->whole[row] = true;
+  return p->whole[row] || cols_crosses(&p->lines[row], &p->gutters[g]);
 }
 
 /* A title centred over the columns first..last can still fall inside one of them: the row's
@@ -241,7 +21,7 @@ static bool centred_alone(const page *p, size_t row, size_t first, size_t last) 
   const cell_line *l = &p->lines[row];
   size_t left = first ? p->gutters[first - 1].text_edge : p->body_indent;
   size_t right = last < p->gutter_count ? p->gutters[last].start : p->right;
-  size_t from = first_ink_from(l, column_left(p, first));
+  size_t from = cols_first_ink_from(l, cols_column_left(p, first));
   if (from == (size_t)-1 || from >= right) return false;
   size_t column = first;
   while (column < last && from >= p->gutters[column].start)
@@ -250,9 +30,9 @@ static bool centred_alone(const page *p, size_t row, size_t first, size_t last) 
   if (from <= edge + 1) return false;
   size_t to = from;
   for (size_t x = from; x < right && x < l->cells; x++)
-    if (ink_at(l, x)) to = x + 1;
+    if (cols_ink_at(l, x)) to = x + 1;
   for (size_t g = column; g < last; g++)
-    if (p->gutters[g].start < to && !crosses(l, &p->gutters[g])) return false;
+    if (p->gutters[g].start < to && !cols_crosses(l, &p->gutters[g])) return false;
   size_t column_end = column < p->gutter_count ? p->gutters[column].start : p->right;
   if (to <= column_end && to + 2 > column_end) return false; /* flush right: a column line */
   long off_centre = (long)(from + to) - (long)(left + right);
@@ -274,14 +54,6 @@ static bool crosses_any(const page *p, size_t row, size_t first, size_t last) {
 
 static void read_region(page *p, size_t top, size_t bottom, size_t first, size_t last);
 
-static bool piece_empty(const page *p, size_t row, size_t column) {
-  const cell_line *l = &p->lines[row];
-  size_t end = column_right(p, column);
-  for (size_t x = column_left(p, column); x < end && x < l->cells; x++)
-    if (ink_at(l, x)) return false;
-  return true;
-}
-
 /* Cuts rows [top, bottom) into bands, each a run of spanning rows (read whole) followed by the
  * rows up to the next such run (read as columns). */
 static void read_bands(page *p, size_t top, size_t bottom, size_t first, size_t last,
@@ -289,7 +61,7 @@ static void read_bands(page *p, size_t top, size_t bottom, size_t first, size_t 
   size_t row = top;
   while (row < bottom) {
     while (row < bottom && spanning(p, row, first, last))
-      push_piece(p, row++, first, last);
+      cols_push_piece(p, row++, first, last);
     size_t rest = row;
     while (row < bottom && !spanning(p, row, first, last))
       row++;
@@ -309,22 +81,38 @@ static unsigned blocked_gutters(const page *p, size_t row, size_t first, size_t 
 
 static bool region_blank(const page *p, size_t row, size_t first, size_t last) {
   for (size_t column = first; column <= last; column++)
-    if (!piece_empty(p, row, column)) return false;
+    if (!cols_piece_empty(p, row, column)) return false;
   return true;
 }
 
 static void read_region(page *p, size_t top, size_t bottom, size_t first, size_t last) {
   if (first == last) {
-    while (top < bottom && piece_empty(p, top, first))
+    while (top < bottom && cols_piece_empty(p, top, first))
       top++;
-    while (bottom > top && piece_empty(p, bottom - 1, first))
+    while (bottom > top && cols_piece_empty(p, bottom - 1, first))
       bottom--;
+    cols_find_boxes(p, top, bottom, first);
+    size_t full = 0;
     for (size_t row = top; row < bottom; row++)
-      push_piece(p, row, first, first);
+      if (cols_piece_end(p, row, first) > full) full = cols_piece_end(p, row, first);
+    for (size_t row = top; row < bottom;) {
+      char *text = cols_piece_text(p, row, first, first);
+      size_t next = row + 1;
+      while (next < bottom && cols_title_wraps_on(p, next - 1, first, full)) {
+        char *more = cols_piece_text(p, next++, first, first);
+        char *joined = tb_xasprintf("%s%s", text, more + strspn(more, " "));
+        free(text);
+        free(more);
+        text = joined;
+      }
+      if (cols_centred_in_column(p, row, first, full)) text = cols_mark_centred(p, text);
+      tb_layout_vlines_push(p->out, text, p->linenos[row]);
+      row = next;
+    }
     return;
   }
   if (top < bottom && p->lines[top].first_ink < 0) {
-    push_piece(p, top, first, last);
+    cols_push_piece(p, top, first, last);
     read_region(p, top + 1, bottom, first, last);
     return;
   }
@@ -334,7 +122,7 @@ static void read_region(page *p, size_t top, size_t bottom, size_t first, size_t
   if (trailing < bottom) {
     read_region(p, top, trailing, first, last);
     for (size_t row = trailing; row < bottom; row++)
-      push_piece(p, row, first, last);
+      cols_push_piece(p, row, first, last);
     return;
   }
   if (top == bottom) return;
@@ -360,7 +148,7 @@ static void read_region(page *p, size_t top, size_t bottom, size_t first, size_t
   free(below);
   if (cut) {
     read_region(p, top, cut, first, last);
-    push_piece(p, cut, first, last);
+    cols_push_piece(p, cut, first, last);
     read_region(p, cut + 1, bottom, first, last);
     return;
   }
@@ -372,7 +160,11 @@ static void read_region(page *p, size_t top, size_t bottom, size_t first, size_t
     for (size_t g = first; g <= last; g++) {
       if (g < last && !clean[g]) continue;
       read_region(p, top, bottom, from, g);
-      if (g < last) tb_layout_vlines_push(p->out, tb_xstrdup(""), p->linenos[bottom - 1]);
+      /* a blank line parts the columns, unless the text runs on into the next one */
+      bool next_alone = g + 1 == last || (g + 1 < last && clean[g + 1]);
+      bool runs_on = g < last && next_alone && cols_continues_column(p, top, bottom, g + 1);
+      if (g < last && !runs_on)
+        tb_layout_vlines_push(p->out, tb_xstrdup(""), p->linenos[bottom - 1]);
       from = g + 1;
     }
     return;
@@ -390,19 +182,21 @@ bool tb_layout_split_page_columns(tb_vlines *lines, size_t body_indent) {
   p.lines = tb_xmalloc(p.count * sizeof *p.lines);
   size_t *linenos = tb_xmalloc(p.count * sizeof *linenos);
   for (size_t i = 0; i < p.count; i++) {
-    measure(&p.lines[i], lines->items[i].text);
+    cols_measure(&p.lines[i], lines->items[i].text);
     linenos[i] = lines->items[i].lineno;
   }
   p.linenos = linenos;
-  find_gutters(&p);
+  cols_find_gutters(&p);
   bool split = p.gutter_count > 0;
   for (size_t g = 0; g < p.gutter_count; g++)
-    p.gutters[g].text_edge = text_edge(&p, &p.gutters[g]);
+    p.gutters[g].text_edge = cols_text_edge(
+        &p, &p.gutters[g], g + 1 < p.gutter_count ? p.gutters[g + 1].start : (size_t)-1);
   for (size_t i = 0; i < p.count; i++)
     if (p.lines[i].last_ink >= 0 && (size_t)p.lines[i].last_ink + 1 > p.right)
       p.right = (size_t)p.lines[i].last_ink + 1;
   p.whole = tb_xcalloc(p.count, sizeof *p.whole);
-  if (split) mark_whole_edges(&p);
+  p.margin = tb_xcalloc(p.count, sizeof *p.margin);
+  if (split) cols_mark_whole_edges(&p);
   if (split) {
     tb_vlines out = {0};
     p.out = &out;
@@ -414,6 +208,7 @@ bool tb_layout_split_page_columns(tb_vlines *lines, size_t body_indent) {
     free(p.lines[i].offset);
   free(p.lines);
   free(p.whole);
+  free(p.margin);
   free(linenos);
   return split;
 }

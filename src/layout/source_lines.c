@@ -145,9 +145,12 @@ static void split_columns(tb_vlines *raw, size_t body_indent) {
 }
 
 /* Splits each page (lines parted by a form feed) on its own: by aligned gutters when it has
- * them, otherwise by blocks of lines paired side by side. */
-static void split_pages(tb_vlines *v, const bool *page_starts, size_t body_indent) {
+ * them, otherwise (unless gutters_only) by blocks of lines paired side by side. Returns whether
+ * any page was split by its gutters. */
+static bool split_pages(tb_vlines *v, const bool *page_starts, size_t body_indent,
+                        bool gutters_only) {
   tb_vlines out = {0};
+  bool any = false;
   for (size_t start = 0; start < v->count;) {
     size_t end = start + 1;
     while (end < v->count && !page_starts[end])
@@ -155,7 +158,10 @@ static void split_pages(tb_vlines *v, const bool *page_starts, size_t body_inden
     tb_vlines page = {0};
     for (size_t i = start; i < end; i++)
       tb_layout_vlines_push(&page, v->items[i].text, v->items[i].lineno);
-    if (!tb_layout_split_page_columns(&page, body_indent)) split_columns(&page, body_indent);
+    if (tb_layout_split_page_columns(&page, body_indent))
+      any = true;
+    else if (!gutters_only)
+      split_columns(&page, body_indent);
     for (size_t i = 0; i < page.count; i++)
       tb_layout_vlines_push(&out, page.items[i].text, page.items[i].lineno);
     free(page.items);
@@ -163,6 +169,7 @@ static void split_pages(tb_vlines *v, const bool *page_starts, size_t body_inden
   }
   free(v->items);
   *v = out;
+  return any;
 }
 
 /* The leading-space count most lines share, when most lines start with spaces; 0 otherwise. */
@@ -235,8 +242,12 @@ void tb_layout_vlines_split(const char *text, bool markdown, tb_vlines *out) {
   }
   size_t body_indent = markdown ? 0 : layout_body_indent(out);
   if (body_indent) {
-    split_pages(out, page_starts, body_indent);
+    split_pages(out, page_starts, body_indent, false);
     normalize_indent(out, body_indent);
+  } else if (!markdown && split_pages(out, page_starts, 0, true)) {
+    /* columns set flush with the page's left edge: most lines start unindented, yet gutters
+     * aligned down the page show a layout-preserving extraction */
+    normalize_indent(out, 0);
   }
   free(page_starts);
 }

@@ -159,6 +159,50 @@ static void json_without_stories_keeps_the_schema_error(void **state) {
   assert_non_null(strstr(err.message, "\"articles\" array"));
 }
 
+/* A title written in HTML, with a line break and entities, is still the story's title. */
+static void title_with_a_line_break_tag_is_read_as_text(void **state) {
+  (void)state;
+  tb_issue *issue =
+      parse("{\"stories\":[{\"title\":\"云溪镇为独居老人<br/>安装&ldquo;一键呼&rdquo;\","
+            "\"content\":\"<p>近日，镇里为老人安装了呼叫终端。</p>"
+            "<p>工作人员将定期上门检查。</p>\"},"
+            "{\"title\":\"Smart<br>Home 进社区\","
+            "\"content\":\"<p>第一段说明情况。</p><p>第二段继续说明。</p>\"}]}");
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].headline, "云溪镇为独居老人安装“一键呼”");
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  assert_string_equal(issue->articles[1].headline,
+                      "Smart Home 进社区"); /* Latin words kept apart */
+  tb_issue_free(issue);
+}
+
+/* A block classed as a picture caption under an image is a caption, not a paragraph. */
+static void block_classed_as_a_caption_is_a_caption(void **state) {
+  (void)state;
+  tb_issue *issue = parse("[{\"title\":\"古道的新生\",\"content\":\"<p>第一段说明情况。</p>"
+                          "<p><img src=\\\"/a.jpg\\\" alt=\\\"\\\"></p>"
+                          "<p class=\\\"pic-desc\\\">修复后的石板古道。</p>"
+                          "<p>第二段继续说明。</p>\"}]");
+  const tb_article *a = &issue->articles[0];
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_int_equal(a->captions.count, 1);
+  assert_string_equal(a->captions.items[0], "修复后的石板古道。");
+  tb_issue_free(issue);
+}
+
+/* Numbered items in one <p> parted by single <br>s are paragraphs, one item each; a plain line
+ * break inside a paragraph is not. */
+static void numbered_items_parted_by_single_breaks_are_paragraphs(void **state) {
+  (void)state;
+  tb_issue *issue = parse("[{\"title\":\"十件实事完成情况\",\"content\":\"<p>主要情况如下：</p>"
+                          "<p>1.新建养老驿站8个；<br>2.整治老旧小区21个；<br>3.新增学位1260个。</p>"
+                          "<p>这一段文字<br>在这里折行。</p>\"}]");
+  const tb_article *a = &issue->articles[0];
+  assert_int_equal(a->paragraphs.count, 5);
+  assert_string_equal(a->paragraphs.items[2], "2.整治老旧小区21个；");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(wordpress_posts_with_rendered_html),
@@ -170,6 +214,9 @@ int main(void) {
       cmocka_unit_test(image_alt_text_is_a_caption),
       cmocka_unit_test(rss_channel_gives_publication_and_date),
       cmocka_unit_test(json_without_stories_keeps_the_schema_error),
+      cmocka_unit_test(title_with_a_line_break_tag_is_read_as_text),
+      cmocka_unit_test(block_classed_as_a_caption_is_a_caption),
+      cmocka_unit_test(numbered_items_parted_by_single_breaks_are_paragraphs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,6 +20,13 @@ static long find_line(const tb_vlines *v, const char *want) {
   return -1;
 }
 
+/* Index of the first line that is want once its leading spaces are left out, or -1. */
+static long find_trimmed(const tb_vlines *v, const char *want) {
+  for (size_t i = 0; i < v->count; i++)
+    if (strcmp(v->items[i].text + strspn(v->items[i].text, " "), want) == 0) return (long)i;
+  return -1;
+}
+
 static bool is_blank(const char *s) {
   return s[strspn(s, " ")] == '\0';
 }
@@ -164,7 +171,8 @@ static void three_columns_read_down_then_across(void **state) {
     last[k] = find_line(&v, names[k][1]);
     assert_true(first[k] >= 0 && last[k] == first[k] + 11);
   }
-  long right_title = find_line(&v, "  右栏标题"); /* centred in its column */
+  long right_title = find_trimmed(&v, "右栏标题"); /* centred in its column: set apart */
+  assert_true(right_title > 0 && is_blank(v.items[right_title - 1].text));
   assert_true(title >= 0 && title < first[0]);
   assert_true(last[0] < first[1] && last[1] < right_title && right_title < first[2]);
   assert_int_equal(v.items[first[2]].lineno, 3);

@@ -17,14 +17,19 @@ h5lib.w = lambda ch: 0.9 if ord(ch) < 128 else 1.0
 
 
 class Page:
-    def __init__(self, columns, width, gutter, margin=2, rows=60):
-        self.left = [margin + k * (width + gutter) for k in range(columns)]
-        self.width, self.gutter, self.margin = width, gutter, margin
+    def __init__(self, columns, width, gutter, margin=2, rows=60, widths=None, gutters=None):
+        """Columns of one width parted by one gutter, or of widths[k] parted by gutters[k]."""
+        self.widths = widths or [width] * columns
+        gutters = gutters or [gutter] * (columns - 1)
+        self.left = [margin]
+        for k in range(1, columns):
+            self.left.append(self.left[-1] + self.widths[k - 1] + gutters[k - 1])
+        self.width, self.gutter, self.margin = self.widths[0], gutter, margin
         self.rows = [[] for _ in range(rows)]  # list of (cell, text)
         self.tags = {}  # row -> (aid, part)
 
     def span_width(self, c0, c1):
-        return self.left[c1] + self.width - self.left[c0]
+        return self.left[c1] + self.widths[c1] - self.left[c0]
 
     def put(self, row, cell, text, tag=None):
         self.rows[row].append((cell, text))
@@ -35,12 +40,30 @@ class Page:
         self.put(row, self.left[c0] + pad, text, tag)
 
     def right(self, row, c, text, tag=None):
-        self.put(row, self.left[c] + self.width - len(text), text, tag)
+        self.put(row, self.left[c] + self.widths[c] - len(text), text, tag)
+
+    def flow_uneven(self, aid, paras, cols, top, bottom, part='body'):
+        """Flows paragraphs down cols of different widths from row top to bottom (exclusive),
+        rewrapping the rest of a paragraph broken by a column break at the next column's width;
+        returns (last column used, next free row in it)."""
+        ci, row = 0, top
+        for p in paras:
+            rest, first = '\u3000\u3000' + p, True
+            while rest:
+                if row >= bottom:
+                    ci += 1; row = top
+                    assert ci < len(cols), 'story does not fit'
+                line = wrap(rest, self.widths[cols[ci]] - 1)[0]
+                rest = rest[len(line):]
+                self.put(row, self.left[cols[ci]], line.replace('\u3000', ' ') if first else line,
+                         (aid, part))
+                first, row = False, row + 1
+        return cols[ci], row
 
     def flow(self, aid, paras, cols, top, bottom=None, indent=0, width=None, part='body'):
         """Flows paragraphs down cols (list of column numbers) from row top to bottom (exclusive;
         None balances the columns); returns (last column used, next free row in it, bottom)."""
-        width = width or self.width - indent
+        width = width or self.widths[cols[0]] - indent
         lines = []
         for p in paras:
             for k, l in enumerate(wrap('\u3000\u3000' + p, width - 1)):

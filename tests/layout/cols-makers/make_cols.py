@@ -2,13 +2,15 @@
 """Makes two invented `pdftotext -layout` issues set in side-by-side columns, truth first:
   out/cols3-tabloid.txt  two pages of 3 columns (20 cells, gutters of 3)
   out/cols4-weekly.txt   two pages of 4 columns (16 cells, gutters of 2)
+  out/cols3-uneven.txt   3 columns of 22/14/18 cells, then 2 columns of 30 under a headline
+                         across both
 with a masthead whose date and issue number stand on the title's lines, headlines spanning
 some columns while a neighbouring column starts another story on the same rows, paragraphs
 marked only by a 2-space indent, columns breaking mid-sentence, a narrower boxed sidebar, a
 notice with right-aligned issuer and date, page headers and footers in varying order.
 usage: make_cols.py [OUTDIR]   (then a fake tingbao echoing the truth must score 1.0)"""
 import os, sys
-from colslib import Page, Issue, write_truth, echo_check
+from colslib import Page, Issue, write_truth, echo_check, wrap
 
 A = []  # articles of the issue being made
 
@@ -155,8 +157,76 @@ def weekly(out):
     return name
 
 
+def uneven(out):
+    """Columns of unequal width set close to the left edge: 3 columns of 22, 14 and 18 cells on
+    page 1 (a lead flowing from the wide column into the narrow one, a story and a boxed list in
+    the third), 2 columns of 30 on page 2 under a headline across both."""
+    A.clear(); iss = Issue()
+    p = Page(3, 0, 0, margin=1, rows=40, widths=[22, 14, 18], gutters=[4, 3])
+    p.put(0, 5, '青 湖 周 报'); p.right(0, 2, '2026年11月3日 星期二')
+    p.put(1, 3, 'QINGHU WEEKLY'); p.right(1, 2, '第44期 总第902期')
+    a = story('news', '青湖街道老旧小区加装电梯提速', [
+        '本报讯（记者 宋清）截至10月底，青湖街道今年已有14部加装电梯投入使用，另有9部正在施工，年内完工的电梯数量将超过去年全年的两倍。',
+        '加装电梯难在协调。街道在每个楼门推选一名“协调员”，由协调员挨家挨户听意见，再把设计方案、出资比例和施工时间一并公示，低层住户的采光、噪声等顾虑在方案里逐条回应。',
+        '柳荫小区3号楼的电梯上周开始运行。住在六楼的陈大爷说，过去下楼买趟菜要歇两回，如今出门方便多了。'],
+        'Lead: headline and subtitle centred over the wide column 1 and the narrow column 2; the body flows from column 1 (22 cells) into column 2 (14 cells) mid-paragraph.',
+        subheadlines=['——年内完工数量将超去年两倍'], byline='本报讯（记者 宋清）')
+    p.centred(3, 0, 1, A[a]['headline'], (a, 'headline'))
+    p.centred(4, 0, 1, A[a]['subheadlines'][0], (a, 'subtitle'))
+    p.flow_uneven(a, A[a]['text'], [0, 1], 6, 14)
+    b = story('news', '冬储菜直供进社区', [
+        '11月1日起，青湖街道8个社区设立冬储菜直供点，大白菜、土豆、萝卜由郊区合作社直接配送，价格比市场低一成左右。',
+        '直供点每天上午开放，持续到11月20日。'],
+        'Column 3 story whose headline stands on the lead headline\'s row; end byline in brackets.',
+        byline='（通讯员 何川）')
+    p.centred(3, 2, 2, A[b]['headline'], (b, 'headline'))
+    _, r, _ = p.flow(b, A[b]['text'], [2], 5, 40)
+    p.right(r, 2, '（通讯员 何川）', (b, 'byline'))
+    c = story('list', '冬季用电安全“三不要”', [
+        '1.不要私拉电线给电动车充电。', '2.不要长时间使用大功率取暖器。', '3.不要用湿手触摸开关插座。'],
+        'Boxed list in column 3 set 2 cells in on both sides: a tag, a centred title, items of one or two lines.',
+        subheadlines=['温馨提示'])
+    p.put(r + 2, p.left[2], '【温馨提示】', (c, 'tag'))
+    p.centred(r + 3, 2, 2, A[c]['headline'], (c, 'headline'))
+    row = r + 5
+    for item in A[c]['text']:
+        for line in wrap(item, 14):
+            p.put(row, p.left[2] + 2, line, (c, 'item')); row += 1
+    foot = max(20, row) + 1
+    p.put(foot, 1, '本版编辑：何  川    校对：吴  敏'); p.right(foot, 2, '1')
+    iss.add_page(p)
+    p = Page(2, 30, 4, margin=1, rows=40)
+    p.put(0, 1, '青湖周报   2'); p.centred(0, 0, 1, '民  生'); p.right(0, 1, '2026年11月3日')
+    d = story('feature', '一条街巷的“微更新”', [
+        '走进青湖街道槐树胡同，灰墙上多了几幅街坊们一起画的壁画，墙根下的花箱里种着月季和薄荷。半年前，这里还是一条堆满杂物的窄巷。',
+        '“微更新”从一次议事会开始。社区把居民请到一起，让大家说说最想改的地方，最后定下清杂物、补路面、添花箱三件事，由居民和志愿者分头去办。',
+        '胡同里住了四十多年的郑阿姨如今每天都来浇花。她说，巷子干净了，邻居们碰面聊天的时候也多了。'],
+        'Feature under a headline across both columns of page 2 with a subtitle and a byline line; the body flows from column 1 into column 2 mid-paragraph.',
+        subheadlines=['——槐树胡同环境整治见闻'], byline='本报记者 宋清')
+    p.centred(2, 0, 1, A[d]['headline'], (d, 'headline'))
+    p.centred(3, 0, 1, A[d]['subheadlines'][0], (d, 'subtitle'))
+    p.centred(4, 0, 1, A[d]['byline'], (d, 'byline'))
+    _, _, end_d = p.flow(d, A[d]['text'], [0, 1], 6)
+    e = story('notice', '关于开展冬季供暖入户检查的通知', [
+        '各位居民：为确保冬季供暖安全，11月5日至15日，供热单位将逐户检查室内暖气管线和阀门，请居民配合并预留联系电话。',
+        '如有疑问，请与所在社区居委会联系。', '青湖街道办事处', '2026年11月2日'],
+        'Notice under a headline across both columns; the issuer and date stand right-aligned at the end of column 2.')
+    t = end_d + 1
+    p.centred(t, 0, 1, A[e]['headline'], (e, 'headline'))
+    col, r, _ = p.flow(e, A[e]['text'][:2], [0, 1], t + 2)
+    p.right(r, col, A[e]['text'][2], (e, 'issuer')); p.right(r + 1, col, A[e]['text'][3], (e, 'date'))
+    p.put(r + 3, 1, '本版编辑：吴  敏    美术编辑：林  岚')
+    iss.add_page(p)
+    name = 'cols3-uneven'
+    iss.write(os.path.join(out, name + '.txt'))
+    write_truth(os.path.join(out, name + '.truth.json'), name + '.txt', '青湖周报', '2026-11-03',
+                '第44期 总第902期', 'Invented issue of uneven columns: 3 columns (22/14/18) then 2 columns (30/30).',
+                ['青 湖 周 报', 'QINGHU WEEKLY', '2026年11月3日', '星期二', '第44期 总第902期'], iss, A)
+    return name
+
+
 if __name__ == '__main__':
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), 'out')
     os.makedirs(out, exist_ok=True)
-    names = [make(out) for make in (tabloid, weekly)]
+    names = [make(out) for make in (tabloid, weekly, uneven)]
     sys.exit(0 if echo_check(out, names) else 1)
