@@ -31,6 +31,7 @@ struct tb_audio_queue {
   bool closing;
   bool started;           /* the worker thread is up and waiting for jobs */
   tb_loudness_memo *memo; /* used by the worker thread only */
+  tb_file_hashes *hashes; /* borrowed, may be NULL: every file written is hashed into it */
   tb_status status;       /* first failure */
   tb_error error;
   tb_strlist written;
@@ -110,6 +111,12 @@ static tb_status write_job(tb_audio_queue *q, const job *j, tb_strlist *names, t
                                          j->chapters, j->chapter_count, j->profiles[i], q->memo,
                                          j->joined, names, err);
   }
+  for (size_t i = 0; st == TB_OK && q->hashes && i < names->count; i++) {
+    char *path = tb_path_join(j->dir, names->items[i]);
+    tb_error ignored; /* the manifest hashes it again and reports a failure */
+    tb_export_hashes_add(q->hashes, path, &ignored);
+    free(path);
+  }
   if (st == TB_OK && !j->joined) {
     tb_strlist_push(&q->part_dirs, j->dir);
     tb_strlist_push(&q->part_stems, j->stem);
@@ -170,6 +177,12 @@ tb_audio_queue *tb_export_queue_new(void) {
     pthread_cond_wait(&q->changed, &q->lock);
   pthread_mutex_unlock(&q->lock);
   return q;
+}
+
+void tb_export_queue_hash_into(tb_audio_queue *q, tb_file_hashes *hashes) {
+  pthread_mutex_lock(&q->lock);
+  q->hashes = hashes;
+  pthread_mutex_unlock(&q->lock);
 }
 
 static tb_status push(tb_audio_queue *q, const char *dir, const char *stem, tb_pcm *pcm,

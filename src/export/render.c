@@ -108,6 +108,7 @@ typedef struct {
   size_t profile_count;
   tb_audio_chapter *chapters; /* one per article, into whole */
   tb_audio_queue *queue;      /* writes audio files while the next article is synthesized */
+  tb_file_hashes *hashes;     /* of the audio files, taken as the queue writes them */
   tb_reading **readings;      /* one per article */
   size_t *heading_counts;     /* of each reading: its first paragraphs are headings */
 } render_job;
@@ -317,7 +318,11 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, 
   if (ctx->speech)
     s = resolve_profiles(ctx->config->profiles, job.profiles, &job.profile_count, err);
   if (s == TB_OK) s = make_folders(job.dir, err);
-  if (s == TB_OK && ctx->speech) job.queue = tb_export_queue_new();
+  if (s == TB_OK && ctx->speech) {
+    job.queue = tb_export_queue_new();
+    job.hashes = tb_export_hashes_new();
+    tb_export_queue_hash_into(job.queue, job.hashes);
+  }
   if (s == TB_OK) {
     /* An old manifest would vouch for files this render is about to replace. */
     char *manifest = tb_path_join(job.dir, "issue.json");
@@ -348,7 +353,7 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, 
   if (s == TB_OK)
     s = tb_export_daisy(ctx, job.dir, issue, job.rendered, job.profiles, job.profile_count,
                         &job.files, err);
-  if (s == TB_OK) s = tb_export_manifest(job.dir, issue, job.rendered, &job.files, err);
+  if (s == TB_OK) s = tb_export_manifest(job.dir, issue, job.rendered, &job.files, job.hashes, err);
   if (s == TB_OK && out_dir) {
     *out_dir = job.dir;
     job.dir = NULL;
@@ -364,6 +369,7 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, 
   free(job.readings);
   free(job.heading_counts);
   if (job.queue) tb_export_queue_finish(job.queue, NULL, NULL); /* after a failure: just wait */
+  tb_export_hashes_free(job.hashes);
   tb_pcm_free(job.whole);
   tb_braille_pages_free(job.pages);
   free(job.title_cells);

@@ -78,10 +78,24 @@ typedef struct {
 /* Writes audio/issue.m3u8. */
 tb_status tb_export_playlist(const char *issue_dir, const tb_issue *issue,
                              const tb_rendered_article *rendered, tb_error *err);
-/* Writes issue.json: the issue model plus what was rendered and a SHA-256 of every file. */
+/* SHA-256 digests of files, kept by file identity (device, inode, size, modification time): a
+ * file is hashed once, right after it is written (while its pages are still in memory, on the
+ * writer thread, in parallel with synthesis), and its hard links share the digest. Safe to use
+ * from several threads. */
+typedef struct tb_file_hashes tb_file_hashes;
+tb_file_hashes *tb_export_hashes_new(void); /* caller frees with tb_export_hashes_free */
+void tb_export_hashes_free(tb_file_hashes *hashes);
+/* Hashes the file at path unless an identical file was hashed before, and remembers it. */
+tb_status tb_export_hashes_add(tb_file_hashes *hashes, const char *path, tb_error *err);
+/* Files the queue writes from now on are hashed into hashes (borrowed; it must outlive the queue)
+ * right after each is written. */
+void tb_export_queue_hash_into(tb_audio_queue *q, tb_file_hashes *hashes);
+
+/* Writes issue.json: the issue model plus what was rendered and a SHA-256 of every file, taken
+ * from hashes (may be NULL) for the files hashed before, hashed here for the others. */
 tb_status tb_export_manifest(const char *issue_dir, const tb_issue *issue,
                              const tb_rendered_article *rendered, const tb_strlist *files,
-                             tb_error *err);
+                             tb_file_hashes *hashes, tb_error *err);
 
 /* Writes daisy/: the issue as a DAISY 2.02 talking book (ncc.html, a SMIL file per article with a
  * clip per sentence, the articles' MP3 or WAV files linked in, and a spoken title). Does nothing
