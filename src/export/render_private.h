@@ -49,6 +49,11 @@ tb_status tb_export_queue_push_joined(tb_audio_queue *q, const char *dir, const 
                                       const tb_audio_profile *const *profiles, size_t profile_count,
                                       tb_error *err);
 
+/* True when the queue writes a profile's whole-issue file by joining its articles' files
+ * (tb_export_queue_push_joined): the joined recording's samples are then not read, only its
+ * length, rate and chapters; a recording with sample_count but no samples stands for it. */
+bool tb_export_profile_joins_files(const tb_audio_profile *profile);
+
 /* ---- a whole issue joined from its articles' broadcast WAV files ------------------------------
  * The articles' files already hold processed 48 kHz samples: the issue file copies them instead
  * of processing an hour of audio again. Part i starts at starts[i] (samples of the parts' rate,
@@ -58,6 +63,30 @@ tb_status tb_export_join_wav(const char *path, const char *const *parts, const s
                              const char *const *titles, size_t count, const tb_audio_tags *tags,
                              const tb_audio_options *opt, const tb_loudness *loudness,
                              tb_error *err);
+/* ---- the same file grown while the articles are written (audio_join_live.c) -------------------
+ * Opens a temporary file beside path for a WAV of opt's rate and bits, with tags (borrowed until
+ * the end) and, when opt says so, a bext chunk whose loudness is set at the end. *out is the
+ * caller's: it ends with tb_export_joiner_finish or tb_export_joiner_abandon. */
+typedef struct tb_wav_joiner tb_wav_joiner;
+tb_status tb_export_joiner_open(const char *path, const tb_audio_tags *tags,
+                                const tb_audio_options *opt, tb_wav_joiner **out, tb_error *err);
+/* Appends the WAV file part (the joined file's rate and format) at frame start, after silence;
+ * a part that ran long pushes it back. */
+tb_status tb_export_joiner_append(tb_wav_joiner *w, const char *part, size_t start, tb_error *err);
+size_t tb_export_joiner_parts(const tb_wav_joiner *w); /* appended so far */
+/* Sets the bext chunk's loudness, closes, adds a cue point per part titled titles[i] (one per
+ * part) and renames the file into place. Frees w. */
+tb_status tb_export_joiner_finish(tb_wav_joiner *w, const char *const *titles,
+                                  const tb_loudness *loudness, tb_error *err);
+/* Removes the temporary file and frees w (may be NULL). */
+void tb_export_joiner_abandon(tb_wav_joiner *w);
+/* The queue grows the joined file of every profile that joins files (see below) from the
+ * articles as they are written: the recording pushed joined at the end must be dir/stem with
+ * tags (copied), its chapters where the articles were appended, one after another with
+ * pause_ms between them; otherwise the joined file is made from the files at the end, as before. */
+void tb_export_queue_expect_joined(tb_audio_queue *q, const char *dir, const char *stem,
+                                   const tb_audio_tags *tags, unsigned pause_ms);
+
 /* libsndfile's text tags and bext chunk for a file being written (audio_write.c). */
 struct sf_private_tag;
 void tb_export_sf_tags(struct sf_private_tag *sf, const tb_audio_tags *tags);
