@@ -19,7 +19,8 @@ typedef struct job {
   size_t chapter_count;
   const tb_audio_profile **profiles;
   size_t profile_count;
-  bool joined; /* every recording queued before, joined */
+  bool joined;              /* every recording queued before, joined */
+  tb_measurement *measured; /* its loudness, measured as it was pushed; NULL: not yet */
 } job;
 
 /* The joined file of one profile, grown as the articles are written. */
@@ -53,6 +54,8 @@ struct tb_audio_queue {
   bool started;           /* the worker thread is up and waiting for jobs */
   tb_loudness_memo *memo; /* used by the worker thread only */
   tb_file_hashes *hashes; /* borrowed, may be NULL: every file written is hashed into it */
+  tb_strlist unhashed;    /* paths written and not yet hashed, oldest first */
+  size_t hashed;          /* of unhashed, taken for hashing */
   tb_status status;       /* first failure */
   tb_error error;
   tb_strlist written;
@@ -72,6 +75,7 @@ static void job_free(job *j) {
     free((char *)j->chapters[i].title);
   free(j->chapters);
   free(j->profiles);
+  tb_export_measurement_free(j->measured);
   free(j);
 }
 
@@ -212,8 +216,12 @@ static tb_status finish_live(tb_audio_queue *q, const job *j, const tb_audio_pro
 }
 
 /* Writes a job's files for every profile. */
-static tb_status write_job(tb_audio_queue *q, const job *j, tb_strlist *names, tb_error *err) {
+static tb_status write_job(tb_audio_queue *q, job *j, tb_strlist *names, tb_error *err) {
   tb_status st = TB_OK;
+  if (j->measured) {
+    tb_export_memo_take(q->memo, j->pcm, j->measured);
+    j->measured = NULL;
+  }
   size_t start = 0;
   bool placed = q->expect.on && !j->joined && place_recording(q, j, &start);
   if (q->expect.on && !j->joined && !placed)
@@ -234,17 +242,33 @@ static tb_status write_job(tb_audio_queue *q, const job *j, tb_strlist *names, t
     if (st == TB_OK && placed && tb_export_profile_joins_files(j->profiles[i]))
       grow_live(q, j, start, j->profiles[i]);
   }
-  for (size_t i = 0; st == TB_OK && q->hashes && i < names->count; i++) {
-    char *path = tb_path_join(j->dir, names->items[i]);
-    tb_error ignored; /* the manifest hashes it again and reports a failure */
-    tb_export_hashes_add(q->hashes, path, &ignored);
-    free(path);
+  if (st == TB_OK && q->hashes) {
+    pthread_mutex_lock(&q->lock);
+    for (size_t i = 0; i < names->count; i++)
+      tb_strlist_push_owned(&q->unhashed, tb_path_join(j->dir, names->items[i]));
+    pthread_mutex_unlock(&q->lock);
   }
   if (st == TB_OK && !j->joined) {
     tb_strlist_push(&q->part_dirs, j->dir);
     tb_strlist_push(&q->part_stems, j->stem);
   }
   return st;
+}
+
+/* Hashes the files written so far, on the caller's thread: they are still in the page cache, and
+ * the writer thread, which does most of a render's work besides synthesis, is spared. */
+static void hash_written(tb_audio_queue *q) {
+  for (;;) {
+    pthread_mutex_lock(&q->lock);
+    char *path = q->hashes && q->hashed < q->unhashed.count
+                     ? tb_xstrdup(q->unhashed.items[q->hashed++])
+                     : NULL;
+    pthread_mutex_unlock(&q->lock);
+    if (!path) return;
+    tb_error ignored; /* the manifest hashes it again and reports a failure */
+    tb_export_hashes_add(q->hashes, path, &ignored);
+    free(path);
+  }
 }
 
 static void *worker(void *arg) {
@@ -364,6 +388,16 @@ static tb_status push(tb_audio_queue *q, const char *dir, const char *stem, tb_p
   j->profiles = tb_xmalloc((profile_count + 1) * sizeof *j->profiles);
   memcpy(j->profiles, profiles, profile_count * sizeof *profiles);
   j->profile_count = profile_count;
+  hash_written(q);
+  /* Measuring is a third of the writer thread's work: done here, on the caller's thread, it runs
+   * beside the writing of the recording before. */
+  bool planned = false;
+  for (size_t i = 0; i < profile_count; i++)
+    planned |= profiles[i]->options.target_lufs != 0;
+  tb_error ignored; /* the writer thread measures again and reports a failure */
+  if (planned && !joined && pcm->samples &&
+      tb_export_measure_recording(pcm, &j->measured, &ignored) != TB_OK)
+    j->measured = NULL;
   pthread_mutex_lock(&q->lock);
   if (q->closing) { /* the thread could not start: write here */
     pthread_mutex_unlock(&q->lock);
@@ -412,9 +446,21 @@ tb_status tb_export_queue_finish(tb_audio_queue *q, tb_strlist *written, tb_erro
   bool threaded = !q->closing;
   q->closing = true;
   pthread_cond_broadcast(&q->changed);
+  /* the files still to come are hashed as they appear, beside the writing of the next ones */
+  while (threaded && q->hashes && (q->head || q->hashed < q->unhashed.count)) {
+    if (q->hashed < q->unhashed.count) {
+      pthread_mutex_unlock(&q->lock);
+      hash_written(q);
+      pthread_mutex_lock(&q->lock);
+    } else {
+      pthread_cond_wait(&q->changed, &q->lock);
+    }
+  }
   pthread_mutex_unlock(&q->lock);
   if (threaded) pthread_join(q->thread, NULL);
   tb_status st = q->status;
+  if (st == TB_OK) hash_written(q);
+  tb_strlist_free(&q->unhashed);
   if (st != TB_OK && err) *err = q->error;
   if (written)
     for (size_t i = 0; i < q->written.count; i++)

@@ -30,6 +30,15 @@ tb_status tb_export_plan_memo(const tb_pcm *pcm, tb_loudness_memo *memo, bool jo
  * of theirs. An error when a recording was not planned for that target. */
 tb_status tb_export_memo_joined_output(const tb_loudness_memo *memo, double target_lufs,
                                        const size_t *starts, tb_loudness *out, tb_error *err);
+/* A recording measured ahead, on another thread than the memo's (the queue measures a recording
+ * as it is pushed, so that the writer thread does not have to). */
+typedef struct tb_measurement tb_measurement;
+/* *out is the caller's: tb_export_memo_take or tb_export_measurement_free. */
+tb_status tb_export_measure_recording(const tb_pcm *pcm, tb_measurement **out, tb_error *err);
+void tb_export_measurement_free(tb_measurement *m);
+/* The memo keeps m (and frees it) as the measurement of pcm, its next recording: the plans made
+ * for pcm through the memo then measure nothing. */
+void tb_export_memo_take(tb_loudness_memo *memo, const tb_pcm *pcm, tb_measurement *m);
 /* Number of recordings the memo measured. */
 size_t tb_export_memo_count(const tb_loudness_memo *memo);
 /* tb_export_audio_files and tb_export_audio_profiled with a memo, as tb_export_plan_memo. */
