@@ -593,6 +593,10 @@ void tb_export_memo_take(tb_loudness_memo *memo, const tb_pcm *pcm, tb_measureme
   free(m);
 }
 
+void tb_export_memo_done(tb_loudness_memo *memo) {
+  if (memo) memo->last = NULL;
+}
+
 size_t tb_export_memo_count(const tb_loudness_memo *memo) {
   return memo ? memo->count : 0;
 }

@@ -248,6 +248,7 @@ static tb_status write_job(tb_audio_queue *q, job *j, tb_strlist *names, tb_erro
       tb_strlist_push_owned(&q->unhashed, tb_path_join(j->dir, names->items[i]));
     pthread_mutex_unlock(&q->lock);
   }
+  tb_export_memo_done(q->memo); /* j->pcm is freed next */
   if (st == TB_OK && !j->joined) {
     tb_strlist_push(&q->part_dirs, j->dir);
     tb_strlist_push(&q->part_stems, j->stem);

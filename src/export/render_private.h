@@ -39,6 +39,9 @@ void tb_export_measurement_free(tb_measurement *m);
 /* The memo keeps m (and frees it) as the measurement of pcm, its next recording: the plans made
  * for pcm through the memo then measure nothing. */
 void tb_export_memo_take(tb_loudness_memo *memo, const tb_pcm *pcm, tb_measurement *m);
+/* The memo's last recording is done with: its memory may hold another recording next, which must
+ * not pass for it. */
+void tb_export_memo_done(tb_loudness_memo *memo);
 /* Number of recordings the memo measured. */
 size_t tb_export_memo_count(const tb_loudness_memo *memo);
 /* tb_export_audio_files and tb_export_audio_profiled with a memo, as tb_export_plan_memo. */
