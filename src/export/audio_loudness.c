@@ -526,6 +526,12 @@ static void remember_peak(tb_loudness_memo *memo, double target_lufs, double pea
   x->peak_dbtp[x->target_count++] = peak_dbtp;
 }
 
+struct tb_measurement {
+  ebur128_state *state;
+  tb_loudness loudness;
+  block_list blocks;
+};
+
 tb_status tb_export_plan_memo(const tb_pcm *pcm, tb_loudness_memo *memo, bool joined,
                               double target_lufs, double ceiling_dbtp, tb_loudness_plan **out,
                               tb_loudness *result, tb_error *err) {
@@ -537,22 +543,14 @@ tb_status tb_export_plan_memo(const tb_pcm *pcm, tb_loudness_memo *memo, bool jo
     st = joined_loudness(memo, &l, err);
   } else if (memo->last == pcm && memo->count > 0) {
     l = memo->loudness[memo->count - 1]; /* another profile of the same recording */
+  } else if (joined) {
+    st = measure_pass(&src, 0, true, &l, NULL, NULL, err);
   } else {
-    ebur128_state *state = NULL;
-    block_list blocks = {0};
-    st = measure_pass(&src, 0, true, &l, &state, joined ? NULL : &blocks, err);
-    if (st == TB_OK && !joined) {
-      tb_grow((void **)&memo->states, &memo->cap, memo->count + 1, sizeof *memo->states);
-      memo->loudness = tb_xrealloc(memo->loudness, memo->cap * sizeof *memo->loudness);
-      memo->extra = tb_xrealloc(memo->extra, memo->cap * sizeof *memo->extra);
-      memo->states[memo->count] = state;
-      memo->loudness[memo->count] = l;
-      memo->extra[memo->count++] =
-          (memo_extra){.blocks = blocks, .samples = pcm->sample_count, .rate = pcm->sample_rate};
-      memo->last = pcm;
-    } else {
-      free(blocks.energy);
-      if (state) ebur128_destroy(&state);
+    tb_measurement *m;
+    st = tb_export_measure_recording(pcm, &m, err);
+    if (st == TB_OK) {
+      l = m->loudness;
+      tb_export_memo_take(memo, pcm, m);
     }
   }
   if (st != TB_OK) return st;
@@ -562,6 +560,41 @@ tb_status tb_export_plan_memo(const tb_pcm *pcm, tb_loudness_memo *memo, bool jo
   if (st == TB_OK && !joined && memo->last == pcm)
     remember_peak(memo, target_lufs, want->true_peak_dbtp);
   return st;
+}
+
+tb_status tb_export_measure_recording(const tb_pcm *pcm, tb_measurement **out, tb_error *err) {
+  source src = {.s16 = pcm->samples, .n = pcm->sample_count, .rate = pcm->sample_rate};
+  tb_measurement *m = tb_xcalloc(1, sizeof *m);
+  tb_status st = measure_pass(&src, 0, true, &m->loudness, &m->state, &m->blocks, err);
+  if (st != TB_OK) {
+    tb_export_measurement_free(m);
+    m = NULL;
+  }
+  *out = m;
+  return st;
+}
+
+void tb_export_measurement_free(tb_measurement *m) {
+  if (!m) return;
+  if (m->state) ebur128_destroy(&m->state);
+  free(m->blocks.energy);
+  free(m);
+}
+
+void tb_export_memo_take(tb_loudness_memo *memo, const tb_pcm *pcm, tb_measurement *m) {
+  tb_grow((void **)&memo->states, &memo->cap, memo->count + 1, sizeof *memo->states);
+  memo->loudness = tb_xrealloc(memo->loudness, memo->cap * sizeof *memo->loudness);
+  memo->extra = tb_xrealloc(memo->extra, memo->cap * sizeof *memo->extra);
+  memo->states[memo->count] = m->state;
+  memo->loudness[memo->count] = m->loudness;
+  memo->extra[memo->count++] =
+      (memo_extra){.blocks = m->blocks, .samples = pcm->sample_count, .rate = pcm->sample_rate};
+  memo->last = pcm;
+  free(m);
+}
+
+void tb_export_memo_done(tb_loudness_memo *memo) {
+  if (memo) memo->last = NULL;
 }
 
 size_t tb_export_memo_count(const tb_loudness_memo *memo) {

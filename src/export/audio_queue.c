@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MAX_WAITING = 2 };
+enum { MAX_WAITING = 2, LIVE_PROFILES = 3 };
 
 typedef struct job {
   struct job *next;
@@ -19,8 +19,30 @@ typedef struct job {
   size_t chapter_count;
   const tb_audio_profile **profiles;
   size_t profile_count;
-  bool joined; /* every recording queued before, joined */
+  bool joined;              /* every recording queued before, joined */
+  tb_measurement *measured; /* its loudness, measured as it was pushed; NULL: not yet */
 } job;
+
+/* The joined file of one profile, grown as the articles are written. */
+typedef struct {
+  const tb_audio_profile *profile;
+  tb_wav_joiner *joiner; /* NULL when it could not be started: joined from the files at the end */
+} live_join;
+
+/* The joined recording announced by tb_export_queue_expect_joined. */
+typedef struct {
+  bool on;
+  char *dir, *stem;
+  char *title, *album, *artist, *date;
+  tb_audio_tags tags;
+  unsigned pause_ms;
+  int rate;          /* of the recordings */
+  size_t *starts;    /* of each recording written so far, in samples of rate */
+  size_t count, cap; /* of starts */
+  size_t end;        /* where the last recording ends */
+  live_join live[LIVE_PROFILES];
+  size_t live_count;
+} expected_join;
 
 struct tb_audio_queue {
   pthread_t thread;
@@ -31,10 +53,14 @@ struct tb_audio_queue {
   bool closing;
   bool started;           /* the worker thread is up and waiting for jobs */
   tb_loudness_memo *memo; /* used by the worker thread only */
+  tb_file_hashes *hashes; /* borrowed, may be NULL: every file written is hashed into it */
+  tb_strlist unhashed;    /* paths written and not yet hashed, oldest first */
+  size_t hashed;          /* of unhashed, taken for hashing */
   tb_status status;       /* first failure */
   tb_error error;
   tb_strlist written;
   tb_strlist part_dirs, part_stems; /* of the recordings written so far, not joined */
+  expected_join expect;             /* used by the worker thread only, once jobs are queued */
 };
 
 static void job_free(job *j) {
@@ -49,15 +75,20 @@ static void job_free(job *j) {
     free((char *)j->chapters[i].title);
   free(j->chapters);
   free(j->profiles);
+  tb_export_measurement_free(j->measured);
   free(j);
+}
+
+bool tb_export_profile_joins_files(const tb_audio_profile *profile) {
+  return strcmp(profile->extensions, "wav") == 0 && profile->options.target_lufs != 0 &&
+         profile->options.sample_rate > 0;
 }
 
 /* A joined recording to a profile of broadcast WAV alone can be the WAV files of the recordings
  * before it, copied: the same samples, already processed. */
 static bool joins_files(const tb_audio_queue *q, const job *j, const tb_audio_profile *profile) {
-  return j->joined && strcmp(profile->extensions, "wav") == 0 &&
-         profile->options.target_lufs != 0 && profile->options.sample_rate > 0 &&
-         j->chapter_count > 0 && j->chapter_count == q->part_stems.count &&
+  return j->joined && tb_export_profile_joins_files(profile) && j->chapter_count > 0 &&
+         j->chapter_count == q->part_stems.count &&
          j->chapter_count == tb_export_memo_count(q->memo);
 }
 
@@ -99,22 +130,146 @@ static tb_status join_files(tb_audio_queue *q, const job *j, const tb_audio_prof
   return st;
 }
 
+/* The live joined file of profile, started with the first recording; NULL when there is none. */
+static live_join *live_for(tb_audio_queue *q, const tb_audio_profile *profile, bool start) {
+  expected_join *e = &q->expect;
+  for (size_t i = 0; i < e->live_count; i++)
+    if (e->live[i].profile == profile) return &e->live[i];
+  if (!start || e->live_count == LIVE_PROFILES) return NULL;
+  live_join *l = &e->live[e->live_count++];
+  *l = (live_join){.profile = profile};
+  char *name = tb_xasprintf("%s.wav", e->stem);
+  char *path = tb_path_join(e->dir, name);
+  tb_error ignored; /* without it, the file is joined at the end, which reports any error */
+  if (tb_export_joiner_open(path, &e->tags, &profile->options, &l->joiner, &ignored) != TB_OK)
+    l->joiner = NULL;
+  free(path);
+  free(name);
+  return l;
+}
+
+static void drop_live(live_join *l) {
+  tb_export_joiner_abandon(l->joiner);
+  l->joiner = NULL;
+}
+
+/* Where recording j starts in the expected joined recording; false when it cannot be known. */
+static bool place_recording(tb_audio_queue *q, const job *j, size_t *start) {
+  expected_join *e = &q->expect;
+  if (e->count == 0) e->rate = j->pcm->sample_rate;
+  if (j->pcm->sample_rate != e->rate) return false;
+  *start = e->count ? e->end + (size_t)e->rate * e->pause_ms / 1000 : 0;
+  tb_grow((void **)&e->starts, &e->cap, e->count + 1, sizeof *e->starts);
+  e->starts[e->count++] = *start;
+  e->end = *start + j->pcm->sample_count;
+  return true;
+}
+
+/* Appends recording j's file of profile, written just now, to the profile's live joined file. */
+static void grow_live(tb_audio_queue *q, const job *j, size_t start,
+                      const tb_audio_profile *profile) {
+  live_join *l = live_for(q, profile, q->expect.count == 1);
+  if (!l || !l->joiner) return;
+  if (tb_export_joiner_parts(l->joiner) + 1 != q->expect.count) {
+    drop_live(l);
+    return;
+  }
+  char *name = tb_xasprintf("%s.wav", j->stem);
+  char *path = tb_path_join(j->dir, name);
+  size_t out_start = (size_t)llround((double)start * profile->options.sample_rate / q->expect.rate);
+  tb_error ignored;
+  if (tb_export_joiner_append(l->joiner, path, out_start, &ignored) != TB_OK) drop_live(l);
+  free(path);
+  free(name);
+}
+
+/* The joined recording j finished from the profile's live file; *done is false when there is
+ * none or it does not match j, and the file is then joined from the articles' files. */
+static tb_status finish_live(tb_audio_queue *q, const job *j, const tb_audio_profile *profile,
+                             tb_strlist *names, bool *done, tb_error *err) {
+  *done = false;
+  expected_join *e = &q->expect;
+  live_join *l = e->on ? live_for(q, profile, false) : NULL;
+  if (!l || !l->joiner) return TB_OK;
+  bool matches = strcmp(j->dir, e->dir) == 0 && strcmp(j->stem, e->stem) == 0 &&
+                 j->chapter_count == e->count && j->pcm->sample_rate == e->rate &&
+                 tb_export_joiner_parts(l->joiner) == e->count;
+  for (size_t i = 0; matches && i < j->chapter_count; i++)
+    matches = j->chapters[i].sample == e->starts[i];
+  tb_loudness loudness;
+  tb_error ignored;
+  if (!matches || tb_export_memo_joined_output(q->memo, profile->options.target_lufs, e->starts,
+                                               &loudness, &ignored) != TB_OK) {
+    drop_live(l);
+    return TB_OK;
+  }
+  const char **titles = tb_xmalloc((j->chapter_count + 1) * sizeof *titles);
+  for (size_t i = 0; i < j->chapter_count; i++)
+    titles[i] = j->chapters[i].title;
+  tb_wav_joiner *w = l->joiner;
+  l->joiner = NULL;
+  tb_status st = tb_export_joiner_finish(w, titles, &loudness, err);
+  free(titles);
+  if (st == TB_OK) tb_strlist_push_owned(names, tb_xasprintf("%s.wav", j->stem));
+  *done = st == TB_OK;
+  return st;
+}
+
 /* Writes a job's files for every profile. */
-static tb_status write_job(tb_audio_queue *q, const job *j, tb_strlist *names, tb_error *err) {
+static tb_status write_job(tb_audio_queue *q, job *j, tb_strlist *names, tb_error *err) {
   tb_status st = TB_OK;
+  if (j->measured) {
+    tb_export_memo_take(q->memo, j->pcm, j->measured);
+    j->measured = NULL;
+  }
+  size_t start = 0;
+  bool placed = q->expect.on && !j->joined && place_recording(q, j, &start);
+  if (q->expect.on && !j->joined && !placed)
+    for (size_t i = 0; i < q->expect.live_count; i++)
+      drop_live(&q->expect.live[i]);
   for (size_t i = 0; i < j->profile_count && st == TB_OK; i++) {
     bool done = false;
-    if (joins_files(q, j, j->profiles[i])) st = join_files(q, j, j->profiles[i], names, &done, err);
+    if (joins_files(q, j, j->profiles[i]))
+      st = finish_live(q, j, j->profiles[i], names, &done, err);
+    if (st == TB_OK && !done && joins_files(q, j, j->profiles[i]))
+      st = join_files(q, j, j->profiles[i], names, &done, err);
+    if (st == TB_OK && !done && !j->pcm->samples && j->pcm->sample_count > 0)
+      st = tb_error_set(err, TB_ERR_RUNTIME, "%s: the joined recording has no samples", j->stem);
     if (st == TB_OK && !done)
       st = tb_export_audio_profiled_memo(j->dir, j->stem, j->pcm, j->has_tags ? &j->tags : NULL,
                                          j->chapters, j->chapter_count, j->profiles[i], q->memo,
                                          j->joined, names, err);
+    if (st == TB_OK && placed && tb_export_profile_joins_files(j->profiles[i]))
+      grow_live(q, j, start, j->profiles[i]);
   }
+  if (st == TB_OK && q->hashes) {
+    pthread_mutex_lock(&q->lock);
+    for (size_t i = 0; i < names->count; i++)
+      tb_strlist_push_owned(&q->unhashed, tb_path_join(j->dir, names->items[i]));
+    pthread_mutex_unlock(&q->lock);
+  }
+  tb_export_memo_done(q->memo); /* j->pcm is freed next */
   if (st == TB_OK && !j->joined) {
     tb_strlist_push(&q->part_dirs, j->dir);
     tb_strlist_push(&q->part_stems, j->stem);
   }
   return st;
+}
+
+/* Hashes the files written so far, on the caller's thread: they are still in the page cache, and
+ * the writer thread, which does most of a render's work besides synthesis, is spared. */
+static void hash_written(tb_audio_queue *q) {
+  for (;;) {
+    pthread_mutex_lock(&q->lock);
+    char *path = q->hashes && q->hashed < q->unhashed.count
+                     ? tb_xstrdup(q->unhashed.items[q->hashed++])
+                     : NULL;
+    pthread_mutex_unlock(&q->lock);
+    if (!path) return;
+    tb_error ignored; /* the manifest hashes it again and reports a failure */
+    tb_export_hashes_add(q->hashes, path, &ignored);
+    free(path);
+  }
 }
 
 static void *worker(void *arg) {
@@ -172,6 +327,42 @@ tb_audio_queue *tb_export_queue_new(void) {
   return q;
 }
 
+void tb_export_queue_expect_joined(tb_audio_queue *q, const char *dir, const char *stem,
+                                   const tb_audio_tags *tags, unsigned pause_ms) {
+  pthread_mutex_lock(&q->lock);
+  expected_join *e = &q->expect;
+  if (!e->on && !q->head) { /* only before the first recording */
+    e->on = true;
+    e->dir = tb_xstrdup(dir);
+    e->stem = tb_xstrdup(stem);
+    e->tags = tags ? *tags : (tb_audio_tags){0};
+    e->tags.title = e->title = tags ? tb_xstrdup(tags->title) : NULL;
+    e->tags.album = e->album = tags ? tb_xstrdup(tags->album) : NULL;
+    e->tags.artist = e->artist = tags ? tb_xstrdup(tags->artist) : NULL;
+    e->tags.date = e->date = tags ? tb_xstrdup(tags->date) : NULL;
+    e->pause_ms = pause_ms;
+  }
+  pthread_mutex_unlock(&q->lock);
+}
+
+static void expected_join_free(expected_join *e) {
+  for (size_t i = 0; i < e->live_count; i++)
+    drop_live(&e->live[i]);
+  free(e->dir);
+  free(e->stem);
+  free(e->title);
+  free(e->album);
+  free(e->artist);
+  free(e->date);
+  free(e->starts);
+}
+
+void tb_export_queue_hash_into(tb_audio_queue *q, tb_file_hashes *hashes) {
+  pthread_mutex_lock(&q->lock);
+  q->hashes = hashes;
+  pthread_mutex_unlock(&q->lock);
+}
+
 static tb_status push(tb_audio_queue *q, const char *dir, const char *stem, tb_pcm *pcm,
                       const tb_audio_tags *tags, const tb_audio_chapter *chapters,
                       size_t chapter_count, const tb_audio_profile *const *profiles,
@@ -198,6 +389,16 @@ static tb_status push(tb_audio_queue *q, const char *dir, const char *stem, tb_p
   j->profiles = tb_xmalloc((profile_count + 1) * sizeof *j->profiles);
   memcpy(j->profiles, profiles, profile_count * sizeof *profiles);
   j->profile_count = profile_count;
+  hash_written(q);
+  /* Measuring is a third of the writer thread's work: done here, on the caller's thread, it runs
+   * beside the writing of the recording before. */
+  bool planned = false;
+  for (size_t i = 0; i < profile_count; i++)
+    planned |= profiles[i]->options.target_lufs != 0;
+  tb_error ignored; /* the writer thread measures again and reports a failure */
+  if (planned && !joined && pcm->samples &&
+      tb_export_measure_recording(pcm, &j->measured, &ignored) != TB_OK)
+    j->measured = NULL;
   pthread_mutex_lock(&q->lock);
   if (q->closing) { /* the thread could not start: write here */
     pthread_mutex_unlock(&q->lock);
@@ -246,9 +447,21 @@ tb_status tb_export_queue_finish(tb_audio_queue *q, tb_strlist *written, tb_erro
   bool threaded = !q->closing;
   q->closing = true;
   pthread_cond_broadcast(&q->changed);
+  /* the files still to come are hashed as they appear, beside the writing of the next ones */
+  while (threaded && q->hashes && (q->head || q->hashed < q->unhashed.count)) {
+    if (q->hashed < q->unhashed.count) {
+      pthread_mutex_unlock(&q->lock);
+      hash_written(q);
+      pthread_mutex_lock(&q->lock);
+    } else {
+      pthread_cond_wait(&q->changed, &q->lock);
+    }
+  }
   pthread_mutex_unlock(&q->lock);
   if (threaded) pthread_join(q->thread, NULL);
   tb_status st = q->status;
+  if (st == TB_OK) hash_written(q);
+  tb_strlist_free(&q->unhashed);
   if (st != TB_OK && err) *err = q->error;
   if (written)
     for (size_t i = 0; i < q->written.count; i++)
@@ -256,6 +469,7 @@ tb_status tb_export_queue_finish(tb_audio_queue *q, tb_strlist *written, tb_erro
   tb_strlist_free(&q->written);
   tb_strlist_free(&q->part_dirs);
   tb_strlist_free(&q->part_stems);
+  expected_join_free(&q->expect);
   tb_export_memo_free(q->memo);
   pthread_mutex_destroy(&q->lock);
   pthread_cond_destroy(&q->changed);

@@ -100,14 +100,16 @@ typedef struct {
   char *dir;
   char *album;
   tb_rendered_article *rendered;
-  tb_strlist files; /* written so far, relative to dir */
-  tb_pcm *whole;    /* the issue as one recording */
+  tb_strlist files;       /* written so far, relative to dir */
+  tb_pcm *whole;          /* the issue as one recording */
+  bool whole_length_only; /* every profile joins the articles' files: whole keeps no samples */
   tb_braille_pages *pages;
   char *title_cells; /* the running title of every braille page */
   const tb_audio_profile *profiles[TB_MAX_PROFILES];
   size_t profile_count;
   tb_audio_chapter *chapters; /* one per article, into whole */
   tb_audio_queue *queue;      /* writes audio files while the next article is synthesized */
+  tb_file_hashes *hashes;     /* of the audio files, taken as the queue writes them */
   tb_reading **readings;      /* one per article */
   size_t *heading_counts;     /* of each reading: its first paragraphs are headings */
 } render_job;
@@ -216,10 +218,17 @@ static tb_status take_recording(render_job *job, size_t i, const char *stem, tb_
   r->sample_rate = (size_t)pcm->sample_rate;
   r->marks = marks_json(pcm);
   if (!job->whole) job->whole = tb_pcm_new(pcm->sample_rate);
-  if (job->whole->sample_count) tb_pcm_append_silence(job->whole, TB_SPEECH_ARTICLE_PAUSE_MS);
+  tb_pcm *whole = job->whole;
+  size_t pause = (size_t)whole->sample_rate * TB_SPEECH_ARTICLE_PAUSE_MS / 1000;
+  if (job->whole_length_only && whole->sample_count) whole->sample_count += pause;
+  if (!job->whole_length_only && whole->sample_count)
+    tb_pcm_append_silence(whole, TB_SPEECH_ARTICLE_PAUSE_MS);
   job->chapters[i].title = a->headline ? a->headline : a->id;
-  job->chapters[i].sample = r->issue_start = job->whole->sample_count;
-  tb_pcm_append(job->whole, pcm, 0);
+  job->chapters[i].sample = r->issue_start = whole->sample_count;
+  if (job->whole_length_only)
+    whole->sample_count += pcm->sample_count; /* a copy of 180 MB nobody would read */
+  else
+    tb_pcm_append(whole, pcm, 0);
   tb_audio_tags tags = article_tags(job->issue, a, job->album, (int)i + 1);
   return queue_recording(job, stem, pcm, &tags, NULL, 0, &r->audio_files, err);
 }
@@ -267,13 +276,17 @@ static tb_status render_articles(render_job *job, tb_error *err) {
   return s;
 }
 
+static tb_audio_tags issue_tags(const render_job *job) {
+  return (tb_audio_tags){.title = job->album,
+                         .album = job->album,
+                         .artist = job->issue->publication,
+                         .date = job->issue->date};
+}
+
 static tb_status write_issue_files(render_job *job, tb_error *err) {
   tb_status s = TB_OK;
   if (job->whole) {
-    tb_audio_tags tags = {.title = job->album,
-                          .album = job->album,
-                          .artist = job->issue->publication,
-                          .date = job->issue->date};
+    tb_audio_tags tags = issue_tags(job);
     s = queue_recording(job, "issue", job->whole, &tags, job->chapters, job->issue->article_count,
                         NULL, err);
     job->whole = NULL; /* the queue owns it now */
@@ -317,7 +330,19 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, 
   if (ctx->speech)
     s = resolve_profiles(ctx->config->profiles, job.profiles, &job.profile_count, err);
   if (s == TB_OK) s = make_folders(job.dir, err);
-  if (s == TB_OK && ctx->speech) job.queue = tb_export_queue_new();
+  if (s == TB_OK && ctx->speech) {
+    job.whole_length_only = true;
+    for (size_t p = 0; p < job.profile_count; p++)
+      job.whole_length_only &= tb_export_profile_joins_files(job.profiles[p]);
+    job.queue = tb_export_queue_new();
+    job.hashes = tb_export_hashes_new();
+    tb_export_queue_hash_into(job.queue, job.hashes);
+    /* the whole issue's radio file then grows while the articles are written */
+    char *audio_dir = tb_path_join(job.dir, "audio");
+    tb_audio_tags tags = issue_tags(&job);
+    tb_export_queue_expect_joined(job.queue, audio_dir, "issue", &tags, TB_SPEECH_ARTICLE_PAUSE_MS);
+    free(audio_dir);
+  }
   if (s == TB_OK) {
     /* An old manifest would vouch for files this render is about to replace. */
     char *manifest = tb_path_join(job.dir, "issue.json");
@@ -348,7 +373,7 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, 
   if (s == TB_OK)
     s = tb_export_daisy(ctx, job.dir, issue, job.rendered, job.profiles, job.profile_count,
                         &job.files, err);
-  if (s == TB_OK) s = tb_export_manifest(job.dir, issue, job.rendered, &job.files, err);
+  if (s == TB_OK) s = tb_export_manifest(job.dir, issue, job.rendered, &job.files, job.hashes, err);
   if (s == TB_OK && out_dir) {
     *out_dir = job.dir;
     job.dir = NULL;
@@ -364,6 +389,7 @@ tb_status tb_export_render(const tb_render_context *ctx, const tb_issue *issue, 
   free(job.readings);
   free(job.heading_counts);
   if (job.queue) tb_export_queue_finish(job.queue, NULL, NULL); /* after a failure: just wait */
+  tb_export_hashes_free(job.hashes);
   tb_pcm_free(job.whole);
   tb_braille_pages_free(job.pages);
   free(job.title_cells);

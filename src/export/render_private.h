@@ -30,6 +30,18 @@ tb_status tb_export_plan_memo(const tb_pcm *pcm, tb_loudness_memo *memo, bool jo
  * of theirs. An error when a recording was not planned for that target. */
 tb_status tb_export_memo_joined_output(const tb_loudness_memo *memo, double target_lufs,
                                        const size_t *starts, tb_loudness *out, tb_error *err);
+/* A recording measured ahead, on another thread than the memo's (the queue measures a recording
+ * as it is pushed, so that the writer thread does not have to). */
+typedef struct tb_measurement tb_measurement;
+/* *out is the caller's: tb_export_memo_take or tb_export_measurement_free. */
+tb_status tb_export_measure_recording(const tb_pcm *pcm, tb_measurement **out, tb_error *err);
+void tb_export_measurement_free(tb_measurement *m);
+/* The memo keeps m (and frees it) as the measurement of pcm, its next recording: the plans made
+ * for pcm through the memo then measure nothing. */
+void tb_export_memo_take(tb_loudness_memo *memo, const tb_pcm *pcm, tb_measurement *m);
+/* The memo's last recording is done with: its memory may hold another recording next, which must
+ * not pass for it. */
+void tb_export_memo_done(tb_loudness_memo *memo);
 /* Number of recordings the memo measured. */
 size_t tb_export_memo_count(const tb_loudness_memo *memo);
 /* tb_export_audio_files and tb_export_audio_profiled with a memo, as tb_export_plan_memo. */
@@ -49,6 +61,11 @@ tb_status tb_export_queue_push_joined(tb_audio_queue *q, const char *dir, const 
                                       const tb_audio_profile *const *profiles, size_t profile_count,
                                       tb_error *err);
 
+/* True when the queue writes a profile's whole-issue file by joining its articles' files
+ * (tb_export_queue_push_joined): the joined recording's samples are then not read, only its
+ * length, rate and chapters; a recording with sample_count but no samples stands for it. */
+bool tb_export_profile_joins_files(const tb_audio_profile *profile);
+
 /* ---- a whole issue joined from its articles' broadcast WAV files ------------------------------
  * The articles' files already hold processed 48 kHz samples: the issue file copies them instead
  * of processing an hour of audio again. Part i starts at starts[i] (samples of the parts' rate,
@@ -58,6 +75,30 @@ tb_status tb_export_join_wav(const char *path, const char *const *parts, const s
                              const char *const *titles, size_t count, const tb_audio_tags *tags,
                              const tb_audio_options *opt, const tb_loudness *loudness,
                              tb_error *err);
+/* ---- the same file grown while the articles are written (audio_join_live.c) -------------------
+ * Opens a temporary file beside path for a WAV of opt's rate and bits, with tags (borrowed until
+ * the end) and, when opt says so, a bext chunk whose loudness is set at the end. *out is the
+ * caller's: it ends with tb_export_joiner_finish or tb_export_joiner_abandon. */
+typedef struct tb_wav_joiner tb_wav_joiner;
+tb_status tb_export_joiner_open(const char *path, const tb_audio_tags *tags,
+                                const tb_audio_options *opt, tb_wav_joiner **out, tb_error *err);
+/* Appends the WAV file part (the joined file's rate and format) at frame start, after silence;
+ * a part that ran long pushes it back. */
+tb_status tb_export_joiner_append(tb_wav_joiner *w, const char *part, size_t start, tb_error *err);
+size_t tb_export_joiner_parts(const tb_wav_joiner *w); /* appended so far */
+/* Sets the bext chunk's loudness, closes, adds a cue point per part titled titles[i] (one per
+ * part) and renames the file into place. Frees w. */
+tb_status tb_export_joiner_finish(tb_wav_joiner *w, const char *const *titles,
+                                  const tb_loudness *loudness, tb_error *err);
+/* Removes the temporary file and frees w (may be NULL). */
+void tb_export_joiner_abandon(tb_wav_joiner *w);
+/* The queue grows the joined file of every profile that joins files (see below) from the
+ * articles as they are written: the recording pushed joined at the end must be dir/stem with
+ * tags (copied), its chapters where the articles were appended, one after another with
+ * pause_ms between them; otherwise the joined file is made from the files at the end, as before. */
+void tb_export_queue_expect_joined(tb_audio_queue *q, const char *dir, const char *stem,
+                                   const tb_audio_tags *tags, unsigned pause_ms);
+
 /* libsndfile's text tags and bext chunk for a file being written (audio_write.c). */
 struct sf_private_tag;
 void tb_export_sf_tags(struct sf_private_tag *sf, const tb_audio_tags *tags);
@@ -78,10 +119,24 @@ typedef struct {
 /* Writes audio/issue.m3u8. */
 tb_status tb_export_playlist(const char *issue_dir, const tb_issue *issue,
                              const tb_rendered_article *rendered, tb_error *err);
-/* Writes issue.json: the issue model plus what was rendered and a SHA-256 of every file. */
+/* SHA-256 digests of files, kept by file identity (device, inode, size, modification time): a
+ * file is hashed once, right after it is written (while its pages are still in memory, on the
+ * writer thread, in parallel with synthesis), and its hard links share the digest. Safe to use
+ * from several threads. */
+typedef struct tb_file_hashes tb_file_hashes;
+tb_file_hashes *tb_export_hashes_new(void); /* caller frees with tb_export_hashes_free */
+void tb_export_hashes_free(tb_file_hashes *hashes);
+/* Hashes the file at path unless an identical file was hashed before, and remembers it. */
+tb_status tb_export_hashes_add(tb_file_hashes *hashes, const char *path, tb_error *err);
+/* Files the queue writes from now on are hashed into hashes (borrowed; it must outlive the queue)
+ * right after each is written. */
+void tb_export_queue_hash_into(tb_audio_queue *q, tb_file_hashes *hashes);
+
+/* Writes issue.json: the issue model plus what was rendered and a SHA-256 of every file, taken
+ * from hashes (may be NULL) for the files hashed before, hashed here for the others. */
 tb_status tb_export_manifest(const char *issue_dir, const tb_issue *issue,
                              const tb_rendered_article *rendered, const tb_strlist *files,
-                             tb_error *err);
+                             tb_file_hashes *hashes, tb_error *err);
 
 /* Writes daisy/: the issue as a DAISY 2.02 talking book (ncc.html, a SMIL file per article with a
  * clip per sentence, the articles' MP3 or WAV files linked in, and a spoken title). Does nothing

@@ -44,8 +44,13 @@ static int on_synth(short *wav, int sample_count, espeak_EVENT *events) {
     tb_pcm *pcm = job->pcm;
     size_t need = pcm->sample_count + (size_t)sample_count;
     if (need > job->capacity) {
+      /* not realloc: it may copy into fresh pages one fault at a time */
       job->capacity = need + need / 2 + 22050;
-      pcm->samples = tb_xrealloc(pcm->samples, job->capacity * sizeof *pcm->samples);
+      int16_t *grown = tb_xmalloc(job->capacity * sizeof *grown);
+      tb_pcm_prefault(grown, job->capacity * sizeof *grown);
+      if (pcm->sample_count) memcpy(grown, pcm->samples, pcm->sample_count * sizeof *grown);
+      free(pcm->samples);
+      pcm->samples = grown;
     }
     memcpy(pcm->samples + pcm->sample_count, wav, (size_t)sample_count * sizeof *wav);
     pcm->sample_count = need;

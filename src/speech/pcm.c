@@ -1,8 +1,30 @@
 /* tb_pcm: mono 16-bit audio with sentence marks. */
-#include "speech/speech.h"
+#include "speech_internal.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+
+void tb_pcm_prefault(void *p, size_t bytes) {
+#ifdef MADV_POPULATE_WRITE
+  enum { SMALL = 1 << 20 }; /* below this, faults cost less than the call */
+  uintptr_t page = 4096;
+  uintptr_t from = ((uintptr_t)p + page - 1) & ~(page - 1);
+  uintptr_t to = ((uintptr_t)p + bytes) & ~(page - 1);
+  if (to > from + SMALL) madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+#else
+  (void)p;
+  (void)bytes;
+#endif
+}
+
+/* Grows pcm's samples to hold count more. */
+static void grow(tb_pcm *pcm, size_t count) {
+  size_t had = pcm->sample_count * sizeof *pcm->samples, more = count * sizeof *pcm->samples;
+  pcm->samples = tb_xrealloc(pcm->samples, had + more);
+  tb_pcm_prefault((char *)pcm->samples + had, more);
+}
 
 tb_pcm *tb_pcm_new(int sample_rate) {
   tb_pcm *pcm = tb_xcalloc(1, sizeof *pcm);
@@ -21,7 +43,7 @@ void tb_pcm_free(tb_pcm *pcm) {
  * appends (articles into an issue), not a stream of small ones (the engine keeps its own). */
 void tb_pcm_append_samples(tb_pcm *pcm, const int16_t *samples, size_t count) {
   if (count == 0) return;
-  pcm->samples = tb_xrealloc(pcm->samples, (pcm->sample_count + count) * sizeof *pcm->samples);
+  grow(pcm, count);
   memcpy(pcm->samples + pcm->sample_count, samples, count * sizeof *samples);
   pcm->sample_count += count;
 }
@@ -29,7 +51,7 @@ void tb_pcm_append_samples(tb_pcm *pcm, const int16_t *samples, size_t count) {
 void tb_pcm_append_silence(tb_pcm *pcm, unsigned ms) {
   size_t count = (size_t)pcm->sample_rate * ms / 1000;
   if (count == 0) return;
-  pcm->samples = tb_xrealloc(pcm->samples, (pcm->sample_count + count) * sizeof *pcm->samples);
+  grow(pcm, count);
   memset(pcm->samples + pcm->sample_count, 0, count * sizeof *pcm->samples);
   pcm->sample_count += count;
 }

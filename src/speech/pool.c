@@ -88,6 +88,7 @@ static tb_status receive_recording(int fd, tb_pcm **out, tb_error *err) {
   }
   tb_pcm *pcm = tb_pcm_new(h.sample_rate);
   pcm->samples = tb_xmalloc((h.sample_count ? h.sample_count : 1) * sizeof *pcm->samples);
+  tb_pcm_prefault(pcm->samples, h.sample_count * sizeof *pcm->samples);
   pcm->marks = tb_xmalloc((h.mark_count ? h.mark_count : 1) * sizeof *pcm->marks);
   pcm->sample_count = h.sample_count;
   pcm->mark_count = h.mark_count;

@@ -27,4 +27,11 @@ bool tb_speech_latin_append(tb_strbuf *sb, const char *text, bool in_phrase);
  * 儿, which the markup turns into an r after the syllable before it ("hua1 er2" → "hua1r"). */
 bool tb_speech_is_erhua(const char *hanzi, const char *pinyin);
 
+/* Maps the pages of [p, p + bytes) in one call before they are written. A recording's buffer is
+ * fresh memory, and each 4 KiB page of it otherwise costs a page fault on first touch: about
+ * 15 µs on the virtual machines we render on (0.65 s of CPU for the 180 MB of an issue's
+ * recordings), against a quarter of that when the kernel maps them in a batch. Only a hint:
+ * nothing happens where the kernel cannot (before Linux 5.14). */
+void tb_pcm_prefault(void *p, size_t bytes);
+
 #endif

@@ -597,6 +597,73 @@ static void issue_wav_joins_article_files(void **state) {
   free(path);
 }
 
+static unsigned char *file_bytes(const char *name, size_t *len) {
+  char *path = path_in_dir(name);
+  unsigned char *data = NULL;
+  tb_error err;
+  assert_int_equal(tb_file_read_all(path, &data, len, &err), TB_OK);
+  free(path);
+  return data;
+}
+
+/* Queues articles at different levels and their joined recording named stem; with expect, the
+ * joined file is announced first (grown as the articles are written) under expected_stem. */
+static void queue_issue(const char *prefix, const char *stem, bool expect,
+                        const char *expected_stem) {
+  static const float levels[] = {0.3f, 1.0f};
+  enum { PARTS = 2 };
+  static const char *const titles[PARTS] = {"第一篇", "第二篇"};
+  const tb_audio_profile *radio = tb_export_audio_profile("radio");
+  tb_audio_queue *q = tb_export_queue_new();
+  if (expect)
+    tb_export_queue_expect_joined(q, dir, expected_stem, &TAGS, TB_SPEECH_ARTICLE_PAUSE_MS);
+  tb_pcm *whole = tb_pcm_new(speech_pcm->sample_rate);
+  tb_audio_chapter chapters[PARTS];
+  tb_error err;
+  for (size_t i = 0; i < PARTS; i++) {
+    tb_pcm *part = tb_pcm_new(speech_pcm->sample_rate);
+    tb_pcm_append(part, speech_pcm, 0);
+    for (size_t k = 0; k < part->sample_count; k++)
+      part->samples[k] = (int16_t)(part->samples[k] * levels[i]);
+    if (whole->sample_count) tb_pcm_append_silence(whole, TB_SPEECH_ARTICLE_PAUSE_MS);
+    chapters[i] = (tb_audio_chapter){titles[i], whole->sample_count};
+    tb_pcm_append(whole, part, 0);
+    char part_stem[32];
+    snprintf(part_stem, sizeof part_stem, "%s%zu", prefix, i);
+    assert_int_equal(tb_export_queue_push(q, dir, part_stem, part, NULL, NULL, 0, &radio, 1, &err),
+                     TB_OK);
+  }
+  assert_int_equal(
+      tb_export_queue_push_joined(q, dir, stem, whole, &TAGS, chapters, PARTS, &radio, 1, &err),
+      TB_OK);
+  assert_int_equal(tb_export_queue_finish(q, NULL, &err), TB_OK);
+}
+
+/* The issue WAV grown while its articles are written is, byte for byte, the one joined from their
+ * files at the end; and a joined recording other than the one announced is still joined right. */
+static void live_issue_wav_matches_joined_files(void **state) {
+  (void)state;
+  queue_issue("late", "late-joined", false, NULL);
+  queue_issue("live", "live-joined", true, "live-joined");
+  queue_issue("other", "other-joined", true, "not-this-one");
+  size_t late_len, live_len, other_len;
+  unsigned char *late = file_bytes("late-joined.wav", &late_len);
+  unsigned char *live = file_bytes("live-joined.wav", &live_len);
+  unsigned char *other = file_bytes("other-joined.wav", &other_len);
+  assert_true(late_len > 1000);
+  assert_int_equal(live_len, late_len);
+  assert_memory_equal(live, late, late_len);
+  assert_int_equal(other_len, late_len);
+  assert_memory_equal(other, late, late_len);
+  char *never = path_in_dir("not-this-one.wav");
+  assert_int_equal(access(never, F_OK), -1);
+  free(never);
+  assert_false(temp_files_left());
+  free(late);
+  free(live);
+  free(other);
+}
+
 /* Every file of a render, byte for byte, at the given number of speech workers: the folder's
  * issue.json lists a SHA-256 of every file it wrote. Caller frees. */
 static char *render_listing(tb_render_context *ctx, const tb_issue *issue, const char *name,
@@ -792,6 +859,7 @@ int main(void) {
       cmocka_unit_test(mp3_chapters_follow_audio),
       cmocka_unit_test(radio_cues_at_article_starts),
       cmocka_unit_test(issue_wav_joins_article_files),
+      cmocka_unit_test(live_issue_wav_matches_joined_files),
       cmocka_unit_test(render_in_workers_matches_sequential),
       cmocka_unit_test(maxima_match_libebur128),
       cmocka_unit_test(normalize_reaches_target_under_ceiling),
