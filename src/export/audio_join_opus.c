@@ -48,6 +48,7 @@ static uint32_t get_le32(const unsigned char *p) {
 
 typedef struct {
   size_t pre_skip;
+  int output_gain; /* Q7.8 dB, applied by the decoder: the joined file has the first part's */
   size_t packets, samples; /* audio packets and what they decode to */
   size_t end;              /* last granule position: pre-skip plus the article's samples */
   int serial;
@@ -99,6 +100,7 @@ static const char *walk(const unsigned char *data, size_t len, opus_part *part, 
           why = "not mono with the default channel mapping";
         else {
           part->pre_skip = (size_t)p[10] | (size_t)p[11] << 8;
+          part->output_gain = (int16_t)(p[16] | p[17] << 8);
           if (head) tb_strbuf_append(head, (const char *)p, n);
         }
       } else if (index == 1) {
@@ -269,6 +271,8 @@ static tb_status read_parts(const tb_join_parts *in, opus_plan *plan, tb_strbuf 
     if (st != TB_OK) return st;
     *why = walk(data, len, &plan->parts[i], i == 0 ? head : NULL, i == 0 ? tags : NULL, NULL, NULL);
     free(data);
+    if (!*why && plan->parts[i].output_gain != plan->parts[0].output_gain)
+      *why = "parts with different output gains";
     if (*why) tb_log(TB_LOG_DEBUG, "%s: not joined: %s", in->parts[i], *why);
   }
   return TB_OK;
