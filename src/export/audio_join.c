@@ -1,4 +1,6 @@
-/* The whole issue's broadcast WAV as its articles' broadcast WAV files one after another. */
+/* The whole issue's files as its articles' files one after another: broadcast WAV here, MP3 and
+ * Opus in their own files; which joiner a profile's formats take. */
+#include "audio_join.h"
 #include "render_private.h"
 
 #include <sndfile.h>
@@ -89,5 +91,83 @@ tb_status tb_export_join_wav(const char *path, const char *const *parts, const s
   free(zeros);
   free(buffer);
   free(temp);
+  return st;
+}
+
+bool tb_export_join_supports(const char *extensions) {
+  bool any = false;
+  for (const char *e = extensions; *e;) {
+    size_t n = strcspn(e, " ");
+    if (n > 0) {
+      if (!(n == 3 && (strncmp(e, "wav", 3) == 0 || strncmp(e, "mp3", 3) == 0)) &&
+          !(n == 4 && strncmp(e, "opus", 4) == 0))
+        return false;
+      any = true;
+    }
+    e += n;
+    while (*e == ' ')
+      e++;
+  }
+  return any;
+}
+
+/* Joins <part>.<ext> of every part into path with the joiner of ext. */
+static tb_status join_format(const char *ext, const char *path, const char *const *part_paths,
+                             const size_t *starts, const char *const *titles, size_t count,
+                             const tb_audio_tags *tags, const tb_audio_profile *profile,
+                             const tb_loudness *loudness, bool *joined, tb_error *err) {
+  tb_strlist parts = {0};
+  for (size_t i = 0; i < count; i++)
+    tb_strlist_push_owned(&parts, tb_xasprintf("%s.%s", part_paths[i], ext));
+  tb_join_parts in = {.parts = (const char *const *)parts.items,
+                      .starts = starts,
+                      .titles = titles,
+                      .count = count,
+                      .rate = profile->options.sample_rate,
+                      .tags = tags};
+  tb_status st = TB_OK;
+  *joined = false;
+  if (strcmp(ext, "wav") == 0) {
+    st = tb_export_join_wav(path, in.parts, starts, titles, count, tags, &profile->options,
+                            loudness, err);
+    *joined = st == TB_OK;
+  } else if (strcmp(ext, "mp3") == 0) {
+    st = tb_export_join_mp3(path, &in, joined, err);
+  } else if (strcmp(ext, "opus") == 0) {
+    st = tb_export_join_opus(path, &in, joined, err);
+  }
+  tb_strlist_free(&parts);
+  return st;
+}
+
+tb_status tb_export_join_profile(const char *dir, const char *stem, const char *const *part_paths,
+                                 const size_t *starts, const char *const *titles, size_t count,
+                                 const tb_audio_tags *tags, const tb_audio_profile *profile,
+                                 const tb_loudness *loudness, tb_strlist *names, bool *joined,
+                                 tb_error *err) {
+  *joined = tb_export_join_supports(profile->extensions);
+  tb_status st = TB_OK;
+  tb_strlist written = {0};
+  for (const char *e = profile->extensions; *joined && st == TB_OK && *e;) {
+    size_t n = strcspn(e, " ");
+    if (n > 0) {
+      char *ext = tb_xasprintf("%.*s", (int)n, e);
+      char *name = tb_xasprintf("%s.%s", stem, ext);
+      char *path = tb_path_join(dir, name);
+      st = join_format(ext, path, part_paths, starts, titles, count, tags, profile, loudness,
+                       joined, err);
+      if (st == TB_OK && *joined) tb_strlist_push(&written, name);
+      free(path);
+      free(name);
+      free(ext);
+    }
+    e += n;
+    while (*e == ' ')
+      e++;
+  }
+  if (st == TB_OK && *joined)
+    for (size_t i = 0; i < written.count; i++)
+      tb_strlist_push(names, written.items[i]);
+  tb_strlist_free(&written);
   return st;
 }

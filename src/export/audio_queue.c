@@ -1,4 +1,5 @@
 /* tb_audio_queue: audio files written on a worker thread, in the order they were queued. */
+#include "audio_join.h"
 #include "render_private.h"
 
 #include <math.h>
@@ -84,16 +85,17 @@ bool tb_export_profile_joins_files(const tb_audio_profile *profile) {
          profile->options.sample_rate > 0;
 }
 
-/* A joined recording to a profile of broadcast WAV alone can be the WAV files of the recordings
- * before it, copied: the same samples, already processed. */
+/* A joined recording to a profile whose formats all have a joiner (broadcast WAV, MP3, Opus) can
+ * be the files of the recordings before it, copied: the same audio, already processed. */
 static bool joins_files(const tb_audio_queue *q, const job *j, const tb_audio_profile *profile) {
-  return j->joined && tb_export_profile_joins_files(profile) && j->chapter_count > 0 &&
-         j->chapter_count == q->part_stems.count &&
+  return j->joined && tb_export_join_supports(profile->extensions) &&
+         profile->options.target_lufs != 0 && profile->options.sample_rate > 0 &&
+         j->chapter_count > 0 && j->chapter_count == q->part_stems.count &&
          j->chapter_count == tb_export_memo_count(q->memo);
 }
 
-/* The joined WAV from the parts' files; *done is false when the parts' loudness is not known,
- * and the recording is then processed as any other. */
+/* The joined files from the parts' files; *done is false when the parts' loudness is not known
+ * or their files cannot be joined, and the recording is then processed as any other. */
 static tb_status join_files(tb_audio_queue *q, const job *j, const tb_audio_profile *profile,
                             tb_strlist *names, bool *done, tb_error *err) {
   size_t n = j->chapter_count;
@@ -105,24 +107,17 @@ static tb_status join_files(tb_audio_queue *q, const job *j, const tb_audio_prof
     starts[i] = j->chapters[i].sample;
     out_starts[i] = (size_t)llround((double)starts[i] * rate / j->pcm->sample_rate);
     titles[i] = j->chapters[i].title;
-    char *name = tb_xasprintf("%s.wav", q->part_stems.items[i]);
-    tb_strlist_push_owned(&parts, tb_path_join(q->part_dirs.items[i], name));
-    free(name);
+    tb_strlist_push_owned(&parts, tb_path_join(q->part_dirs.items[i], q->part_stems.items[i]));
   }
   tb_loudness loudness;
   tb_error ignored;
   *done = tb_export_memo_joined_output(q->memo, profile->options.target_lufs, starts, &loudness,
                                        &ignored) == TB_OK;
   tb_status st = TB_OK;
-  if (*done) {
-    char *name = tb_xasprintf("%s.wav", j->stem);
-    char *path = tb_path_join(j->dir, name);
-    st = tb_export_join_wav(path, (const char *const *)parts.items, out_starts, titles, n,
-                            j->has_tags ? &j->tags : NULL, &profile->options, &loudness, err);
-    if (st == TB_OK) tb_strlist_push(names, name);
-    free(path);
-    free(name);
-  }
+  if (*done)
+    st = tb_export_join_profile(j->dir, j->stem, (const char *const *)parts.items, out_starts,
+                                titles, n, j->has_tags ? &j->tags : NULL, profile, &loudness, names,
+                                done, err);
   tb_strlist_free(&parts);
   free(titles);
   free(out_starts);

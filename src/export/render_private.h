@@ -61,7 +61,7 @@ tb_status tb_export_queue_push_joined(tb_audio_queue *q, const char *dir, const 
                                       const tb_audio_profile *const *profiles, size_t profile_count,
                                       tb_error *err);
 
-/* True when the queue writes a profile's whole-issue file by joining its articles' files
+/* True when the queue writes a profile's whole-issue WAV by joining its articles' WAV files
  * (tb_export_queue_push_joined): the joined recording's samples are then not read, only its
  * length, rate and chapters; a recording with sample_count but no samples stands for it. */
 bool tb_export_profile_joins_files(const tb_audio_profile *profile);

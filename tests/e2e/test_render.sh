@@ -57,6 +57,43 @@ PY
       'BEGIN { exit !(l != "" && p != "" && l - t <= 0.5 && t - l <= 0.5 && p <= -1) }'
   done
 
+  # The web profile's issue files are the articles' MP3 frames and Opus packets joined: they
+  # decode without an error, have a chapter per article (on an MP3 frame: within half of one,
+  # 12 ms; Opus within 2.5 ms packets) where issue.json says it starts, titled by its headline,
+  # last as long as the articles and the pauses between them, and sit at −16 LUFS.
+  for ext in mp3 opus; do
+    issue_file="$dirs/audio/issue.$ext"
+    errors=$(ffmpeg -v error -nostdin -i "$issue_file" -f null - 2>&1 | head -c 300)
+    check "issue.$ext decodes without errors ($errors)" test -z "$errors"
+    check "issue.$ext chapters and length follow issue.json" python3 - "$dirs" "$ext" <<'PY'
+import json, subprocess, sys
+issue_dir, ext = sys.argv[1], sys.argv[2]
+manifest = json.load(open(f"{issue_dir}/issue.json", encoding="utf-8"))
+probe = json.loads(subprocess.run(["ffprobe", "-v", "error", "-show_chapters", "-show_format",
+                                   "-of", "json", f"{issue_dir}/audio/issue.{ext}"],
+                                  capture_output=True, text=True, check=True).stdout)
+articles = [a for a in manifest["articles"] if a.get("audio")]
+chapters = probe["chapters"]
+slack = {"mp3": 0.0125, "opus": 0.002}[ext]
+ok = len(chapters) == len(articles) > 0
+for chapter, a in zip(chapters, articles):
+    want = a["audio"]["issue_start"] / a["audio"]["sample_rate"]
+    ok &= abs(float(chapter["start_time"]) - want) <= slack
+    ok &= chapter["tags"]["title"] == (a["headline"] or a["id"])
+last = articles[-1]["audio"]
+end = last["issue_start"] / last["sample_rate"] + last["duration"]
+# ffprobe counts an MP3's frames whole (encoder delay and padding in): up to two frames more
+ok &= abs(float(probe["format"]["duration"]) - end) <= (0.05 if ext == "mp3" else 0.01)
+sys.exit(0 if ok else 1)
+PY
+  done
+  ffmpeg -nostats -hide_banner -i "$dirs/audio/issue.opus" -af ebur128=peak=true:dualmono=true \
+    -f null - 2>&1 | sed -n '/Summary:/,$p' >"$WORK/loudness"
+  lufs=$(awk '$1 == "I:" {print $2}' "$WORK/loudness")
+  peak=$(awk '$1 == "Peak:" {print $2}' "$WORK/loudness")
+  check "issue.opus at -16 LUFS ±0.5 (ffmpeg: $lufs) and true peak ≤ −1 dBTP (ffmpeg: $peak)" \
+    awk -v l="$lufs" -v p="$peak" 'BEGIN { exit !(l != "" && p != "" && l + 16 <= 0.5 && -16 - l <= 0.5 && p <= -1) }'
+
   # Same input, same braille bytes.
   "$TINGBAO" render "$issue" --out "$WORK/lib2" --no-audio >/dev/null 2>&1
   again=$(find "$WORK/lib2" -name issue.json -printf '%h\n')
