@@ -58,11 +58,12 @@ static void say_plain(tb_strbuf *sb, const char *d) {
 }
 
 /* Measure words before which 2 is 两 (两个, 两年); 二 stays before 月 日 号 两 and the like. */
-/* 15号楼2层, 3单元2层, B座2层: after a building the number names a floor, not a count. */
+/* 15号楼2层, 3单元2层, B座2层, 2号2层: after a building the number names a floor, not a count. */
 static bool floor_after_building(const tb_nz *z, size_t number_start, size_t i) {
   if (!tb_nz_match_utf8(z, i, "层") || number_start == 0) return false;
   uint32_t b = tb_nz_at(z, number_start - 1);
-  return b == 0x697C /* 楼 */ || b == 0x5143 /* 元 */ || b == 0x5EA7 /* 座 */;
+  return b == 0x697C /* 楼 */ || b == 0x5143 /* 元 */ || b == 0x5EA7 /* 座 */ ||
+         b == 0x53F7 /* 号: 大街2号2层 */;
 }
 
 static bool liang_follows(const tb_nz *z, size_t i) {
@@ -170,7 +171,7 @@ static bool bare_year_context(const tb_nz *z, size_t i, size_t j) {
 static const char COUNTING_CHARS[] =
     "人名个家户位件项次元万亿千百余多米岁天年月日号条所座辆台本份场届期批支种类处间套张部篇首只"
     "头吨斤公平立册幅块层栋幢棵株盏例起组队股班节课分秒时点倍成折度里亩克升码艘架列趟则句字页版"
-    "集枚颗粒把根双对副箱袋瓶杯碗";
+    "集枚颗粒把根双对副箱袋瓶杯碗微毫厘纳兆伏瓦";
 
 bool tb_nz_counting_char(uint32_t cp) {
   char utf8[5] = {0};
@@ -301,11 +302,90 @@ static bool follows_phone_number(const tb_nz *z, size_t i) {
          p->first + p->count == i - 1;
 }
 
+/* The Latin letters right before char i: how many, and whether all are capitals. */
+static size_t letters_before(const tb_nz *z, size_t i, bool *capitals) {
+  size_t k = i;
+  *capitals = true;
+  while (k > 0 && tb_nz_latin(tb_nz_at(z, k - 1))) {
+    k--;
+    if (tb_nz_at(z, k) > 'Z') *capitals = false;
+  }
+  return i - k;
+}
+
+/* iOS 18后: a number after a Latin word (across a space) is a version, not a birth decade. */
+static bool after_latin_word(const tb_nz *z, size_t i) {
+  while (i > 0 && tb_is_space_cp(tb_nz_at(z, i - 1)))
+    i--;
+  return i > 0 && tb_nz_latin(tb_nz_at(z, i - 1));
+}
+
+/* Digits glued to letters are a model name said digit by digit (A99, N95, KN95), except an age
+ * limit (U17, U23: "under") and a round number after an acronym (PM10, TOP10), which are
+ * amounts. */
+static bool amount_after_letters(const tb_nz *z, size_t i, const char *d) {
+  bool capitals;
+  size_t letters = letters_before(z, i, &capitals);
+  if (strlen(d) != 2 || d[0] == '0' || tb_nz_digit(tb_nz_at(z, i + 2))) return false;
+  if (letters == 1 && tb_nz_at(z, i - 1) == 'U') return true;
+  return letters >= 2 && capitals && d[1] == '0';
+}
+
+/* K1301次列车, 航班CA1234: a train or flight number is called out as stations and airports do,
+ * with 幺 for 1. */
+static bool called_service(const tb_nz *z, size_t i, size_t j) {
+  bool capitals;
+  size_t start = i - letters_before(z, i, &capitals);
+  while (start > 0 && tb_is_space_cp(tb_nz_at(z, start - 1)))
+    start--;
+  if (j - i < 3 || !capitals) return false;
+  return tb_nz_match_utf8(z, j, "次") || tb_nz_match_utf8(z, tb_nz_skip_spaces(z, j), "航班") ||
+         (start >= 2 && tb_nz_match_utf8(z, start - 2, "航班"));
+}
+
+/* 公元前221年, 公元1421年: a year of the era, however short, is said digit by digit. */
+static bool after_era(const tb_nz *z, size_t i) {
+  return (i >= 2 && tb_nz_match_utf8(z, i - 2, "公元")) ||
+         (i >= 3 && tb_nz_match_utf8(z, i - 3, "公元前"));
+}
+
+/* 1980s: a decade written the English way is 一九八零年代, as 1980年代 is. */
+static bool decade_in_english(const tb_nz *z, const char *d, size_t j) {
+  return year_like(d) && d[3] == '0' && tb_nz_at(z, j) == 's' && !tb_nz_latin(tb_nz_at(z, j + 1));
+}
+
+/* 曹雪芹（1715—1763）: two years in brackets after a name are a lifetime or a reign. */
+static bool bracketed_years(const tb_nz *z, size_t i, size_t e, const char *x, const char *y) {
+  enum { LONGEST_SPAN = 150 };
+  int from = tb_nz_value(x), to = tb_nz_value(y);
+  if (strlen(x) != 4 || strlen(y) != 4 || from < 1000 || to > 2199 || to <= from ||
+      to - from > LONGEST_SPAN || i == 0)
+    return false;
+  uint32_t open = tb_nz_at(z, i - 1), close = tb_nz_at(z, e);
+  return (open == '(' || open == 0xFF08) && (close == ')' || close == 0xFF09);
+}
+
 /* 第2届, and 第 2 届 as PDF extractions space it: a rank. */
 static bool after_di(const tb_nz *z, size_t i) {
   while (i > 0 && tb_is_space_cp(tb_nz_at(z, i - 1)))
     i--;
   return i > 0 && tb_nz_match_utf8(z, i - 1, "第");
+}
+
+/* 血压150/95毫米汞柱: the two pressures of a blood pressure, said 一百五十比九十五 as clinics and
+ * health pages read them, not a fraction. */
+static bool blood_pressure(const tb_nz *z, size_t i, size_t end) {
+  static const char *const AFTER[] = {"mmHg", "毫米汞柱"};
+  for (size_t w = 0; w < sizeof AFTER / sizeof *AFTER; w++)
+    if (tb_nz_match_utf8(z, tb_nz_skip_spaces(z, end), AFTER[w])) return true;
+  /* 血压为150/95, 血压: 150/95, 血压高达150/95: the word within the few hanzi before */
+  enum { WORDS_BACK = 8 };
+  for (size_t k = i, seen = 0; k >= 2 && seen < WORDS_BACK; k--, seen++) {
+    uint32_t c = tb_nz_at(z, k - 1);
+    if (!tb_is_hanzi(c) && c != ':' && c != 0xFF1A && !tb_is_space_cp(c)) break;
+    if (tb_nz_match_utf8(z, k - 2, "血压")) return true;
+  }
+  return false;
 }
 
 static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur, bool *digits_only,
@@ -340,6 +420,15 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     size_t m = tb_nz_skip_spaces(z, k + 1);
     amount den;
     if (parse_amount(z, m, &den) && !den.frac && tb_nz_at(z, den.end) != '/') {
+      if (blood_pressure(z, i, den.end)) {
+        say_plain(sb, x.a.ip);
+        tb_strbuf_puts(sb, "比");
+        say_plain(sb, den.ip);
+        size_t ulen = 0, e = den.end;
+        const tb_nz_unit *u = tb_nz_unit_at(z, e, &ulen);
+        if (u && !u->pre[0]) tb_strbuf_puts(sb, u->post), e += ulen;
+        return e - i;
+      }
       tb_num_cardinal(sb, den.ip, strlen(den.ip), false);
       tb_strbuf_puts(sb, "分之");
       say_plain(sb, x.a.ip);
@@ -359,7 +448,8 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     bool year =
         !x.a.frac && !y.a.frac && !x.pct && !y.pct &&
         ((ilen == 4 && (ylen == 4 || ylen == 2) && year_follows(z, e)) ||
-         (year_like(x.a.ip) && year_like(y.a.ip) && tb_nz_value(y.a.ip) > tb_nz_value(x.a.ip)));
+         (year_like(x.a.ip) && year_like(y.a.ip) && tb_nz_value(y.a.ip) > tb_nz_value(x.a.ip)) ||
+         bracketed_years(z, i, e, x.a.ip, y.a.ip));
     size_t ulen = 0;
     const tb_nz_unit *u = tb_nz_unit_at(z, e, &ulen);
     uint32_t after = tb_nz_at(z, e);
@@ -400,13 +490,17 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     bool ranked = after_di(z, i);
     if (ilen == 4 && year_follows(z, j) && !years_span(z, i, j, x.a.ip))
       by_digit = true;
+    else if (ilen <= 4 && year_follows(z, j) && after_era(z, i))
+      by_digit = true; /* 公元前221年 */
+    else if (decade_in_english(z, x.a.ip, j))
+      by_digit = true; /* 1980s: read below as 一九八零年代 */
     else if (year_like(x.a.ip) &&
              (bare_year_context(z, i, j) || event_follows(z, j) || joined_year_follows(z, j) ||
               (!ranked && year_suffix_follows(z, j))))
       by_digit = true; /* a bare year: CES 2025, CMB-2023, （2024）, 2022北京冬奥会 */
-    else if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)))
-      by_digit = true; /* model names: A99, R1 */
-    else if (ilen == 2 && tb_nz_match_utf8(z, j, "后"))
+    else if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)) && !amount_after_letters(z, i, x.a.ip))
+      by_digit = true, yao = called_service(z, i, j); /* model names: A99, R1 */
+    else if (ilen == 2 && tb_nz_match_utf8(z, j, "后") && !after_latin_word(z, i))
       by_digit = true; /* 80后, 95后: born in the eighties, in 1995-99 */
     else if (ilen >= 2 && x.a.ip[0] == '0')
       by_digit = true;
@@ -433,6 +527,10 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     if (by_digit && strlen(x.a.ip) == ilen) {
       tb_num_digits(sb, x.a.ip, ilen, yao);
       *digits_only = true;
+      if (decade_in_english(z, x.a.ip, j)) {
+        tb_strbuf_puts(sb, "年代");
+        j++;
+      }
       return j - i;
     }
   }

@@ -137,6 +137,41 @@ static bool score_context(const tb_nz *z, size_t i, size_t end) {
   return false;
 }
 
+/* 以2:05:30的成绩, 用时1:12:45: hours, minutes and seconds that measure a race, not a time of
+ * day. Sport pages print them with the words of a result around them. */
+static bool duration_context(const tb_nz *z, size_t i, size_t end) {
+  static const char *const BEFORE[] = {"以", "用时", "耗时", "成绩", "跑出", "成绩为", "用时为"};
+  static const char *const AFTER[] = {"的成绩", "完成", "完赛", "夺冠", "跑完", "冲过终点"};
+  size_t k = i;
+  while (k > 0 && tb_is_space_cp(tb_nz_at(z, k - 1)))
+    k--;
+  for (size_t w = 0; w < sizeof BEFORE / sizeof *BEFORE; w++) {
+    size_t len = tb_utf8_length(BEFORE[w]);
+    if (k >= len && tb_nz_match_utf8(z, k - len, BEFORE[w])) return true;
+  }
+  size_t after = tb_nz_skip_spaces(z, end);
+  for (size_t w = 0; w < sizeof AFTER / sizeof *AFTER; w++)
+    if (tb_nz_match_utf8(z, after, AFTER[w])) return true;
+  return false;
+}
+
+/* A race time: 两小时零五分三十秒. */
+static void say_duration(tb_strbuf *sb, const char *h, const char *mi, const char *s) {
+  tb_num_cardinal(sb, h, strlen(h), true);
+  tb_strbuf_puts(sb, "小时");
+  int m = tb_nz_value(mi), sec = tb_nz_value(s);
+  if (m > 0) {
+    if (m < 10) tb_strbuf_puts(sb, "零");
+    say_plain(sb, mi);
+    tb_strbuf_puts(sb, "分");
+  }
+  if (sec > 0) {
+    if (sec < 10 || m == 0) tb_strbuf_puts(sb, "零");
+    say_plain(sb, s);
+    tb_strbuf_puts(sb, "秒");
+  }
+}
+
 /* 9:30, 13:10:36, 8:00 a.m.; a colon between numbers that is no time is a score (78:96). */
 static size_t time_or_score(tb_nz *z, size_t i, tb_strbuf *sb) {
   size_t a = tb_nz_digits(z, i);
@@ -161,6 +196,10 @@ static size_t time_or_score(tb_nz *z, size_t i, tb_strbuf *sb) {
     j += 3;
   }
   if (tb_nz_digit(tb_nz_at(z, j))) return 0;
+  if (s[0] && duration_context(z, i, j)) {
+    say_duration(sb, h, mi, s);
+    return j - i;
+  }
   /* a.m. / pm after the time becomes 上午 / 下午 before it */
   size_t k = tb_nz_skip_spaces(z, j);
   const char *half = NULL;
