@@ -343,6 +343,14 @@ static bool called_service(const tb_nz *z, size_t i, size_t j) {
          (start >= 2 && tb_nz_match_utf8(z, start - 2, "航班"));
 }
 
+/* 10秒05, 48秒50: two digits after the seconds of a race time are hundredths, said digit by
+ * digit as commentators do (九秒八三). */
+static bool hundredths_after_seconds(const tb_nz *z, size_t i, size_t j) {
+  return i >= 2 && tb_nz_match_utf8(z, i - 1, "秒") && tb_nz_digit(tb_nz_at(z, i - 2)) &&
+         !tb_nz_counting_char(tb_nz_at(z, j)) && !tb_nz_digit(tb_nz_at(z, j)) &&
+         tb_nz_at(z, j) != '.';
+}
+
 /* 公元前221年, 公元1421年: a year of the era, however short, is said digit by digit. */
 static bool after_era(const tb_nz *z, size_t i) {
   return (i >= 2 && tb_nz_match_utf8(z, i - 2, "公元")) ||
@@ -490,6 +498,8 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     bool ranked = after_di(z, i);
     if (ilen == 4 && year_follows(z, j) && !years_span(z, i, j, x.a.ip))
       by_digit = true;
+    else if (ilen == 2 && hundredths_after_seconds(z, i, j))
+      by_digit = true; /* 9秒83: 九秒八三 */
     else if (ilen <= 4 && year_follows(z, j) && after_era(z, i))
       by_digit = true; /* 公元前221年 */
     else if (decade_in_english(z, x.a.ip, j))
