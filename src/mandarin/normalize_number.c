@@ -291,14 +291,15 @@ static bool after_area_code(const tb_nz *z, size_t i) {
          tb_nz_at(z, code->first) == '0' && code->count >= 3 && code->first + code->count == i - 1;
 }
 
-/* 64012345、64016789: a number listed right after a phone number is one too. */
+/* 64012345、64016789, 12345或65138888: a number listed right after a phone number or a hotline is
+ * one too. */
 static bool follows_phone_number(const tb_nz *z, size_t i) {
   if (z->count < 2 || i < 2) return false;
   const tb_piece *p = &z->pieces[z->count - 2]; /* the last piece is the joining mark */
   uint32_t join = tb_nz_at(z, i - 1);
   bool listed = join == 0x3001 || join == '/' || tb_nz_match_utf8(z, i - 1, "或") ||
                 tb_nz_match_utf8(z, i - 1, "和");
-  return listed && p->kind == TB_TOKEN_NUMBER && p->no_sandhi && p->count >= 7 &&
+  return listed && p->kind == TB_TOKEN_NUMBER && p->no_sandhi && p->count >= 5 &&
          p->first + p->count == i - 1;
 }
 
@@ -496,7 +497,9 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
   if (!x.sign[0] && !x.a.frac && !x.pct && !cur) {
     bool by_digit = false, yao = false;
     bool ranked = after_di(z, i);
-    if (ilen == 4 && year_follows(z, j) && !years_span(z, i, j, x.a.ip))
+    if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)) && called_service(z, i, j))
+      by_digit = yao = true; /* C2001次, CA1234航班 */
+    else if (ilen == 4 && year_follows(z, j) && !years_span(z, i, j, x.a.ip))
       by_digit = true;
     else if (ilen == 2 && hundredths_after_seconds(z, i, j))
       by_digit = true; /* 9秒83: 九秒八三 */
@@ -509,7 +512,7 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
               (!ranked && year_suffix_follows(z, j))))
       by_digit = true; /* a bare year: CES 2025, CMB-2023, （2024）, 2022北京冬奥会 */
     else if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)) && !amount_after_letters(z, i, x.a.ip))
-      by_digit = true, yao = called_service(z, i, j); /* model names: A99, R1 */
+      by_digit = true; /* model names: A99, R1 */
     else if (ilen == 2 && tb_nz_match_utf8(z, j, "后") && !after_latin_word(z, i))
       by_digit = true; /* 80后, 95后: born in the eighties, in 1995-99 */
     else if (ilen >= 2 && x.a.ip[0] == '0')
