@@ -75,7 +75,9 @@ static bool liang_follows(const tb_nz *z, size_t i) {
       "片",   "根", "幅",   "副", "把", "年", "天",   "小时", "分钟", "秒",   "星期", "下", "回",
       "辈",   "代", "笔",   "元", "万", "亿", "千",   "百",   "斤",   "公里", "米",   "吨", "千克",
       "公斤", "亩", "户",   "处", "起", "款", "所",   "道",   "门",   "盘",   "杯",   "碗", "瓶",
-      "桌",   "扇", "节课", "堂", "场", "点", "平方", "立方", "公顷", "角",   "毛"};
+      "桌",   "扇", "节课", "堂", "场", "点", "平方", "立方", "公顷", "角",   "毛",   "袋", "箱",
+      "盒",   "包", "罐",   "桶", "捆", "束", "盆",   "株",   "棵",   "盏",   "幢",   "剂", "针",
+      "册",   "卷", "页",   "集", "章", "圈", "步",   "顿",   "餐",   "晚",   "夜"};
   i = tb_nz_skip_spaces(z, i);
   /* 2年级 is the second grade: 二年级 */
   if (tb_nz_match_utf8(z, i, "年级")) return false;
@@ -322,13 +324,15 @@ static bool after_latin_word(const tb_nz *z, size_t i) {
 }
 
 /* Digits glued to letters are a model name said digit by digit (A99, N95, KN95), except an age
- * limit (U17, U23: "under") and a round number after an acronym (PM10, TOP10), which are
- * amounts. */
+ * limit (U17, U23: "under"), a group of nations (G20峰会) and a round number after an acronym
+ * (PM10, TOP10), which are amounts. */
 static bool amount_after_letters(const tb_nz *z, size_t i, const char *d) {
   bool capitals;
   size_t letters = letters_before(z, i, &capitals);
   if (strlen(d) != 2 || d[0] == '0' || tb_nz_digit(tb_nz_at(z, i + 2))) return false;
   if (letters == 1 && tb_nz_at(z, i - 1) == 'U') return true;
+  /* G20峰会, G20集团: a group of nations is named by its number */
+  if (tb_nz_match_utf8(z, i + 2, "峰会") || tb_nz_match_utf8(z, i + 2, "集团")) return true;
   return letters >= 2 && capitals && d[1] == '0';
 }
 
@@ -378,6 +382,13 @@ static bool bracketed_years(const tb_nz *z, size_t i, size_t e, const char *x, c
 static bool after_di(const tb_nz *z, size_t i) {
   while (i > 0 && tb_is_space_cp(tb_nz_at(z, i - 1)))
     i--;
+  /* 第1、2名: the later numbers of a listed rank are ranks too */
+  while (i >= 2 && tb_nz_at(z, i - 1) == 0x3001 && tb_nz_digit(tb_nz_at(z, i - 2))) {
+    size_t k = i - 1;
+    while (k > 0 && tb_nz_digit(tb_nz_at(z, k - 1)))
+      k--;
+    i = k;
+  }
   return i > 0 && tb_nz_match_utf8(z, i - 1, "第");
 }
 
