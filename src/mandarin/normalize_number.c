@@ -408,6 +408,37 @@ static bool blood_pressure(const tb_nz *z, size_t i, size_t end) {
   return false;
 }
 
+/* The currency's name after an amount and its 万 or 亿, unless the text names it already:
+ * RMB 200元 is 两百元, not 两百元元. Returns the chars used. */
+static size_t say_currency(const tb_nz *z, size_t j, tb_strbuf *sb, const tb_nz_currency *cur) {
+  size_t used = tb_nz_scale_word(z, j, sb);
+  if (!tb_nz_match_utf8(z, tb_nz_skip_spaces(z, j + used), cur->name))
+    tb_strbuf_puts(sb, cur->name);
+  return used;
+}
+
+/* ISO 9001, GB 18030: a long number after an acronym and a space is a standard's or a
+ * product's code, said digit by digit (a count would have its measure word after it). */
+static bool code_after_acronym(const tb_nz *z, size_t i, size_t j, size_t ilen) {
+  if (ilen < 4 || i < 2 || !tb_is_space_cp(tb_nz_at(z, i - 1))) return false;
+  bool capitals;
+  if (letters_before(z, i - 1, &capitals) < 2 || !capitals) return false;
+  size_t k = tb_nz_skip_spaces(z, j), ulen = 0;
+  uint32_t c = tb_nz_at(z, k);
+  return !tb_nz_counting_char(c) && !is_pct(c) && !tb_nz_unit_at(z, j, &ulen) &&
+         !tb_nz_match_utf8(z, k, "万") && !tb_nz_match_utf8(z, k, "亿");
+}
+
+/* 2026 ChinaJoy展会, 2025 CES: a year before a name in Latin letters. */
+static bool year_before_latin_name(const tb_nz *z, const char *d, size_t j) {
+  enum { SHORTEST_NAME = 3 };
+  if (!year_like(d) || !tb_is_space_cp(tb_nz_at(z, j))) return false;
+  size_t k = tb_nz_skip_spaces(z, j), e = k, ulen = 0;
+  while (tb_nz_latin(tb_nz_at(z, e)))
+    e++;
+  return e - k >= SHORTEST_NAME && tb_nz_at(z, k) <= 'Z' && !tb_nz_unit_at(z, j, &ulen);
+}
+
 static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur, bool *digits_only,
                     bool *list_marker) {
   quantity x, y;
@@ -498,10 +529,7 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     tb_strbuf_puts(sb, "至");
     say_quantity(sb, &y, false, liang, false);
     if (u) tb_strbuf_puts(sb, u->post), e += ulen;
-    if (cur) {
-      e += tb_nz_scale_word(z, e, sb);
-      tb_strbuf_puts(sb, cur->name);
-    }
+    if (cur) e += say_currency(z, e, sb, cur);
     return e - i;
   }
   /* digit by digit: years before 年, 90后, codes led by 0, mobile numbers, long ids */
@@ -511,6 +539,8 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)) && called_service(z, i, j))
       by_digit = yao = true; /* C2001次, CA1234航班 */
     else if (ilen == 4 && year_follows(z, j) && !years_span(z, i, j, x.a.ip))
+      by_digit = true;
+    else if (year_before_latin_name(z, x.a.ip, j) || code_after_acronym(z, i, j, ilen))
       by_digit = true;
     else if (ilen == 2 && hundredths_after_seconds(z, i, j))
       by_digit = true; /* 9秒83: 九秒八三 */
@@ -571,10 +601,7 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     j += ulen;
     j += tb_nz_per_unit(z, j, sb);
   }
-  if (cur) {
-    j += tb_nz_scale_word(z, j, sb);
-    tb_strbuf_puts(sb, cur->name);
-  }
+  if (cur) j += say_currency(z, j, sb, cur);
   return j - i;
 }
 

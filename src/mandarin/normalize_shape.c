@@ -292,20 +292,31 @@ static size_t month_dot_day(tb_nz *z, size_t i, tb_strbuf *sb) {
  * phone word also two groups (电话：6512-1234). A mobile number (186-1234-5678) and a local
  * number named as a phone say 1 as 幺, as they are read aloud; numbers with an area code keep
  * WeTextProcessing's 一 (010-64035547 → 零一零…). */
+/* （010）6403 5547: a bracketed area code right before i. */
+static bool area_code_before(const tb_nz *z, size_t i) {
+  if (i < 5 || (tb_nz_at(z, i - 1) != ')' && tb_nz_at(z, i - 1) != 0xFF09)) return false;
+  size_t k = i - 1;
+  while (k > 0 && tb_nz_digit(tb_nz_at(z, k - 1)))
+    k--;
+  uint32_t open = k > 0 ? tb_nz_at(z, k - 1) : 0;
+  return i - 1 - k >= 3 && tb_nz_at(z, k) == '0' && (open == '(' || open == 0xFF08);
+}
+
 static size_t phone(tb_nz *z, size_t i, tb_strbuf *sb) {
+  bool lead0 = tb_nz_at(z, i) == '0';
+  bool named = !lead0 && (tb_nz_keyword_before(z, i) || area_code_before(z, i));
   size_t j = i, groups = 0, digits = 0;
   while (tb_nz_digits(z, j) > 0) {
     digits += tb_nz_digits(z, j);
     groups++;
     j += tb_nz_digits(z, j);
     uint32_t c = tb_nz_at(z, j);
-    if ((c == '-' || c == ' ') && tb_nz_digits(z, j + 1) >= 3 && c == '-')
+    /* groups joined by hyphens, or by single spaces in a number named as a phone */
+    if ((c == '-' || (c == ' ' && named)) && tb_nz_digits(z, j + 1) >= 3)
       j++;
     else
       break;
   }
-  bool lead0 = tb_nz_at(z, i) == '0';
-  bool named = !lead0 && tb_nz_keyword_before(z, i);
   if (groups < 2 || digits < 7 || (groups == 2 && !lead0 && !named)) return 0;
   bool yao = named || (digits == 11 && tb_nz_at(z, i) == '1');
   for (size_t k = i; k < j; k++)
