@@ -356,6 +356,16 @@ static bool hundredths_after_seconds(const tb_nz *z, size_t i, size_t j) {
          tb_nz_at(z, j) != '.';
 }
 
+/* 03月09日, 08时: a month, day or hour padded to two digits is its value (三月九日); the
+ * minutes of 10时05分 keep their 零. */
+static bool zero_padded_date(const tb_nz *z, const char *d, size_t j) {
+  static const char *const PARTS[] = {"月", "日", "号", "时", "点"};
+  if (strlen(d) != 2 || d[0] != '0' || d[1] == '0') return false;
+  for (size_t k = 0; k < sizeof PARTS / sizeof *PARTS; k++)
+    if (tb_nz_match_utf8(z, j, PARTS[k])) return true;
+  return false;
+}
+
 /* 公元前221年, 公元1421年: a year of the era, however short, is said digit by digit. */
 static bool after_era(const tb_nz *z, size_t i) {
   return (i >= 2 && tb_nz_match_utf8(z, i - 2, "公元")) ||
@@ -536,6 +546,10 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
   if (!x.sign[0] && !x.a.frac && !x.pct && !cur) {
     bool by_digit = false, yao = false;
     bool ranked = after_di(z, i);
+    if (zero_padded_date(z, x.a.ip, j)) {
+      memmove(x.a.ip, x.a.ip + 1, ilen);
+      ilen--;
+    }
     if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)) && called_service(z, i, j))
       by_digit = yao = true; /* C2001次, CA1234航班 */
     else if (ilen == 4 && year_follows(z, j) && !years_span(z, i, j, x.a.ip))

@@ -182,6 +182,22 @@ static size_t time_or_score(tb_nz *z, size_t i, tb_strbuf *sb) {
   tb_nz_copy_digits(z, i, a, h, sizeof h);
   tb_nz_copy_digits(z, i + a + 1, b, mi, sizeof mi);
   size_t j = i + a + 1 + b;
+  size_t hundredths = tb_nz_at(z, j) == '.' ? tb_nz_digits(z, j + 1) : 0;
+  if (a <= 2 && b == 2 && hundredths >= 1 && hundredths <= 3 && tb_nz_value(mi) <= 59 &&
+      tb_nz_at(z, j + 1 + hundredths) != '.') {
+    /* 4:05.32, a race time to the hundredth: 四分零五秒三二 (no clock shows fractions) */
+    char frac[4];
+    tb_nz_copy_digits(z, j + 1, hundredths, frac, sizeof frac);
+    if (tb_nz_value(h) > 0) {
+      say_plain(sb, h);
+      tb_strbuf_puts(sb, "分");
+      if (tb_nz_value(mi) < 10) tb_strbuf_puts(sb, "零");
+    }
+    say_plain(sb, tb_nz_value(mi) < 10 ? mi + 1 : mi);
+    tb_strbuf_puts(sb, "秒");
+    tb_num_digits(sb, frac, hundredths, false);
+    return j + 1 + hundredths - i;
+  }
   bool is_time = a <= 2 && b == 2 && tb_nz_value(h) <= 24 && tb_nz_value(mi) <= 59 &&
                  !(tb_nz_at(z, j) != ':' && !tb_nz_digit(tb_nz_at(z, j)) && score_context(z, i, j));
   if (!is_time) {
