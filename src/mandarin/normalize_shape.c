@@ -140,8 +140,10 @@ static bool score_context(const tb_nz *z, size_t i, size_t end) {
 /* 以2:05:30的成绩, 用时1:12:45: hours, minutes and seconds that measure a race, not a time of
  * day. Sport pages print them with the words of a result around them. */
 static bool duration_context(const tb_nz *z, size_t i, size_t end) {
-  static const char *const BEFORE[] = {"以", "用时", "耗时", "成绩", "跑出", "成绩为", "用时为"};
-  static const char *const AFTER[] = {"的成绩", "完成", "完赛", "夺冠", "跑完", "冲过终点"};
+  /* not a bare 以: 以15:30:00为准 is a time of day */
+  static const char *const BEFORE[] = {"用时", "耗时", "成绩", "跑出", "游出", "成绩为", "用时为"};
+  static const char *const AFTER[] = {"的成绩",   "完成", "完赛", "夺冠", "跑完",
+                                      "冲过终点", "刷新", "打破", "获得", "摘得"};
   size_t k = i;
   while (k > 0 && tb_is_space_cp(tb_nz_at(z, k - 1)))
     k--;
