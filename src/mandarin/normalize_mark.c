@@ -3,6 +3,7 @@
  * cells (NOTES.md). */
 #include "normalize_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 typedef struct {
@@ -121,9 +122,18 @@ static bool closes_chinese_bracket(const tb_nz *z, size_t i) {
   return false;
 }
 
-/* '/' between a hanzi unit and another: 元/平方米, 立方米/日 → 每. */
+/* ㎡, m³: a unit written as a symbol or in Latin letters right after the slash. */
+static bool unit_symbol(const tb_nz *z, size_t i) {
+  size_t len = 0;
+  const tb_nz_unit *u = tb_nz_unit_at(z, i, &len);
+  return u && !u->pre[0] && !tb_is_space_cp(tb_nz_at(z, i));
+}
+
+/* '/' between a hanzi unit and another: 元/平方米, 立方米/日, 元/㎡ → 每. */
 static bool per_slash(const tb_nz *z, size_t i) {
-  if (!(i > 0 && tb_is_hanzi(tb_nz_at(z, i - 1)) && tb_is_hanzi(tb_nz_at(z, i + 1)))) return false;
+  if (!(i > 0 && tb_is_hanzi(tb_nz_at(z, i - 1)) &&
+        (tb_is_hanzi(tb_nz_at(z, i + 1)) || unit_symbol(z, i + 1))))
+    return false;
   for (size_t back = 1; back <= 6 && back <= i; back++)
     if (tb_nz_digit(tb_nz_at(z, i - back))) return true;
   return false;
@@ -213,6 +223,15 @@ size_t tb_nz_mark(tb_nz *z, size_t i) {
     }
   }
   if (c == '/' && per_slash(z, i)) {
+    /* 元/kg: the unit after the slash is said here, since no number leads it */
+    size_t len = 0;
+    const tb_nz_unit *u = tb_nz_unit_at(z, i + 1, &len);
+    if (u && !u->pre[0] && !tb_is_hanzi(tb_nz_at(z, i + 1))) {
+      char spoken[64];
+      snprintf(spoken, sizeof spoken, "每%s", u->post);
+      tb_nz_emit(z, TB_TOKEN_SYMBOL, i, 1 + len, spoken);
+      return 1 + len;
+    }
     tb_nz_emit(z, TB_TOKEN_SYMBOL, i, 1, "每");
     return 1;
   }

@@ -68,16 +68,17 @@ static bool floor_after_building(const tb_nz *z, size_t number_start, size_t i) 
 
 static bool liang_follows(const tb_nz *z, size_t i) {
   static const char *const MEASURE[] = {
-      "个",   "位", "名",   "人", "次", "件", "项",   "条",   "种",   "家",   "所",   "台", "辆",
-      "本",   "张", "只",   "岁", "倍", "层", "周",   "场",   "批",   "份",   "届",   "类", "句",
-      "声",   "口", "艘",   "架", "座", "栋", "间",   "支",   "头",   "匹",   "块",   "双", "对",
-      "篇",   "部", "首",   "组", "队", "轮", "段",   "趟",   "遍",   "枚",   "颗",   "粒", "套",
-      "片",   "根", "幅",   "副", "把", "年", "天",   "小时", "分钟", "秒",   "星期", "下", "回",
-      "辈",   "代", "笔",   "元", "万", "亿", "千",   "百",   "斤",   "公里", "米",   "吨", "千克",
-      "公斤", "亩", "户",   "处", "起", "款", "所",   "道",   "门",   "盘",   "杯",   "碗", "瓶",
-      "桌",   "扇", "节课", "堂", "场", "点", "平方", "立方", "公顷", "角",   "毛",   "袋", "箱",
-      "盒",   "包", "罐",   "桶", "捆", "束", "盆",   "株",   "棵",   "盏",   "幢",   "剂", "针",
-      "册",   "卷", "页",   "集", "章", "圈", "步",   "顿",   "餐",   "晚",   "夜"};
+      "个",   "位",   "名",   "人",   "次", "件",   "项",   "条", "种", "家",   "所", "台",
+      "辆",   "本",   "张",   "只",   "岁", "倍",   "层",   "周", "场", "批",   "份", "届",
+      "类",   "句",   "声",   "口",   "艘", "架",   "座",   "栋", "间", "支",   "头", "匹",
+      "块",   "双",   "对",   "篇",   "部", "首",   "组",   "队", "轮", "段",   "趟", "遍",
+      "枚",   "颗",   "粒",   "套",   "片", "根",   "幅",   "副", "把", "年",   "天", "小时",
+      "分钟", "秒",   "星期", "下",   "回", "辈",   "代",   "笔", "元", "万",   "亿", "千",
+      "百",   "斤",   "公里", "米",   "吨", "千克", "公斤", "亩", "户", "处",   "起", "款",
+      "所",   "道",   "门",   "盘",   "杯", "碗",   "瓶",   "桌", "扇", "节课", "堂", "场",
+      "点",   "平方", "立方", "公顷", "角", "毛",   "袋",   "箱", "盒", "包",   "罐", "桶",
+      "捆",   "束",   "盆",   "株",   "棵", "盏",   "幢",   "剂", "针", "册",   "卷", "页",
+      "集",   "章",   "圈",   "步",   "顿", "餐",   "晚",   "夜", "胜", "负",   "幕"};
   i = tb_nz_skip_spaces(z, i);
   /* 2年级 is the second grade: 二年级 */
   if (tb_nz_match_utf8(z, i, "年级")) return false;
@@ -282,6 +283,18 @@ static bool quoted_alone(const tb_nz *z, size_t i, size_t j) {
   uint32_t open = i > 0 ? tb_nz_at(z, i - 1) : 0, close = tb_nz_at(z, j);
   return (open == 0x201C && close == 0x201D) || (open == 0x300C && close == 0x300D) ||
          (open == '"' && close == '"');
+}
+
+/* 《1921》, 《2046》: a title that is a year alone. */
+static bool title_alone(const tb_nz *z, size_t i, size_t j) {
+  return i > 0 && tb_nz_at(z, i - 1) == 0x300A && tb_nz_at(z, j) == 0x300B;
+}
+
+/* 转806 after a phone number or after 分机(号): an extension. */
+static bool extension(const tb_nz *z, size_t i) {
+  if (i < 2 || !tb_nz_match_utf8(z, i - 1, "转")) return false;
+  return tb_nz_digit(tb_nz_at(z, i - 2)) || (i >= 3 && tb_nz_match_utf8(z, i - 3, "分机")) ||
+         (i >= 4 && tb_nz_match_utf8(z, i - 4, "分机号"));
 }
 
 /* （010）65281234: the number after a bracketed area code is a phone number. */
@@ -580,12 +593,14 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
       by_digit = yao = true;
     else if (ilen >= 7 && (follows_phone_number(z, i) || after_area_code(z, i)))
       by_digit = yao = true;
-    else if (i >= 2 && tb_nz_match_utf8(z, i - 1, "转") && tb_nz_digit(tb_nz_at(z, i - 2)))
-      by_digit = yao = true; /* an extension: 010-84025678转806 */
+    else if (extension(z, i))
+      by_digit = yao = true; /* an extension: 010-84025678转806, 分机号转8001 */
     else if (ilen >= 3 && ilen <= 4 && tb_nz_match_utf8(z, j, "室"))
       by_digit = yao = true; /* a room: 502室 */
     else if (ilen >= 3 && quoted_alone(z, i, j) && !tb_nz_is_hotline(x.a.ip))
       by_digit = true;
+    else if (year_like(x.a.ip) && title_alone(z, i, j))
+      by_digit = true; /* 《1921》: a film named by its year */
     else if (ilen >= 5 && !tb_nz_counting_char(tb_nz_at(z, j)) && tb_nz_line_name_follows(z, j))
       by_digit = yao = true;
     else if (tb_nz_is_hotline(x.a.ip) && !ranked && !liang_follows(z, j) &&
