@@ -285,6 +285,32 @@ static bool quoted_alone(const tb_nz *z, size_t i, size_t j) {
          (open == '"' && close == '"');
 }
 
+/* 京A·12345, 京B12345, 沪A·D1234: a vehicle's plate (a province's one-character name, a
+ * capital, then letters and digits) is called digit by digit with 幺, as police radio and
+ * traffic news do. */
+static bool number_plate(const tb_nz *z, size_t i) {
+  static const char PROVINCES[] =
+      "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领";
+  size_t k = i;
+  while (k > 0 && ((tb_nz_at(z, k - 1) >= 'A' && tb_nz_at(z, k - 1) <= 'Z') ||
+                   tb_nz_digit(tb_nz_at(z, k - 1))))
+    k--;
+  uint32_t dot = k > 0 ? tb_nz_at(z, k - 1) : 0;
+  if (dot == 0xB7 || dot == 0x30FB || dot == 0x2022) {
+    k--;
+    while (k > 0 && tb_nz_at(z, k - 1) >= 'A' && tb_nz_at(z, k - 1) <= 'Z')
+      k--;
+  }
+  if (k == 0 || k == i || tb_nz_at(z, k) < 'A' || tb_nz_at(z, k) > 'Z') return false;
+  char utf8[5] = {0};
+  utf8[tb_utf8_encode(tb_nz_at(z, k - 1), utf8)] = '\0';
+  /* 北京A1234 is no plate: 京 ends the name of a city there */
+  if (k >= 2 && (tb_nz_match_utf8(z, k - 2, "北") || tb_nz_match_utf8(z, k - 2, "南") ||
+                 tb_nz_match_utf8(z, k - 2, "东")))
+    return false;
+  return utf8[1] != '\0' && strstr(PROVINCES, utf8) != NULL;
+}
+
 /* 《1921》, 《2046》: a title that is a year alone. */
 static bool title_alone(const tb_nz *z, size_t i, size_t j) {
   return i > 0 && tb_nz_at(z, i - 1) == 0x300A && tb_nz_at(z, j) == 0x300B;
@@ -547,7 +573,7 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
       if (strcmp(y.sign, "负") == 0) y.sign = "零下";
     }
     if (u) tb_strbuf_puts(sb, u->pre);
-    bool liang = u || liang_follows(z, e);
+    bool liang = (u && !tb_nz_is_temperature(u)) || liang_follows(z, e);
     say_quantity(sb, &x, y.pct, liang, false);
     tb_strbuf_puts(sb, "至");
     say_quantity(sb, &y, false, liang, false);
@@ -563,7 +589,9 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
       memmove(x.a.ip, x.a.ip + 1, ilen);
       ilen--;
     }
-    if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)) && called_service(z, i, j))
+    if (number_plate(z, i))
+      by_digit = yao = true; /* 京A·12345 */
+    else if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)) && called_service(z, i, j))
       by_digit = yao = true; /* C2001次, CA1234航班 */
     else if (ilen == 4 && year_follows(z, j) && !years_span(z, i, j, x.a.ip))
       by_digit = true;
@@ -622,7 +650,8 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
   bool ordinal = after_di(z, i);
   if (u && tb_nz_is_temperature(u) && strcmp(x.sign, "负") == 0) x.sign = "零下";
   if (u) tb_strbuf_puts(sb, u->pre);
-  bool liang = !ordinal && !floor_after_building(z, i, j) &&
+  /* 2℃ is 二摄氏度, as 零下二摄氏度 is: forecasts read temperatures with 二 */
+  bool liang = !ordinal && !floor_after_building(z, i, j) && !(u && tb_nz_is_temperature(u)) &&
                (u != NULL || liang_follows(z, j) || hanzi_range_liang(z, j));
   say_quantity(sb, &x, false, liang, ordinal);
   if (u) {
