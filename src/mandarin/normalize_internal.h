@@ -66,6 +66,19 @@ bool tb_nz_line_name_follows(const tb_nz *z, size_t j); /* 95598供电服务热�
  * the chars used, or 0 when the digits are no such shape. */
 size_t tb_nz_shaped(tb_nz *z, size_t i, tb_strbuf *sb);
 
+/* Years (normalize_year.c). d is the number's ASCII digits, j the char after them. */
+bool tb_nz_year_like(const char *d);               /* 19xx or 20xx */
+bool tb_nz_year_follows(const tb_nz *z, size_t j); /* 年, 学年, 财年, 赛季 next */
+bool tb_nz_years_span(const tb_nz *z, size_t i, size_t j, const char *d); /* 上下5000年 */
+/* A year with no 年: （2024）, CES 2025, 2022北京冬奥会, 2024、2025年, 2025届, 《1921》; `ranked`
+ * (after 第) makes 第2025届 a rank. */
+bool tb_nz_bare_year(const tb_nz *z, size_t i, size_t j, const char *d, bool ranked);
+bool tb_nz_era_year(const tb_nz *z, size_t i, size_t j, size_t digits); /* 公元前221年 */
+bool tb_nz_decade_in_english(const tb_nz *z, const char *d, size_t j);  /* 1980s */
+/* （1715—1763）: x and y around a dash that ends at e. */
+bool tb_nz_bracketed_years(const tb_nz *z, size_t i, size_t e, const char *x, const char *y);
+bool tb_nz_year_before_latin_name(const tb_nz *z, const char *d, size_t j); /* 2025 FinTech */
+
 /* Each returns the chars it consumed (and emitted pieces for), or 0 when nothing matched. */
 size_t tb_nz_number(tb_nz *z, size_t i); /* normalize_number.c */
 size_t tb_nz_url(tb_nz *z, size_t i);    /* normalize_mark.c */

@@ -144,31 +144,6 @@ static bool after_hanzi(const tb_nz *z, size_t i) {
   return i > 0 && tb_is_hanzi(tb_nz_at(z, i - 1));
 }
 
-/* Numbers not caught by a more specific pattern: amounts with sign, percent, fraction,
- * range, unit, and the digit-by-digit cases (years, codes, phone numbers). */
-static bool year_follows(const tb_nz *z, size_t j) {
-  size_t k = tb_nz_skip_spaces(z, j);
-  return tb_nz_match_utf8(z, k, "年") || tb_nz_match_utf8(z, k, "学年") ||
-         tb_nz_match_utf8(z, k, "财年") || tb_nz_match_utf8(z, k, "赛季");
-}
-
-/* A year with no 年 is recognisable by what surrounds it: a name before it (CES 2025,
- * CMB-2023) or brackets around it. Elsewhere 2000 is an amount (两千), as WeTextProcessing says. */
-static bool bare_year_context(const tb_nz *z, size_t i, size_t j) {
-  size_t k = i;
-  while (k > 0 && tb_is_space_cp(tb_nz_at(z, k - 1)))
-    k--;
-  uint32_t before = k > 0 ? tb_nz_at(z, k - 1) : 0;
-  if (before == '-' && k > 1) before = tb_nz_at(z, k - 2);
-  uint32_t after = tb_nz_at(z, j);
-  /* （2024）, 【2024】, and the 〔2026〕 of document numbers (京政发〔2026〕3号) */
-  bool opened = before == '(' || before == 0xFF08 || before == '[' || before == 0x3010 ||
-                before == 0x3014 || before == 0x3016;
-  bool closed = after == ')' || after == 0xFF09 || after == ']' || after == 0x3011 ||
-                after == 0x3015 || after == 0x3017;
-  return tb_nz_latin(before) || (opened && closed);
-}
-
 /* Characters that count things after a number (2000人, 2024户, 1949元): after them the number is
  * an amount, not a year. */
 static const char COUNTING_CHARS[] =
@@ -181,90 +156,6 @@ bool tb_nz_counting_char(uint32_t cp) {
   size_t n = tb_utf8_encode(cp, utf8);
   utf8[n] = '\0';
   return n > 1 && strstr(COUNTING_CHARS, utf8) != NULL;
-}
-
-/* Names of yearly events that a bare year leads: 2024北京接诉即办改革论坛, 2022北京冬奥会. */
-static const char *const EVENT_ENDINGS[] = {
-    "论坛",   "峰会",   "博览会", "交易会", "运动会", "奥运会", "冬奥会", "亚运会", "世博会",
-    "大会",   "年会",   "马拉松", "锦标赛", "联赛",   "大赛",   "文化节", "艺术节", "电影节",
-    "音乐节", "旅游节", "灯会",   "庙会",   "书展",   "展览会", "购物节", "消费季", "服贸会",
-    "冬博会", "世园会", "节",     "展",     "赛",     "周",     "季"};
-
-/* Words that end a name: a year is never read across them (2000的目标…春节). */
-static const char FUNCTION_CHARS[] = "的了在是和与及将已为于把被从对向也都就还又以左";
-
-static bool name_quote(uint32_t c) {
-  return c == 0x201C || c == 0x201D || c == 0x300A || c == 0x300B; /* “ ” 《 》 */
-}
-
-/* A year with no 年 before an event's name (which may quote a slogan: 2026“书香东城”阅读季): the
- * next character is no counting word and an event ending comes within the name's first
- * characters. */
-static bool event_follows(const tb_nz *z, size_t j) {
-  enum { NAME_MAX_CHARS = 14 };
-  size_t k = tb_nz_skip_spaces(z, j);
-  if (name_quote(tb_nz_at(z, k))) k++;
-  if (k >= z->n || !tb_is_hanzi(tb_nz_at(z, k)) || tb_nz_counting_char(tb_nz_at(z, k)))
-    return false;
-  for (size_t e = k; e < z->n && e < k + NAME_MAX_CHARS &&
-                     (tb_is_hanzi(tb_nz_at(z, e)) || name_quote(tb_nz_at(z, e)));
-       e++) {
-    char utf8[5] = {0};
-    utf8[tb_utf8_encode(tb_nz_at(z, e), utf8)] = '\0';
-    if (strstr(FUNCTION_CHARS, utf8)) return false;
-    for (size_t w = 0; w < sizeof EVENT_ENDINGS / sizeof *EVENT_ENDINGS; w++)
-      if (tb_nz_match_utf8(z, e, EVENT_ENDINGS[w])) return true;
-  }
-  return false;
-}
-
-static bool year_like(const char *d) {
-  return strlen(d) == 4 && (strncmp(d, "19", 2) == 0 || strncmp(d, "20", 2) == 0);
-}
-
-/* 上下5000年, 近2000年的历史: a round number of years that is a span, not a year. */
-static bool years_span(const tb_nz *z, size_t i, size_t j, const char *d) {
-  if (tb_nz_value(d) > 2100) return true;
-  if (strcmp(d + 2, "00") != 0) return false;
-  static const char *const JUST_BEFORE[] = {"近", "逾"}; /* not 约: 约1900年 is a year */
-  static const char *const TWO_BEFORE[] = {"上下", "长达", "历经", "超过"};
-  static const char *const AFTER[] = {"的历史", "历史", "之久", "来", "多", "余"};
-  for (size_t k = 0; i >= 1 && k < sizeof JUST_BEFORE / sizeof *JUST_BEFORE; k++)
-    if (tb_nz_match_utf8(z, i - 1, JUST_BEFORE[k])) return true;
-  for (size_t k = 0; i >= 2 && k < sizeof TWO_BEFORE / sizeof *TWO_BEFORE; k++)
-    if (tb_nz_match_utf8(z, i - 2, TWO_BEFORE[k])) return true;
-  size_t k = tb_nz_skip_spaces(z, j);
-  k += tb_nz_match_utf8(z, k, "年");
-  for (size_t w = 0; w < sizeof AFTER / sizeof *AFTER; w++)
-    if (tb_nz_match_utf8(z, k, AFTER[w])) return true;
-  return false;
-}
-
-/* 2025届毕业生, 2024版, 2026款, 2025级新生: what follows makes the number a year. */
-static bool year_suffix_follows(const tb_nz *z, size_t j) {
-  static const char *const SUFFIX[] = {"届", "版", "款", "级"};
-  for (size_t k = 0; k < sizeof SUFFIX / sizeof *SUFFIX; k++)
-    if (tb_nz_match_utf8(z, j, SUFFIX[k])) return true;
-  return false;
-}
-
-/* 2025至2027年, 2024、2025年: a year-like number joined to years that take 年 is a year. */
-static bool joined_year_follows(const tb_nz *z, size_t j) {
-  static const char *const JOIN[] = {"至", "到", "、", "和", "与", "及", "或"};
-  for (int hop = 0; hop < 8; hop++) {
-    size_t n = 0;
-    for (size_t k = 0; k < sizeof JOIN / sizeof *JOIN && !n; k++)
-      n = tb_nz_match_utf8(z, j, JOIN[k]);
-    if (!n) return false;
-    j = tb_nz_skip_spaces(z, j + n);
-    char d[8];
-    if (tb_nz_digits(z, j) != 4) return false;
-    tb_nz_copy_digits(z, j, 4, d, sizeof d);
-    if (!year_like(d)) return false;
-    j += 4;
-    if (year_follows(z, j)) return true;
-  }
-  return false;
 }
 
 /* 2至3年, 1到2个: the first number of a range joined by 至 or 到 takes the measure word of the
@@ -309,11 +200,6 @@ static bool number_plate(const tb_nz *z, size_t i) {
                  tb_nz_match_utf8(z, k - 2, "东")))
     return false;
   return utf8[1] != '\0' && strstr(PROVINCES, utf8) != NULL;
-}
-
-/* 《1921》, 《2046》: a title that is a year alone. */
-static bool title_alone(const tb_nz *z, size_t i, size_t j) {
-  return i > 0 && tb_nz_at(z, i - 1) == 0x300A && tb_nz_at(z, j) == 0x300B;
 }
 
 /* 转806 after a phone number or after 分机(号): an extension. */
@@ -405,28 +291,6 @@ static bool zero_padded_date(const tb_nz *z, const char *d, size_t j) {
   return false;
 }
 
-/* 公元前221年, 公元1421年: a year of the era, however short, is said digit by digit. */
-static bool after_era(const tb_nz *z, size_t i) {
-  return (i >= 2 && tb_nz_match_utf8(z, i - 2, "公元")) ||
-         (i >= 3 && tb_nz_match_utf8(z, i - 3, "公元前"));
-}
-
-/* 1980s: a decade written the English way is 一九八零年代, as 1980年代 is. */
-static bool decade_in_english(const tb_nz *z, const char *d, size_t j) {
-  return year_like(d) && d[3] == '0' && tb_nz_at(z, j) == 's' && !tb_nz_latin(tb_nz_at(z, j + 1));
-}
-
-/* 曹雪芹（1715—1763）: two years in brackets after a name are a lifetime or a reign. */
-static bool bracketed_years(const tb_nz *z, size_t i, size_t e, const char *x, const char *y) {
-  enum { LONGEST_SPAN = 150 };
-  int from = tb_nz_value(x), to = tb_nz_value(y);
-  if (strlen(x) != 4 || strlen(y) != 4 || from < 1000 || to > 2199 || to <= from ||
-      to - from > LONGEST_SPAN || i == 0)
-    return false;
-  uint32_t open = tb_nz_at(z, i - 1), close = tb_nz_at(z, e);
-  return (open == '(' || open == 0xFF08) && (close == ')' || close == 0xFF09);
-}
-
 /* 第2届, and 第 2 届 as PDF extractions space it: a rank. */
 static bool after_di(const tb_nz *z, size_t i) {
   while (i > 0 && tb_is_space_cp(tb_nz_at(z, i - 1)))
@@ -476,16 +340,6 @@ static bool code_after_acronym(const tb_nz *z, size_t i, size_t j, size_t ilen) 
   uint32_t c = tb_nz_at(z, k);
   return !tb_nz_counting_char(c) && !is_pct(c) && !tb_nz_unit_at(z, j, &ulen) &&
          !tb_nz_match_utf8(z, k, "万") && !tb_nz_match_utf8(z, k, "亿");
-}
-
-/* 2026 ChinaJoy展会, 2025 CES: a year before a name in Latin letters. */
-static bool year_before_latin_name(const tb_nz *z, const char *d, size_t j) {
-  enum { SHORTEST_NAME = 3 };
-  if (!year_like(d) || !tb_is_space_cp(tb_nz_at(z, j))) return false;
-  size_t k = tb_nz_skip_spaces(z, j), e = k, ulen = 0;
-  while (tb_nz_latin(tb_nz_at(z, e)))
-    e++;
-  return e - k >= SHORTEST_NAME && tb_nz_at(z, k) <= 'Z' && !tb_nz_unit_at(z, j, &ulen);
 }
 
 static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur, bool *digits_only,
@@ -545,11 +399,11 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     size_t e = y.a.end;
     /* 2024-2025年, 2025-26赛季, 2019-2024 */
     size_t ylen = strlen(y.a.ip);
-    bool year =
-        !x.a.frac && !y.a.frac && !x.pct && !y.pct &&
-        ((ilen == 4 && (ylen == 4 || ylen == 2) && year_follows(z, e)) ||
-         (year_like(x.a.ip) && year_like(y.a.ip) && tb_nz_value(y.a.ip) > tb_nz_value(x.a.ip)) ||
-         bracketed_years(z, i, e, x.a.ip, y.a.ip));
+    bool year = !x.a.frac && !y.a.frac && !x.pct && !y.pct &&
+                ((ilen == 4 && (ylen == 4 || ylen == 2) && tb_nz_year_follows(z, e)) ||
+                 (tb_nz_year_like(x.a.ip) && tb_nz_year_like(y.a.ip) &&
+                  tb_nz_value(y.a.ip) > tb_nz_value(x.a.ip)) ||
+                 tb_nz_bracketed_years(z, i, e, x.a.ip, y.a.ip));
     size_t ulen = 0;
     const tb_nz_unit *u = tb_nz_unit_at(z, e, &ulen);
     uint32_t after = tb_nz_at(z, e);
@@ -593,19 +447,17 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
       by_digit = yao = true; /* 京A·12345 */
     else if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)) && called_service(z, i, j))
       by_digit = yao = true; /* C2001次, CA1234航班 */
-    else if (ilen == 4 && year_follows(z, j) && !years_span(z, i, j, x.a.ip))
+    else if (ilen == 4 && tb_nz_year_follows(z, j) && !tb_nz_years_span(z, i, j, x.a.ip))
       by_digit = true;
-    else if (year_before_latin_name(z, x.a.ip, j) || code_after_acronym(z, i, j, ilen))
+    else if (tb_nz_year_before_latin_name(z, x.a.ip, j) || code_after_acronym(z, i, j, ilen))
       by_digit = true;
     else if (ilen == 2 && hundredths_after_seconds(z, i, j))
       by_digit = true; /* 9秒83: 九秒八三 */
-    else if (ilen <= 4 && year_follows(z, j) && after_era(z, i))
+    else if (tb_nz_era_year(z, i, j, ilen))
       by_digit = true; /* 公元前221年 */
-    else if (decade_in_english(z, x.a.ip, j))
+    else if (tb_nz_decade_in_english(z, x.a.ip, j))
       by_digit = true; /* 1980s: read below as 一九八零年代 */
-    else if (year_like(x.a.ip) &&
-             (bare_year_context(z, i, j) || event_follows(z, j) || joined_year_follows(z, j) ||
-              (!ranked && year_suffix_follows(z, j))))
+    else if (tb_nz_bare_year(z, i, j, x.a.ip, ranked))
       by_digit = true; /* a bare year: CES 2025, CMB-2023, （2024）, 2022北京冬奥会 */
     else if (i > 0 && tb_nz_latin(tb_nz_at(z, i - 1)) && !amount_after_letters(z, i, x.a.ip))
       by_digit = true; /* model names: A99, R1 */
@@ -627,8 +479,6 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
       by_digit = yao = true; /* a room: 502室 */
     else if (ilen >= 3 && quoted_alone(z, i, j) && !tb_nz_is_hotline(x.a.ip))
       by_digit = true;
-    else if (year_like(x.a.ip) && title_alone(z, i, j))
-      by_digit = true; /* 《1921》: a film named by its year */
     else if (ilen >= 5 && !tb_nz_counting_char(tb_nz_at(z, j)) && tb_nz_line_name_follows(z, j))
       by_digit = yao = true;
     else if (tb_nz_is_hotline(x.a.ip) && !ranked && !liang_follows(z, j) &&
@@ -638,7 +488,7 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     if (by_digit && strlen(x.a.ip) == ilen) {
       tb_num_digits(sb, x.a.ip, ilen, yao);
       *digits_only = true;
-      if (decade_in_english(z, x.a.ip, j)) {
+      if (tb_nz_decade_in_english(z, x.a.ip, j)) {
         tb_strbuf_puts(sb, "年代");
         j++;
       }
