@@ -216,6 +216,11 @@ size_t tb_nz_mark(tb_nz *z, size_t i) {
       /* a hyphen after a letter joins a code (A-1地块), it is no minus */
       bool hyphen = strcmp(OPERATORS[k].spoken, "减") == 0;
       if (hyphen && z->pieces[z->count - 1].kind != TB_TOKEN_NUMBER) continue;
+      /* and before a code in capitals (0707-L0117, 2026-GB1) it joins one too */
+      uint32_t next = tb_nz_at(z, i + 1), after = tb_nz_at(z, i + 2);
+      if (hyphen && next >= 'A' && next <= 'Z' &&
+          (tb_nz_digit(after) || (after >= 'A' && after <= 'Z')))
+        continue;
       if (n && operand_after(z, i + n)) {
         tb_nz_emit(z, TB_TOKEN_SYMBOL, i, n, OPERATORS[k].spoken);
         return n;
