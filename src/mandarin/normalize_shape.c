@@ -177,9 +177,9 @@ static void say_duration(tb_strbuf *sb, const char *h, const char *mi, const cha
 /* 9:30, 13:10:36, 8:00 a.m.; a colon between numbers that is no time is a score (78:96). */
 static size_t time_or_score(tb_nz *z, size_t i, tb_strbuf *sb) {
   size_t a = tb_nz_digits(z, i);
-  if (a == 0 || a > 3 || !is_colon(tb_nz_at(z, i + a))) return 0;
+  if (a == 0 || a > 6 || !is_colon(tb_nz_at(z, i + a))) return 0;
   size_t b = tb_nz_digits(z, i + a + 1);
-  if (b == 0 || b > 3) return 0;
+  if (b == 0 || b > 6) return 0;
   char h[8], mi[8], s[8] = "";
   tb_nz_copy_digits(z, i, a, h, sizeof h);
   tb_nz_copy_digits(z, i + a + 1, b, mi, sizeof mi);
