@@ -273,6 +273,12 @@ static bool called_service(const tb_nz *z, size_t i, size_t j) {
          (start >= 2 && tb_nz_match_utf8(z, start - 2, "航班"));
 }
 
+/* 720P, 1080p: a video's lines, said digit by digit as the trade does. */
+static bool video_lines(const tb_nz *z, size_t j) {
+  uint32_t c = tb_nz_at(z, j);
+  return (c == 'P' || c == 'p') && !tb_nz_latin(tb_nz_at(z, j + 1));
+}
+
 /* 10秒05, 48秒50: two digits after the seconds of a race time are hundredths, said digit by
  * digit as commentators do (九秒八三). */
 static bool hundredths_after_seconds(const tb_nz *z, size_t i, size_t j) {
@@ -451,6 +457,8 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
       by_digit = true;
     else if (tb_nz_year_before_latin_name(z, x.a.ip, j) || code_after_acronym(z, i, j, ilen))
       by_digit = true;
+    else if (ilen >= 3 && ilen <= 4 && video_lines(z, j))
+      by_digit = true; /* 1080P: 一零八零P */
     else if (ilen == 2 && hundredths_after_seconds(z, i, j))
       by_digit = true; /* 9秒83: 九秒八三 */
     else if (tb_nz_era_year(z, i, j, ilen))
@@ -541,16 +549,31 @@ static size_t circled(tb_nz *z, size_t i) {
   return 1;
 }
 
+/* 歼-20, 运-20, 东风-41: an aircraft's or a missile's type joins its number with a hyphen that is
+ * no minus sign (歼二十). */
+static bool designation_hyphen(const tb_nz *z, size_t i) {
+  static const char *const TYPES[] = {"歼",   "运",   "轰",   "直",   "强",  "教",
+                                      "东风", "红旗", "鹰击", "巨浪", "长剑"};
+  if (tb_nz_at(z, i) != '-' || !tb_nz_digit(tb_nz_at(z, i + 1))) return false;
+  for (size_t k = 0; k < sizeof TYPES / sizeof *TYPES; k++) {
+    size_t len = tb_utf8_length(TYPES[k]);
+    if (i >= len && tb_nz_match_utf8(z, i - len, TYPES[k])) return true;
+  }
+  return false;
+}
+
 size_t tb_nz_number(tb_nz *z, size_t i) {
   size_t clen = circled(z, i);
   if (clen) return clen;
   const tb_nz_currency *cur = tb_nz_currency_at(z, i, &clen);
   uint32_t c = tb_nz_at(z, i);
+  if (!cur && designation_hyphen(z, i)) clen = 1; /* 歼-20: the hyphen is silent */
   bool signed_start =
-      (c == '-' || c == 0x2212 || c == 0xFF0D || c == 0xB1) && tb_nz_digit(tb_nz_at(z, i + 1)) &&
+      !clen && (c == '-' || c == 0x2212 || c == 0xFF0D || c == 0xB1) &&
+      tb_nz_digit(tb_nz_at(z, i + 1)) &&
       !(i > 0 && (tb_nz_digit(tb_nz_at(z, i - 1)) || tb_nz_latin(tb_nz_at(z, i - 1)))) &&
       !unit_range(z, i);
-  if (!cur && !signed_start && !tb_nz_digit(c)) return 0;
+  if (!cur && !clen && !signed_start && !tb_nz_digit(c)) return 0;
   /* digits glued to letters (MP3, 5G) stay with the letters' reading digit by digit */
   tb_strbuf sb;
   tb_strbuf_init(&sb);
