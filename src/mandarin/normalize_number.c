@@ -112,6 +112,10 @@ static size_t parse_sign(const tb_nz *z, size_t i, const char **sign) {
     *sign = "负";
     return 1;
   }
+  if (c == '+' && tb_nz_digit(tb_nz_at(z, i + 1))) {
+    *sign = "正"; /* 同比+2.3% */
+    return 1;
+  }
   if (c == 0xB1 && tb_nz_digit(tb_nz_at(z, i + 1))) {
     *sign = "正负";
     return 1;
@@ -569,7 +573,9 @@ size_t tb_nz_number(tb_nz *z, size_t i) {
   uint32_t c = tb_nz_at(z, i);
   if (!cur && designation_hyphen(z, i)) clen = 1; /* 歼-20: the hyphen is silent */
   bool signed_start =
-      !clen && (c == '-' || c == 0x2212 || c == 0xFF0D || c == 0xB1) &&
+      !clen &&
+      (c == '-' || c == 0x2212 || c == 0xFF0D || c == 0xB1 ||
+       (c == '+' && i > 0 && tb_is_hanzi(tb_nz_at(z, i - 1)))) &&
       tb_nz_digit(tb_nz_at(z, i + 1)) &&
       !(i > 0 && (tb_nz_digit(tb_nz_at(z, i - 1)) || tb_nz_latin(tb_nz_at(z, i - 1)))) &&
       !unit_range(z, i);
