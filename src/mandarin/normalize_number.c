@@ -277,6 +277,15 @@ static bool called_service(const tb_nz *z, size_t i, size_t j) {
          (start >= 2 && tb_nz_match_utf8(z, start - 2, "航班"));
 }
 
+/* 502室, and 2单元201 or 3号楼1203 with no 室: a room's number (a count after a building has
+ * its measure word: 5号楼120户). */
+static bool room_number(const tb_nz *z, size_t i, size_t j) {
+  if (tb_nz_match_utf8(z, j, "室")) return true;
+  bool after_building =
+      i >= 2 && (tb_nz_match_utf8(z, i - 2, "单元") || tb_nz_match_utf8(z, i - 2, "号楼"));
+  return after_building && !tb_nz_counting_char(tb_nz_at(z, j)) && !tb_nz_digit(tb_nz_at(z, j));
+}
+
 /* 720P, 1080p: a video's lines, said digit by digit as the trade does. */
 static bool video_lines(const tb_nz *z, size_t j) {
   uint32_t c = tb_nz_at(z, j);
@@ -487,8 +496,8 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
       by_digit = yao = true;
     else if (extension(z, i))
       by_digit = yao = true; /* an extension: 010-84025678转806, 分机号转8001 */
-    else if (ilen >= 3 && ilen <= 4 && tb_nz_match_utf8(z, j, "室"))
-      by_digit = yao = true; /* a room: 502室 */
+    else if (ilen >= 3 && ilen <= 4 && room_number(z, i, j))
+      by_digit = yao = true; /* a room: 502室, 2单元201, 3号楼1203 */
     else if (ilen >= 3 && quoted_alone(z, i, j) && !tb_nz_is_hotline(x.a.ip))
       by_digit = true;
     else if (ilen >= 5 && !tb_nz_counting_char(tb_nz_at(z, j)) && tb_nz_line_name_follows(z, j))
