@@ -25,6 +25,13 @@ size_t tb_nz_digits(const tb_nz *z, size_t i) {
   return k - i;
 }
 
+int tb_nz_value(const char *d) {
+  int v = 0;
+  for (; *d && v < 100000; d++)
+    v = v * 10 + (*d - '0');
+  return v;
+}
+
 size_t tb_nz_skip_spaces(const tb_nz *z, size_t i) {
   while (i < z->n && tb_is_space_cp(z->c[i].norm))
     i++;

@@ -33,6 +33,52 @@ const char *tb_nz_surface(const tb_nz *z, size_t first, size_t count);
 /* Does an equals sign come next (after spaces)? 10-3=7 is a sum, not a range. */
 bool tb_nz_equation_follows(const tb_nz *z, size_t i);
 
+/* The value of a short ASCII digit string (capped: only used to compare with small bounds). */
+int tb_nz_value(const char *d);
+/* Characters that count things after a number (2000人, 120微克): the number is an amount. */
+bool tb_nz_counting_char(uint32_t cp);
+
+/* Units and currencies (normalize_unit.c). */
+typedef struct {
+  const char *text; /* as written after the number (UTF-8, case-sensitive) */
+  const char *pre;  /* said before the number: 10km/h → 每小时十公里 */
+  const char *post; /* said after it */
+} tb_nz_unit;
+typedef struct {
+  const char *text;
+  const char *name;
+} tb_nz_currency;
+/* The unit at i (after optional spaces for Latin units), or NULL; *len gets its chars. */
+const tb_nz_unit *tb_nz_unit_at(const tb_nz *z, size_t i, size_t *len);
+/* "/m³" or "/日" after a unit: appends 每…, returns the chars used. */
+size_t tb_nz_per_unit(const tb_nz *z, size_t j, tb_strbuf *sb);
+bool tb_nz_is_temperature(const tb_nz_unit *u);
+/* A currency sign or code before a number at i, or NULL; *len gets its chars and spaces. */
+const tb_nz_currency *tb_nz_currency_at(const tb_nz *z, size_t i, size_t *len);
+/* 万 or 亿 scaling an amount before its currency's name: appended, returns the chars used. */
+size_t tb_nz_scale_word(const tb_nz *z, size_t j, tb_strbuf *sb);
+
+/* Words that make a number a code said digit by digit (normalize_shape.c). */
+bool tb_nz_keyword_before(const tb_nz *z, size_t i);    /* 电话, 尾号, 邮编… before i */
+bool tb_nz_is_hotline(const char *d);                   /* 110, 12345… */
+bool tb_nz_line_name_follows(const tb_nz *z, size_t j); /* 95598供电服务热线 */
+/* Dates, times, scores, dotted codes and phone numbers at i: appends the reading and returns
+ * the chars used, or 0 when the digits are no such shape. */
+size_t tb_nz_shaped(tb_nz *z, size_t i, tb_strbuf *sb);
+
+/* Years (normalize_year.c). d is the number's ASCII digits, j the char after them. */
+bool tb_nz_year_like(const char *d);               /* 19xx or 20xx */
+bool tb_nz_year_follows(const tb_nz *z, size_t j); /* 年, 学年, 财年, 赛季 next */
+bool tb_nz_years_span(const tb_nz *z, size_t i, size_t j, const char *d); /* 上下5000年 */
+/* A year with no 年: （2024）, CES 2025, 2022北京冬奥会, 2024、2025年, 2025届, 《1921》; `ranked`
+ * (after 第) makes 第2025届 a rank. */
+bool tb_nz_bare_year(const tb_nz *z, size_t i, size_t j, const char *d, bool ranked);
+bool tb_nz_era_year(const tb_nz *z, size_t i, size_t j, size_t digits); /* 公元前221年 */
+bool tb_nz_decade_in_english(const tb_nz *z, const char *d, size_t j);  /* 1980s */
+/* （1715—1763）: x and y around a dash that ends at e. */
+bool tb_nz_bracketed_years(const tb_nz *z, size_t i, size_t e, const char *x, const char *y);
+bool tb_nz_year_before_latin_name(const tb_nz *z, const char *d, size_t j); /* 2025 FinTech */
+
 /* Each returns the chars it consumed (and emitted pieces for), or 0 when nothing matched. */
 size_t tb_nz_number(tb_nz *z, size_t i); /* normalize_number.c */
 size_t tb_nz_url(tb_nz *z, size_t i);    /* normalize_mark.c */

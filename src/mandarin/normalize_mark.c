@@ -3,6 +3,7 @@
  * cells (NOTES.md). */
 #include "normalize_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 
 typedef struct {
@@ -55,7 +56,8 @@ static const named SYMBOLS[] = {
     {"℃", "摄氏度"}, {"℉", "华氏度"}, {"%", "百分号"},  {"％", "百分号"},  {"‰", "千分号"},
     {"&", "和"},     {"@", "艾特"},   {"#", "井号"},    {"＃", "井号"},    {"+", "加"},
     {"×", "乘"},     {"÷", "除以"},   {"=", "等于"},    {"≤", "小于等于"}, {"≥", "大于等于"},
-    {"°", "度"},     {"~", "至"},     {"㎡", "平方米"}, {"№", "第"},
+    {"°", "度"},     {"~", "至"},     {"㎡", "平方米"}, {"№", "第"},       {"≈", "约等于"},
+    {"≠", "不等于"},
 };
 
 /* A lone letter is a variable in a formula: x>5, a+b=c. */
@@ -121,9 +123,18 @@ static bool closes_chinese_bracket(const tb_nz *z, size_t i) {
   return false;
 }
 
-/* '/' between a hanzi unit and another: 元/平方米, 立方米/日 → 每. */
+/* ㎡, m³: a unit written as a symbol or in Latin letters right after the slash. */
+static bool unit_symbol(const tb_nz *z, size_t i) {
+  size_t len = 0;
+  const tb_nz_unit *u = tb_nz_unit_at(z, i, &len);
+  return u && !u->pre[0] && !tb_is_space_cp(tb_nz_at(z, i));
+}
+
+/* '/' between a hanzi unit and another: 元/平方米, 立方米/日, 元/㎡ → 每. */
 static bool per_slash(const tb_nz *z, size_t i) {
-  if (!(i > 0 && tb_is_hanzi(tb_nz_at(z, i - 1)) && tb_is_hanzi(tb_nz_at(z, i + 1)))) return false;
+  if (!(i > 0 && tb_is_hanzi(tb_nz_at(z, i - 1)) &&
+        (tb_is_hanzi(tb_nz_at(z, i + 1)) || unit_symbol(z, i + 1))))
+    return false;
   for (size_t back = 1; back <= 6 && back <= i; back++)
     if (tb_nz_digit(tb_nz_at(z, i - back))) return true;
   return false;
@@ -206,6 +217,11 @@ size_t tb_nz_mark(tb_nz *z, size_t i) {
       /* a hyphen after a letter joins a code (A-1地块), it is no minus */
       bool hyphen = strcmp(OPERATORS[k].spoken, "减") == 0;
       if (hyphen && z->pieces[z->count - 1].kind != TB_TOKEN_NUMBER) continue;
+      /* and before a code in capitals (0707-L0117, 2026-GB1) it joins one too */
+      uint32_t next = tb_nz_at(z, i + 1), after = tb_nz_at(z, i + 2);
+      if (hyphen && next >= 'A' && next <= 'Z' &&
+          (tb_nz_digit(after) || (after >= 'A' && after <= 'Z')))
+        continue;
       if (n && operand_after(z, i + n)) {
         tb_nz_emit(z, TB_TOKEN_SYMBOL, i, n, OPERATORS[k].spoken);
         return n;
@@ -213,6 +229,15 @@ size_t tb_nz_mark(tb_nz *z, size_t i) {
     }
   }
   if (c == '/' && per_slash(z, i)) {
+    /* 元/kg: the unit after the slash is said here, since no number leads it */
+    size_t len = 0;
+    const tb_nz_unit *u = tb_nz_unit_at(z, i + 1, &len);
+    if (u && !u->pre[0] && !tb_is_hanzi(tb_nz_at(z, i + 1))) {
+      char spoken[64];
+      snprintf(spoken, sizeof spoken, "每%s", u->post);
+      tb_nz_emit(z, TB_TOKEN_SYMBOL, i, 1 + len, spoken);
+      return 1 + len;
+    }
     tb_nz_emit(z, TB_TOKEN_SYMBOL, i, 1, "每");
     return 1;
   }

@@ -280,6 +280,12 @@ static void normalize_heldout_list(void **state) {
   check_list("normalize_heldout.tsv", tb_mandarin_normalize);
 }
 
+/* A second held-out list (health, sport, tech, economy, transport, law, weather, culture). */
+static void normalize_heldout2_list(void **state) {
+  (void)state;
+  check_list("normalize_heldout2.tsv", tb_mandarin_normalize);
+}
+
 static void pinyin_list(void **state) {
   (void)state;
   check_list("pinyin.tsv", tb_mandarin_pinyin);
@@ -536,6 +542,7 @@ int main(void) {
       cmocka_unit_test(normalize_numbers),
       cmocka_unit_test(normalize_list),
       cmocka_unit_test(normalize_heldout_list),
+      cmocka_unit_test(normalize_heldout2_list),
       cmocka_unit_test(pinyin_list),
       cmocka_unit_test(names_divide_surname_and_given_name),
       cmocka_unit_test(name_list),
