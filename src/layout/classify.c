@@ -325,7 +325,9 @@ bool tb_layout_is_publication_name(const char *s) {
   return ends_any(s, ends, COUNT(ends));
 }
 
-/* Does s name a page ("第2版", "2版", "A03") as one of its space-separated words? */
+static int chinese_numeral(const char *s, const char **end);
+
+/* Does s name a page ("第2版", "2版", "A03", "第一版") as one of its space-separated words? */
 static bool has_page_word(const char *s) {
   for (const char *w = s; *w;) {
     w = skip_spaces(w);
@@ -338,6 +340,9 @@ static bool has_page_word(const char *s) {
     const char *f = d;
     while (f < e && *f >= '0' && *f <= '9')
       f++;
+    const char *numeral_end;
+    /* "第一版　要闻": a page counted in Chinese numerals */
+    if (f == d && d > w && chinese_numeral(d, &numeral_end) && numeral_end <= e) f = numeral_end;
     size_t tail = (size_t)(e - f);
     if (f > d && ((tail == strlen("版") && strncmp(f, "版", tail) == 0) ||
                   (tail == 0 && d > w && w[0] >= 'A' && w[0] <= 'Z') ||
@@ -432,6 +437,44 @@ static bool is_issue_line(const char *s) {
   return words > 0;
 }
 
+/* "地址：柳塘区南湖路9号　邮编：102688　新闻热线：6935 7000": the paper's imprint, two or more
+ * labelled fields parted by spaces, each label one a paper prints under its last page. */
+static bool is_imprint_line(const char *s) {
+  static const char *const labels[] = {"地址",     "社址",     "邮编",     "邮政编码", "电话",
+                                       "热线",     "传真",     "网址",     "邮箱",     "电子邮箱",
+                                       "新闻热线", "广告热线", "发行热线", "订阅热线", "投稿邮箱"};
+  size_t fields = 0;
+  const char *p = skip_spaces(s);
+  while (*p) {
+    const char *colon = NULL;
+    for (const char *q = p; *q && !colon; q++) {
+      if (*q == ' ' || tb_lo_starts(q, "\u3000")) break;
+      if (tb_lo_starts(q, "：") || *q == ':') colon = q;
+    }
+    if (!colon) return false;
+    bool known = false;
+    for (size_t i = 0; i < COUNT(labels) && !known; i++)
+      known =
+          (size_t)(colon - p) == strlen(labels[i]) && strncmp(p, labels[i], strlen(labels[i])) == 0;
+    if (!known) return false;
+    fields++;
+    /* the value runs to the next label: the next run of spaces followed by a label and a colon */
+    const char *next = colon + (*colon == ':' ? 1 : strlen("："));
+    const char *found = NULL;
+    for (const char *q = next; *q && !found; q++) {
+      if (*q != ' ' && !tb_lo_starts(q, "\u3000")) continue;
+      const char *r = skip_spaces(q);
+      for (size_t i = 0; i < COUNT(labels) && !found; i++)
+        if (tb_lo_starts(r, labels[i]) &&
+            (tb_lo_starts(r + strlen(labels[i]), "：") || r[strlen(labels[i])] == ':'))
+          found = r;
+    }
+    if (!found) break;
+    p = found;
+  }
+  return fields >= 2;
+}
+
 bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   s = skip_spaces(s);
   while (*s == '*' || *s == '_') /* Markdown emphasis around a page marker: "*第1版 · 要闻*" */
@@ -495,6 +538,15 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
                                      "本报地址",   "新闻热线",
                                      "广告热线",   "发行热线"};
   if (chars <= 60 && starts_any(s, lead, COUNT(lead))) return true;
+  /* "（本版编辑：顾岚　校对：贝宁）": the page's editors in brackets */
+  if (chars <= 60 && (tb_lo_starts(s, "（") || *s == '(') &&
+      (tb_lo_ends(s, "）") || tb_lo_ends(s, ")"))) {
+    const char *inner = skip_spaces(s + (*s == '(' ? 1 : strlen("（")));
+    if (starts_any(inner, lead, COUNT(lead)) &&
+        !has_any(inner, sentence_marks, COUNT(sentence_marks)))
+      return true;
+  }
+  if (chars <= 80 && is_imprint_line(s)) return true;
   /* Page numbers and page names: "4", "第2版", "A03", "2版". */
   const char *e = s;
   while (*e >= '0' && *e <= '9')

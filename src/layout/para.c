@@ -856,14 +856,16 @@ static bool heading_units_apart(const tb_llines *L) {
 }
 
 /* "【朝阳区启动春季植树活动】": the brackets some papers set around a title are decoration, like
- * Markdown's #. Takes and returns an owned string. */
-static char *without_title_brackets(char *t) {
+ * Markdown's #. Takes and returns an owned string; *removed says whether there were any. */
+static char *without_title_brackets(char *t, bool *removed) {
   const char *open = "【", *close = "】";
   size_t n = strlen(t), lo = strlen(open), lc = strlen(close);
+  *removed = false;
   if (n <= lo + lc || !tb_lo_starts(t, open) || !tb_lo_ends(t, close)) return t;
   if (strstr(t + lo, open)) return t; /* "【A】【B】": two tags, not one title */
   char *bare = tb_lo_trim(t + lo, n - lo - lc);
   free(t);
+  *removed = true;
   return bare;
 }
 
@@ -876,7 +878,7 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
     size_t u = k + 1;
     while (u < end) {
       const tb_lline *p = &L->items[u - 1], *q = &L->items[u];
-      if (p->md_level || q->md_level) break;
+      if (p->md_level || q->md_level || p->column_tag) break;
       /* a quote or bracket left open goes on on the next line: "…推动“绿" / "水青山”…" */
       if (!brackets_balanced(p->text) && u == k + 1) {
         u++;
@@ -891,12 +893,15 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
     tb_strbuf_init(&sb);
     for (size_t m = k; m < u; m++)
       tb_layout_join_wrapped(&sb, L->items[m].text);
+    bool brackets;
     tb_item it = {.kind = TB_ITEM_HEADING,
-                  .text = without_title_brackets(tb_strbuf_take(&sb)),
+                  .text = without_title_brackets(tb_strbuf_take(&sb), &brackets),
                   .first_line = L->items[k].lineno,
                   .last_line = L->items[u - 1].lineno,
                   .md_level = L->items[k].md_level,
-                  .tight_above = k > i};
+                  .tight_above = k > i,
+                  .column_tag = L->items[k].column_tag};
+    it.title_brackets = brackets;
     emit(a->out, &it);
     k = u;
   }
