@@ -233,10 +233,14 @@ char *tb_layout_dateline_byline(const char *s) {
 /* "…书记 肖华强": the last space-parted word is a name of two to four hanzi ("◆ 一荤两素 每份12元"
  * is a crosshead). */
 bool tb_layout_ends_with_name(const char *s) {
+  /* the last space, ASCII or ideographic ("柳塘街道北坡社区居民　许德厚") */
   const char *last = strrchr(s, ' ');
+  const char *after = last ? last + 1 : NULL;
+  for (const char *w = strstr(s, "\u3000"); w; w = strstr(w + 1, "\u3000"))
+    if (!last || w > last) last = w, after = w + strlen("\u3000");
   if (!last) return false;
   size_t chars = 0;
-  for (const char *p = last + 1; *p;) {
+  for (const char *p = after; *p;) {
     uint32_t cp;
     size_t used = tb_utf8_decode(p, strlen(p), &cp);
     if (!used || !tb_is_hanzi(cp)) return false;
@@ -574,7 +578,10 @@ bool tb_layout_is_caption_mark(const char *s) {
 bool tb_layout_is_editor_note(const char *s) {
   s = skip_spaces(s);
   if (tb_lo_starts(s, "【")) s += strlen("【");
-  return tb_lo_starts(s, "编者按") || tb_lo_starts(s, "编者的话");
+  /* "引言：…", "导语：…": a 专题's opening note, set off by its label and a colon */
+  static const char *const labelled[] = {"引言：", "引言:", "导语：", "导语:"};
+  return tb_lo_starts(s, "编者按") || tb_lo_starts(s, "编者的话") ||
+         starts_any(s, labelled, COUNT(labelled));
 }
 
 static int chinese_numeral(const char *s, const char **end) {

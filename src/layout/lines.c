@@ -256,7 +256,8 @@ static void find_signatures(tb_llines *L) {
       continue;
     if (issuer->kind != TB_LINE_BODY || issuer->dateline || issuer->list_no ||
         tb_utf8_length(issuer->text) > ISSUER_CHARS || tb_lo_ends_sentence(issuer->text) ||
-        strstr(issuer->text, "，") || strstr(issuer->text, "、") || strstr(issuer->text, "："))
+        strstr(issuer->text, "，") || strstr(issuer->text, "、") || strstr(issuer->text, "：") ||
+        tb_layout_ends_with_name(issuer->text)) /* a person signs a letter, a body a notice */
       continue;
     if (text->kind != TB_LINE_BODY || !tb_lo_ends_sentence(text->text)) continue;
     date->kind = TB_LINE_BODY;

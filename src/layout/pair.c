@@ -18,7 +18,7 @@ enum {
   BACKWARD_BLOCKS = 8,
   BACKWARD_PARAS = 60,
   CROSSHEAD_CHARS = 24,
-  BRACKET_TAG_CHARS = 8, /* "【区情速递】": a column tag in brackets, longer is a title */
+  BRACKET_TAG_CHARS = 6, /* "【区情速递】": a column tag in brackets, longer is a title */
   TAG_CHARS = 5,
   COHESION_PARAS = 2, /* paragraphs on each side of a candidate story boundary */
   COLUMN_CHARS = 12,  /* a Markdown column name above the title ("副中心有我·代表有为") */
@@ -865,7 +865,13 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
         if (nh) {
           size_t key = item(&p, p.units[heads[0]].item)->first_line;
           b.current = new_article(&b, key);
-          set_titles(art(&b, b.current), &p, heads, nh);
+          /* sections count from one: a heading numbered one under the story's titles ("一、摸清
+           * 底数" after the byline or an introduction) opens its first section, as do the
+           * headings after it */
+          size_t titles = nh;
+          for (size_t k = 1; k < nh && titles == nh; k++)
+            if (tb_layout_list_number(item(&p, p.units[heads[k]].item)->text) == 1) titles = k;
+          set_titles(art(&b, b.current), &p, heads, titles);
           for (size_t k = 0; k < nh; k++) {
             const tb_item *h = item(&p, p.units[heads[k]].item);
             touch_lines(art(&b, b.current), h->first_line, h->last_line);
@@ -877,6 +883,8 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
                 tb_set_string(&art(&b, b.current)->byline, item(&p, j)->text);
           }
           tb_strlist_clear(&b.crossheads);
+          for (size_t k = titles; k < nh; k++)
+            tb_strlist_push(&b.crossheads, item(&p, p.units[heads[k]].item)->text);
         } else if (i == bl->first) {
           if (bl->kind == BLK_CAPTION) {
             tb_grow((void **)&loose, &lcap, nloose + 1, sizeof *loose);

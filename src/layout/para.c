@@ -223,17 +223,23 @@ static bool name_then_bracket(const char *s) {
  * end, page furniture, an editor's note, a dateline or a title). */
 static bool is_signature(const tb_llines *L, size_t i) {
   const tb_lline *l = &L->items[i];
-  if (!is_body(l) || i == 0 || l->indent || l->blank_before == 0 || has_clause_mark(l->text) ||
+  if (!is_body(l) || i == 0 || l->indent || has_clause_mark(l->text) ||
       !(tb_layout_ends_with_name(l->text) || name_then_bracket(l->text)) ||
       tb_layout_after_bullet(l->text) != l->text)
     return false;
   const tb_lline *prev = &L->items[i - 1];
   if (!is_body(prev) || !tb_lo_ends_sentence(prev->text)) return false;
+  /* with no blank lines, where paragraphs open indented, the flush-left line under the last
+   * indented paragraph stands alone just the same */
+  bool tight = l->blank_before == 0;
+  if (tight && !prev->indent) return false;
   if (i + 1 >= L->count) return true;
   const tb_lline *next = &L->items[i + 1];
-  if (next->blank_before == 0) return false;
-  return next->kind == TB_LINE_FURNITURE || next->ednote || next->dateline ||
-         (is_body(next) && heading_shape(next) && !has_clause_mark(next->text));
+  if (next->blank_before == 0 && !tight) return false;
+  /* a bare date under the signature is the letter's date ("2026年12月20日") */
+  return next->kind == TB_LINE_FURNITURE || next->kind == TB_LINE_HEADING || next->ednote ||
+         next->dateline ||
+         (is_body(next) && !next->indent && heading_shape(next) && !has_clause_mark(next->text));
 }
 
 /* "编辑同志：" above a letter, "各位居民：" above a notice: a short line ending in a colon, right
@@ -935,6 +941,9 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
   assembler a = {.out = out};
   tb_strbuf_init(&a.text);
   bool in_note = false;
+  /* a note set flush left ("引言：…") in text whose paragraphs open indented ends where the
+   * first indented paragraph starts */
+  bool note_flush = false;
   bool furniture_before = false; /* page furniture since the last text: a page break */
   for (size_t i = 0; i < L->count; i++) {
     const tb_lline *l = &L->items[i];
@@ -1010,7 +1019,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
       break;
     }
     case TB_LINE_BODY: {
-      if (l->ednote) in_note = true;
+      if (l->ednote) in_note = true, note_flush = !l->indent;
       const tb_lline *after = i + 1 < L->count ? &L->items[i + 1] : NULL;
       if (a.open && !breaks(&a, l, after, med[i])) {
         tb_layout_join_wrapped(&a.text, l->text);
@@ -1020,7 +1029,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
         if (l->list_no && !a.list_no) a.list_no = l->list_no;
       } else {
         flush(&a);
-        if (l->dateline) in_note = false;
+        if (l->dateline || (note_flush && l->indent && !l->ednote)) in_note = false;
         start(&a, l, in_note);
       }
       if (l->jump_to) {
