@@ -250,6 +250,29 @@ bool tb_layout_ends_with_name(const char *s) {
   return chars >= 2 && chars <= 4;
 }
 
+/* "石  砚", "石　岚": a two-character name padded with spaces to the width of three, the way
+ * bylines set names so that they line up (a rubric is set tight: "简讯"). */
+static bool padded_name(const char *s) {
+  size_t hanzi = 0, gaps = 0;
+  bool in_gap = false;
+  for (const char *p = s; *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used) return false;
+    p += used;
+    if (tb_is_hanzi(cp)) {
+      hanzi++;
+      in_gap = false;
+    } else if (tb_is_space_cp(cp) && hanzi == 1 && !in_gap) {
+      gaps++;
+      in_gap = true;
+    } else if (!tb_is_space_cp(cp) || hanzi != 1) {
+      return false;
+    }
+  }
+  return hanzi == 2 && gaps == 1;
+}
+
 bool tb_layout_is_byline_line(const char *s) {
   const char *t = skip_spaces(s);
   if (t != skip_bullets(t)) {
@@ -263,11 +286,11 @@ bool tb_layout_is_byline_line(const char *s) {
     static const char *const author_roles[] = {"记者",   "通讯员", "书记", "主任",
                                                "局长",   "区长",   "部长", "教授",
                                                "研究员", "校长",   "院长", "评论员"};
-    bool author = tb_layout_ends_with_name(named) ||
+    bool author = padded_name(named) || tb_layout_ends_with_name(named) ||
                   has_any(named, author_roles, COUNT(author_roles)) ||
                   ends_any(named, author_ends, COUNT(author_ends));
-    return author && tb_utf8_length(named) >= 3 && chars <= 40 && !tb_lo_ends_sentence(t) &&
-           !strstr(t, "，");
+    return author && (tb_utf8_length(named) >= 3 || padded_name(named)) && chars <= 40 &&
+           !tb_lo_ends_sentence(t) && !strstr(t, "，");
   }
   return tb_layout_credit_kind(t) == TB_CREDIT_TEXT;
 }

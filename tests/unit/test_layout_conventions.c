@@ -342,9 +342,20 @@ static void attribution_after_a_column_break_closes_the_quote(void **state) {
   tb_issue_free(issue);
 }
 
+static void padded_two_character_name_after_a_bullet_is_a_byline(void **state) {
+  (void)state;
+  /* a two-character name padded to the width of three names the writer; a rubric is set tight */
+  assert_true(tb_layout_is_byline_line("□ 石  砚"));
+  assert_true(tb_layout_is_byline_line("□石　岚"));
+  assert_false(tb_layout_is_byline_line("■ 简讯"));
+  assert_false(tb_layout_is_byline_line("□ 快评"));
+  assert_false(tb_layout_is_byline_line("■ 简 讯 一 则"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(bracketed_bylines_with_any_role),
+      cmocka_unit_test(padded_two_character_name_after_a_bullet_is_a_byline),
       cmocka_unit_test(weekday_alone_is_furniture),
       cmocka_unit_test(whole_words_end_a_title),
       cmocka_unit_test(subtitle_goes_with_its_title_past_a_caption),
