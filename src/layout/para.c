@@ -175,6 +175,21 @@ static bool unindented_after_sentence(const tb_llines *L, size_t i) {
   return false;
 }
 
+/* "…成了村民增收的新门路。" / "一根荆条编出“致富经”" / blank / text: in a hard-wrapped column,
+ * a short unpunctuated line right under a finished sentence and above a blank ends no paragraph
+ * (paragraphs end on punctuation) and is cut from none (a column break falls after a full line):
+ * it is a crosshead set tight under the text. */
+static bool short_line_between_texts(const tb_llines *L, size_t i, const int *med) {
+  const tb_lline *l = &L->items[i];
+  if (i == 0 || i + 1 >= L->count || l->blank_before > 0 || l->indent || med[i] > WRAP_MAX ||
+      has_clause_mark(l->text))
+    return false;
+  const tb_lline *prev = &L->items[i - 1], *next = &L->items[i + 1];
+  return is_body(prev) && tb_lo_ends_sentence(prev->text) && next->blank_before > 0 &&
+         is_body(next) && !next->indent && l->width < med[i] - FULL_SLACK - INDENT_SLACK &&
+         (!heading_shape(next) || at_measure(next, med[i + 1]));
+}
+
 /* "主汛期来了，西城准备好了吗？": a title may end on ？ or ！ like a sentence. It shows itself by
  * standing alone after a finished text, right above a byline line under which indented text
  * starts (a paragraph ending on a question has its next paragraph or a title below, not a
@@ -334,7 +349,8 @@ static void find_headings(tb_llines *L, const int *med) {
     }
     if (!heading_shape(l) || is_salutation(L, i)) continue;
     bool starts_block = i == 0 || l->blank_before > 0 || l->indent ||
-                        L->items[i - 1].kind == TB_LINE_HEADING || unindented_after_sentence(L, i);
+                        L->items[i - 1].kind == TB_LINE_HEADING ||
+                        unindented_after_sentence(L, i) || short_line_between_texts(L, i, med);
     if (!starts_block) continue;
     /* an unpunctuated line ends its paragraph when it stops well short of the measure and more
      * than one blank follows it (a wrapped label: "责任单位:区人力资源社会|保障局") */
@@ -637,8 +653,17 @@ static void find_captions(tb_llines *L) {
     size_t after_credit = next_nonfurniture(L, next + 1);
     bool between_stories = l->blank_before >= 1 && i > 0 && closed(&L->items[i - 1]) &&
                            after_credit < n && L->items[after_credit].dateline;
-    bool after_break =
-        i == 0 || l->blank_before >= 2 || !is_body(&L->items[i - 1]) || between_stories;
+    /* or dropped into a sentence: the text above breaks off unfinished and goes on below the
+     * credit ("…他带着20" / caption / credit / "多名村民…") */
+    size_t resume = next_nonfurniture(L, next + 1);
+    bool dropped_in =
+        l->blank_before >= 1 && i > 0 && is_body(&L->items[i - 1]) && !closed(&L->items[i - 1]) &&
+        resume < n && is_body(&L->items[resume]) && !L->items[resume].dateline &&
+        !L->items[resume].indent && L->items[resume].blank_before <= 1 &&
+        (!heading_shape(&L->items[resume]) || has_clause_mark(L->items[resume].text)) &&
+        end - i <= 2;
+    bool after_break = i == 0 || l->blank_before >= 2 || !is_body(&L->items[i - 1]) ||
+                       between_stories || dropped_in;
     if (lone_credit_next && end - i <= 4 && after_break &&
         tb_lo_ends_sentence(L->items[end - 1].text)) {
       for (size_t k = i; k < end; k++)

@@ -352,9 +352,39 @@ static void padded_two_character_name_after_a_bullet_is_a_byline(void **state) {
   assert_false(tb_layout_is_byline_line("■ 简 讯 一 则"));
 }
 
+static void caption_dropped_into_a_sentence_and_tight_crosshead(void **state) {
+  (void)state;
+  /* a hard-wrapped column: a crosshead set tight under a finished sentence with a blank after
+   * it, and a credited caption dropped between the halves of a sentence */
+  const char text[] = "老手艺在山村里活起来\n\n"
+                      "本报讯（记者 孙立）初夏时节，柳沟村的荆编工坊\n"
+                      "里，十几位村民围坐在一起，手指翻\n"
+                      "飞间，一只只造型精巧的果篮渐渐成\n"
+                      "形。这门老手艺成了增收新门路。\n"
+                      "一根荆条编出致富经\n\n"
+                      "今年67岁的王德福是村里的荆编老艺\n"
+                      "人。村里成立荆编合作社后，他带着20\n\n"
+                      "柳沟村荆编工坊里，村民正在编制果篮。\n"
+                      "本报记者 孙立 摄\n\n"
+                      "多名村民重新拾起这门手艺，产品通\n"
+                      "过电商平台卖到了全国各地。\n";
+  tb_issue *issue = parse_bytes("column.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_non_null(strstr(a->paragraphs.items[1], "他带着20多名村民"));
+  assert_null(strstr(a->paragraphs.items[0], "一根荆条"));
+  assert_int_equal(a->crosshead_count, 1);
+  assert_string_equal(a->crossheads[0].text, "一根荆条编出致富经");
+  assert_int_equal(a->captions.count, 1);
+  assert_non_null(strstr(a->captions.items[0], "正在编制果篮"));
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(bracketed_bylines_with_any_role),
+      cmocka_unit_test(caption_dropped_into_a_sentence_and_tight_crosshead),
       cmocka_unit_test(padded_two_character_name_after_a_bullet_is_a_byline),
       cmocka_unit_test(weekday_alone_is_furniture),
       cmocka_unit_test(whole_words_end_a_title),
