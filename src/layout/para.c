@@ -576,6 +576,36 @@ static void find_bulleted_writers(tb_llines *L) {
   }
 }
 
+enum { INNER_LINES_MIN = 3 };
+
+/* The column's measure near line i from the lines inside paragraphs only (a line with more of its
+ * paragraph right under it): the short last lines of paragraphs and the titles between them pull
+ * a plain median down, and a paragraph set a character wider would then pass for a caption.
+ * Falls back to fallback when there are too few such lines. */
+static int inner_measure(const tb_llines *L, size_t i, int fallback) {
+  int window[2 * MEASURE_WINDOW];
+  size_t k = 0, seen = 0;
+  for (size_t j = i; j > 0 && seen < MEASURE_WINDOW; j--) {
+    const tb_lline *a = &L->items[j - 1], *b = &L->items[j];
+    if (!is_body(a)) continue;
+    seen++;
+    if (j < i && is_body(b) && b->blank_before == 0 && !b->indent) window[k++] = a->width;
+  }
+  /* the lines from i on are the candidate's own: measure past its block */
+  size_t j = i + 1;
+  while (j < L->count && L->items[j].blank_before == 0 && !L->items[j].indent)
+    j++;
+  for (seen = 0; j + 1 < L->count && seen < MEASURE_WINDOW; j++) {
+    const tb_lline *a = &L->items[j], *b = &L->items[j + 1];
+    if (!is_body(a)) continue;
+    seen++;
+    if (is_body(b) && b->blank_before == 0 && !b->indent) window[k++] = a->width;
+  }
+  if (k < INNER_LINES_MIN) return fallback;
+  qsort(window, k, sizeof(int), cmp_int);
+  return window[k / 2];
+}
+
 /* A caption with no mark and no credit still shows itself by its measure: two or three lines set
  * wider than the hard-wrapped column around them (but not a lead spanning columns), standing
  * alone between finished paragraphs and saying one short thing. */
@@ -584,7 +614,7 @@ static void find_wide_captions(tb_llines *L, const int *med) {
     const tb_lline *l = &L->items[i], *prev = &L->items[i - 1];
     if (!is_body(l) || !l->blank_before || !is_body(prev) || !tb_lo_ends_sentence(prev->text))
       continue;
-    int m = med[i];
+    int m = inner_measure(L, i, med[i]);
     if (m > WRAP_MAX) continue;
     size_t end = i, chars = 0;
     bool wide = true;

@@ -381,9 +381,45 @@ static void caption_dropped_into_a_sentence_and_tight_crosshead(void **state) {
   tb_issue_free(issue);
 }
 
+static void paragraph_a_little_wider_than_its_column_is_text(void **state) {
+  (void)state;
+  /* the short last lines of paragraphs and the photo story's titles below pull a plain median
+   * of the column down; a paragraph set one character wider is still text, not a caption */
+  const char text[] = "区政务服务中心综合窗口启用\n\n"
+                      "本报讯（记者 乔木）区政务服务中心\n"
+                      "综合窗口日前启用，可办理事项共计\n"
+                      "一千二百余项，窗口人员经过两个月\n"
+                      "的轮岗培训。\n\n"
+                      "启用首日，综合窗口共受理业务八百\n"
+                      "余件，平均等候时间由原来的二十五\n"
+                      "分钟缩短到九分钟。\n\n"
+                      "湿地公园调整冬季开放时间\n\n"
+                      "本报讯（记者 乔木）即日起至明年三\n"
+                      "月，湿地公园实行冬季开放时间，每\n"
+                      "天七时至十七时三十分开放，十七时\n"
+                      "停止入园。\n\n"
+                      "公园管理处提示，冬季湖面虽已结冰，\n"
+                      "但冰层厚度不均，游客切勿上冰行走、\n"
+                      "滑冰或垂钓。\n\n"
+                      "图片新闻\n"
+                      "初雪里的早班\n\n\n"
+                      "清晨，全区迎来今冬首场降雪，环卫工人凌晨四点上岗，\n"
+                      "对主要道路和公交站台进行除雪铲冰。\n"
+                      "本报记者 秦川 摄\n";
+  tb_issue *issue = parse_bytes("wider.txt", text);
+  assert_int_equal(issue->article_count, 3);
+  const tb_article *park = &issue->articles[1];
+  assert_string_equal(park->headline, "湿地公园调整冬季开放时间");
+  assert_int_equal(park->paragraphs.count, 2);
+  assert_non_null(strstr(park->paragraphs.items[1], "游客切勿上冰行走"));
+  assert_int_equal(park->captions.count, 0);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(bracketed_bylines_with_any_role),
+      cmocka_unit_test(paragraph_a_little_wider_than_its_column_is_text),
       cmocka_unit_test(caption_dropped_into_a_sentence_and_tight_crosshead),
       cmocka_unit_test(padded_two_character_name_after_a_bullet_is_a_byline),
       cmocka_unit_test(weekday_alone_is_furniture),
