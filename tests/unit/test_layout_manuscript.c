@@ -207,7 +207,6 @@ static void unicode_text_export_reads_like_utf8(void **state) {
   size_t n = 2 + put_utf16le_crlf(bytes + 2, text);
   tb_issue *utf16 = parse_bytes("word.txt", (const char *)bytes, n);
   tb_issue *utf8 = parse_text("word.txt", text);
-  free(bytes);
   assert_int_equal(utf16->article_count, 2);
   assert_int_equal(utf16->article_count, utf8->article_count);
   for (size_t i = 0; i < utf16->article_count; i++) {
@@ -218,6 +217,26 @@ static void unicode_text_export_reads_like_utf8(void **state) {
   }
   assert_string_equal(utf16->articles[0].byline, "文/本报记者　闵若溪");
   assert_string_equal(utf16->articles[1].headline, "南湖公园冰场开放");
+  /* the same bytes with no byte-order mark, as some tools write them */
+  tb_error err;
+  tb_error_clear(&err);
+  tb_source_doc *doc = NULL;
+  if (tb_source_load_bytes("word.txt", bytes + 2, n - 2, &doc, &err) != TB_OK)
+    fail_msg("BOM-less UTF-16LE: %s", err.message);
+  assert_string_equal(doc->encoding, "UTF-16LE");
+  assert_non_null(strstr(doc->text, "南湖公园冰场开放"));
+  tb_source_doc_free(doc);
+  /* big-endian: swap every pair */
+  for (size_t i = 2; i + 1 < n; i += 2) {
+    unsigned char low = bytes[i];
+    bytes[i] = bytes[i + 1];
+    bytes[i + 1] = low;
+  }
+  assert_int_equal(tb_source_load_bytes("word.txt", bytes + 2, n - 2, &doc, &err), TB_OK);
+  assert_string_equal(doc->encoding, "UTF-16BE");
+  assert_non_null(strstr(doc->text, "小哥驿站开进商圈"));
+  tb_source_doc_free(doc);
+  free(bytes);
   tb_issue_free(utf16);
   tb_issue_free(utf8);
 }
