@@ -159,6 +159,8 @@ static void letters_are_signed_by_their_readers(void **state) {
   assert_int_equal(issue->article_count, 2);
   const tb_article *first = &issue->articles[0], *second = &issue->articles[1];
   assert_string_equal(first->headline, "社区食堂让老两口吃上了热乎饭");
+  assert_int_equal(first->kind, TB_KIND_OPINION);
+  assert_int_equal(second->kind, TB_KIND_OPINION);
   assert_non_null(first->byline);
   assert_string_equal(first->byline, "北坡社区居民　许德厚");
   /* the salutation is a paragraph; the signature and its date are no text */
