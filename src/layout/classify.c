@@ -233,10 +233,14 @@ char *tb_layout_dateline_byline(const char *s) {
 /* "…书记 肖华强": the last space-parted word is a name of two to four hanzi ("◆ 一荤两素 每份12元"
  * is a crosshead). */
 bool tb_layout_ends_with_name(const char *s) {
+  /* the last space, ASCII or ideographic ("柳塘街道北坡社区居民　许德厚") */
   const char *last = strrchr(s, ' ');
+  const char *after = last ? last + 1 : NULL;
+  for (const char *w = strstr(s, "\u3000"); w; w = strstr(w + 1, "\u3000"))
+    if (!last || w > last) last = w, after = w + strlen("\u3000");
   if (!last) return false;
   size_t chars = 0;
-  for (const char *p = last + 1; *p;) {
+  for (const char *p = after; *p;) {
     uint32_t cp;
     size_t used = tb_utf8_decode(p, strlen(p), &cp);
     if (!used || !tb_is_hanzi(cp)) return false;
@@ -244,6 +248,29 @@ bool tb_layout_ends_with_name(const char *s) {
     p += used;
   }
   return chars >= 2 && chars <= 4;
+}
+
+/* "石  砚", "石　岚": a two-character name padded with spaces to the width of three, the way
+ * bylines set names so that they line up (a rubric is set tight: "简讯"). */
+static bool padded_name(const char *s) {
+  size_t hanzi = 0, gaps = 0;
+  bool in_gap = false;
+  for (const char *p = s; *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used) return false;
+    p += used;
+    if (tb_is_hanzi(cp)) {
+      hanzi++;
+      in_gap = false;
+    } else if (tb_is_space_cp(cp) && hanzi == 1 && !in_gap) {
+      gaps++;
+      in_gap = true;
+    } else if (!tb_is_space_cp(cp) || hanzi != 1) {
+      return false;
+    }
+  }
+  return hanzi == 2 && gaps == 1;
 }
 
 bool tb_layout_is_byline_line(const char *s) {
@@ -259,11 +286,11 @@ bool tb_layout_is_byline_line(const char *s) {
     static const char *const author_roles[] = {"记者",   "通讯员", "书记", "主任",
                                                "局长",   "区长",   "部长", "教授",
                                                "研究员", "校长",   "院长", "评论员"};
-    bool author = tb_layout_ends_with_name(named) ||
+    bool author = padded_name(named) || tb_layout_ends_with_name(named) ||
                   has_any(named, author_roles, COUNT(author_roles)) ||
                   ends_any(named, author_ends, COUNT(author_ends));
-    return author && tb_utf8_length(named) >= 3 && chars <= 40 && !tb_lo_ends_sentence(t) &&
-           !strstr(t, "，");
+    return author && (tb_utf8_length(named) >= 3 || padded_name(named)) && chars <= 40 &&
+           !tb_lo_ends_sentence(t) && !strstr(t, "，");
   }
   return tb_layout_credit_kind(t) == TB_CREDIT_TEXT;
 }
@@ -325,7 +352,9 @@ bool tb_layout_is_publication_name(const char *s) {
   return ends_any(s, ends, COUNT(ends));
 }
 
-/* Does s name a page ("第2版", "2版", "A03") as one of its space-separated words? */
+static int chinese_numeral(const char *s, const char **end);
+
+/* Does s name a page ("第2版", "2版", "A03", "第一版") as one of its space-separated words? */
 static bool has_page_word(const char *s) {
   for (const char *w = s; *w;) {
     w = skip_spaces(w);
@@ -338,6 +367,9 @@ static bool has_page_word(const char *s) {
     const char *f = d;
     while (f < e && *f >= '0' && *f <= '9')
       f++;
+    const char *numeral_end;
+    /* "第一版　要闻": a page counted in Chinese numerals */
+    if (f == d && d > w && chinese_numeral(d, &numeral_end) && numeral_end <= e) f = numeral_end;
     size_t tail = (size_t)(e - f);
     if (f > d && ((tail == strlen("版") && strncmp(f, "版", tail) == 0) ||
                   (tail == 0 && d > w && w[0] >= 'A' && w[0] <= 'Z') ||
@@ -432,6 +464,44 @@ static bool is_issue_line(const char *s) {
   return words > 0;
 }
 
+/* "地址：柳塘区南湖路9号　邮编：102688　新闻热线：6935 7000": the paper's imprint, two or more
+ * labelled fields parted by spaces, each label one a paper prints under its last page. */
+static bool is_imprint_line(const char *s) {
+  static const char *const labels[] = {"地址",     "社址",     "邮编",     "邮政编码", "电话",
+                                       "热线",     "传真",     "网址",     "邮箱",     "电子邮箱",
+                                       "新闻热线", "广告热线", "发行热线", "订阅热线", "投稿邮箱"};
+  size_t fields = 0;
+  const char *p = skip_spaces(s);
+  while (*p) {
+    const char *colon = NULL;
+    for (const char *q = p; *q && !colon; q++) {
+      if (*q == ' ' || tb_lo_starts(q, "\u3000")) break;
+      if (tb_lo_starts(q, "：") || *q == ':') colon = q;
+    }
+    if (!colon) return false;
+    bool known = false;
+    for (size_t i = 0; i < COUNT(labels) && !known; i++)
+      known =
+          (size_t)(colon - p) == strlen(labels[i]) && strncmp(p, labels[i], strlen(labels[i])) == 0;
+    if (!known) return false;
+    fields++;
+    /* the value runs to the next label: the next run of spaces followed by a label and a colon */
+    const char *next = colon + (*colon == ':' ? 1 : strlen("："));
+    const char *found = NULL;
+    for (const char *q = next; *q && !found; q++) {
+      if (*q != ' ' && !tb_lo_starts(q, "\u3000")) continue;
+      const char *r = skip_spaces(q);
+      for (size_t i = 0; i < COUNT(labels) && !found; i++)
+        if (tb_lo_starts(r, labels[i]) &&
+            (tb_lo_starts(r + strlen(labels[i]), "：") || r[strlen(labels[i])] == ':'))
+          found = r;
+    }
+    if (!found) break;
+    p = found;
+  }
+  return fields >= 2;
+}
+
 bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   s = skip_spaces(s);
   while (*s == '*' || *s == '_') /* Markdown emphasis around a page marker: "*第1版 · 要闻*" */
@@ -495,6 +565,15 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
                                      "本报地址",   "新闻热线",
                                      "广告热线",   "发行热线"};
   if (chars <= 60 && starts_any(s, lead, COUNT(lead))) return true;
+  /* "（本版编辑：顾岚　校对：贝宁）": the page's editors in brackets */
+  if (chars <= 60 && (tb_lo_starts(s, "（") || *s == '(') &&
+      (tb_lo_ends(s, "）") || tb_lo_ends(s, ")"))) {
+    const char *inner = skip_spaces(s + (*s == '(' ? 1 : strlen("（")));
+    if (starts_any(inner, lead, COUNT(lead)) &&
+        !has_any(inner, sentence_marks, COUNT(sentence_marks)))
+      return true;
+  }
+  if (chars <= 80 && is_imprint_line(s)) return true;
   /* Page numbers and page names: "4", "第2版", "A03", "2版". */
   const char *e = s;
   while (*e >= '0' && *e <= '9')
@@ -522,7 +601,10 @@ bool tb_layout_is_caption_mark(const char *s) {
 bool tb_layout_is_editor_note(const char *s) {
   s = skip_spaces(s);
   if (tb_lo_starts(s, "【")) s += strlen("【");
-  return tb_lo_starts(s, "编者按") || tb_lo_starts(s, "编者的话");
+  /* "引言：…", "导语：…": a 专题's opening note, set off by its label and a colon */
+  static const char *const labelled[] = {"引言：", "引言:", "导语：", "导语:"};
+  return tb_lo_starts(s, "编者按") || tb_lo_starts(s, "编者的话") ||
+         starts_any(s, labelled, COUNT(labelled));
 }
 
 static int chinese_numeral(const char *s, const char **end) {

@@ -13,7 +13,7 @@ tb_status tb_layout_parse_plain(const tb_source_doc *doc, bool markdown, tb_issu
   if (markdown) /* markdown.c: libcmark's blocks, then the shared assembly */
     tb_layout_markdown_lines(doc->text, &lines);
   else
-    tb_layout_lines_build(doc->text, false, &lines);
+    tb_layout_lines_build(doc->text, &lines);
   tb_layout_masthead(&lines, issue);
   if (markdown)
     tb_layout_markdown_items(&lines, &items);

@@ -121,6 +121,7 @@ typedef struct {
   bool run_in;    /* the text after a run-in title ("● 标题 正文…"): never a title itself */
   bool signature; /* a notice's issuer or date under its text: a paragraph of its own */
   bool block_start; /* Markdown: a block of its own in the source (a paragraph, a list item) */
+  bool column_tag;  /* headings: the column's name set before a bar ("记者手记｜…") */
   int list_no;
   tb_line_kind kind;
 } tb_lline;
@@ -131,9 +132,10 @@ typedef struct {
   size_t masthead_end; /* index of the first line after the masthead zone */
 } tb_llines;
 
-/* Splits text into non-blank lines with their features and a first classification.
- * markdown: strip Markdown syntax and mark ATX headings. */
-void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out);
+/* Splits plain text into non-blank lines with their features and a first classification: ATX
+ * "#" lines, lines all in bold ("**…**") and titles in 【】 are headings, bold marks go. (Markdown
+ * goes through libcmark instead: tb_layout_markdown_lines.) */
+void tb_layout_lines_build(const char *text, tb_llines *out);
 void tb_layout_lines_free(tb_llines *lines);
 /* Removes a 上接/下转 marker from the line, noting which it was (lines.c). */
 void tb_layout_take_jump(tb_lline *l);
@@ -169,6 +171,8 @@ typedef struct {
   bool after_page_break; /* headings: page furniture (a header, a footer) stands before it */
   bool tight_above;      /* headings: set right under the heading before, with no blank */
   bool signature;        /* paragraphs: a notice's issuer or date, the end of its text */
+  bool title_brackets;   /* headings: set in 【】, the paper's mark of a story's title */
+  bool column_tag;       /* headings: a column's name set before a bar, over a story's title */
   int list_no;
 } tb_item;
 

@@ -8,7 +8,7 @@
 /* The masthead sits in the first lines, before any story starts. */
 enum { MASTHEAD_LINES = 25 };
 
-enum { BOLD_LEVEL = 6, PAPER_NAME_CHARS = 8 };
+enum { PAPER_NAME_CHARS = 8 };
 
 /* "**…**" or "__…__" around the whole line, with no emphasis closed inside it. */
 static bool bold_line(const char *s) {
@@ -51,6 +51,35 @@ static char *split_run_in_title(char *line) {
   return title;
 }
 
+enum { COLUMN_TAG_CHARS_MAX = 6, BAR_TITLE_CHARS_MIN = 4 };
+
+/* "记者手记｜让好机制长出“好物业”": a column's name, a bar, then the story's title, on one title
+ * line. Returns the name (caller frees) and leaves the title in *line; NULL when the line is not
+ * one (a bar inside a title with longer text before it is the title's own). */
+static char *split_column_tag(char *line) {
+  static const char *const bars[] = {"｜", "|", "丨"};
+  for (size_t b = 0; b < sizeof bars / sizeof *bars; b++) {
+    const char *bar = strstr(line, bars[b]);
+    if (!bar || bar == line) continue;
+    char *tag = tb_lo_trim(line, (size_t)(bar - line));
+    const char *rest = bar + strlen(bars[b]);
+    char *title = tb_lo_trim(rest, strlen(rest));
+    size_t tag_chars = tb_utf8_length(tag);
+    bool plain_tag = tag_chars >= 2 && tag_chars <= COLUMN_TAG_CHARS_MAX &&
+                     !tb_lo_is_punct(tb_lo_last_cp(tag)) && !tb_layout_has_clause_mark(tag) &&
+                     !strstr(tag, "“");
+    if (!plain_tag || tb_utf8_length(title) < BAR_TITLE_CHARS_MIN || strstr(title, bars[b])) {
+      free(tag);
+      free(title);
+      return NULL;
+    }
+    memmove(line, title, strlen(title) + 1);
+    free(title);
+    return tag;
+  }
+  return NULL;
+}
+
 static int atx_level(const char *s, const char **text) {
   int level = 0;
   while (s[level] == '#')
@@ -60,61 +89,41 @@ static int atx_level(const char *s, const char **text) {
   return level;
 }
 
-static bool is_rule(const char *s) {
-  char c = s[0];
-  if (c != '-' && c != '=' && c != '*' && c != '_') return false;
-  size_t n = 0;
-  for (; *s; s++) {
-    if (*s == c)
-      n++;
-    else if (*s != ' ')
-      return false;
-  }
-  return n >= 3;
-}
-
-/* Markdown inline syntax a listener must not hear: emphasis, images, link targets, quotes. */
-static char *strip_markdown_inline(const char *s) {
+/* Word manuscripts saved as text keep bold as "**…**" (and some as "__…__"); a listener must not
+ * hear the marks. Removes every pair of "**" when they pair up; returns an owned copy. */
+static char *without_bold_marks(const char *s) {
+  size_t marks = 0;
+  for (const char *p = strstr(s, "**"); p; p = strstr(p + 2, "**"))
+    marks++;
+  if (marks == 0 || marks % 2) return tb_xstrdup(s);
   tb_strbuf out;
   tb_strbuf_init(&out);
-  while (*s == '>' || *s == ' ')
-    s++;
-  if ((s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') s += 2;
-  /* a line in single emphasis ("*5月2日，游客…记者黄硕摄*", a caption): the marks go */
-  size_t n = strlen(s);
-  bool italic =
-      n > 2 && (s[0] == '*' || s[0] == '_') && s[1] != s[0] && s[n - 1] == s[0] && s[n - 2] != s[0];
-  const char *stop = italic ? s + n - 1 : s + n;
-  if (italic) s++;
-  for (const char *p = s; p < stop && *p;) {
-    if (p[0] == '!' && p[1] == '[') {
-      const char *close = strstr(p, "](");
-      const char *end = close ? strchr(close, ')') : NULL;
-      if (end) {
-        p = end + 1;
-        continue;
-      }
-    }
-    if (p[0] == '[') {
-      const char *close = strstr(p, "](");
-      const char *end = close ? strchr(close, ')') : NULL;
-      if (end && !memchr(p, '\n', (size_t)(end - p))) {
-        tb_strbuf_append(&out, p + 1, (size_t)(close - p - 1));
-        p = end + 1;
-        continue;
-      }
-    }
-    if ((p[0] == '*' && p[1] == '*') || (p[0] == '_' && p[1] == '_')) {
+  for (const char *p = s; *p;) {
+    if (p[0] == '*' && p[1] == '*') {
       p += 2;
-      continue;
-    }
-    if (p[0] == '`') {
-      p++;
       continue;
     }
     tb_strbuf_putc(&out, *p++);
   }
   return tb_strbuf_take(&out);
+}
+
+enum { BRACKET_TITLE_CHARS = 40 };
+
+/* "【柳塘区年内完成老旧燃气管网改造82公里】" alone on its line: the paper set a title (or a
+ * column tag) in lenticular brackets, whatever stands around it. One pair, no finished sentence
+ * inside (an editor's note in brackets reads on). */
+static bool bracketed_title(const char *s) {
+  size_t n = strlen(s), lo = strlen("【"), lc = strlen("】");
+  if (n <= lo + lc || !tb_lo_starts(s, "【") || !tb_lo_ends(s, "】")) return false;
+  const char *inner = s + lo;
+  const char *close = strstr(inner, "】");
+  if (close != s + n - lc || strstr(inner, "【")) return false;
+  char *t = tb_xstrndup(inner, (size_t)(close - inner));
+  bool title = !strstr(t, "。") && !tb_lo_ends_sentence(t) && tb_utf8_length(t) >= 2 &&
+               tb_utf8_length(t) <= BRACKET_TITLE_CHARS && !tb_layout_is_editor_note(s);
+  free(t);
+  return title;
 }
 
 static void push(tb_llines *out, const tb_lline *l) {
@@ -247,7 +256,8 @@ static void find_signatures(tb_llines *L) {
       continue;
     if (issuer->kind != TB_LINE_BODY || issuer->dateline || issuer->list_no ||
         tb_utf8_length(issuer->text) > ISSUER_CHARS || tb_lo_ends_sentence(issuer->text) ||
-        strstr(issuer->text, "，") || strstr(issuer->text, "、") || strstr(issuer->text, "："))
+        strstr(issuer->text, "，") || strstr(issuer->text, "、") || strstr(issuer->text, "：") ||
+        tb_layout_ends_with_name(issuer->text)) /* a person signs a letter, a body a notice */
       continue;
     if (text->kind != TB_LINE_BODY || !tb_lo_ends_sentence(text->text)) continue;
     date->kind = TB_LINE_BODY;
@@ -255,12 +265,12 @@ static void find_signatures(tb_llines *L) {
   }
 }
 
-void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
+void tb_layout_lines_build(const char *text, tb_llines *out) {
   memset(out, 0, sizeof *out);
   int blanks = 0;
   bool pending_from = false, seen_story = false;
   tb_vlines source;
-  tb_layout_vlines_split(text, markdown, &source);
+  tb_layout_vlines_split(text, false, &source);
   for (size_t v = 0; v < source.count; v++) {
     const char *p = source.items[v].text;
     size_t n = strlen(p);
@@ -268,7 +278,7 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
     uint32_t first = 0;
     if (n) tb_utf8_decode(p, n, &first);
     char *raw = tb_lo_trim(p, n);
-    if (!raw[0] || (markdown && is_rule(raw) && out->count == 0)) {
+    if (!raw[0]) {
       free(raw);
       blanks++;
       continue;
@@ -277,8 +287,6 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
     l.lineno = lineno;
     l.blank_before = blanks;
     l.indent = tb_is_space_cp(first) || first == '\t';
-    if (markdown) /* a list item opens a block; its indented continuation lines do not */
-      l.indent = (raw[0] == '-' || raw[0] == '*' || raw[0] == '+') && raw[1] == ' ';
     const char *body = raw;
     const char *after_hashes;
     int level = atx_level(raw, &after_hashes);
@@ -289,39 +297,25 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
       while (m > 0 && md[m - 1] == '#')
         md[--m] = '\0';
       body = md;
-    } else if (markdown && is_rule(raw)) {
-      /* a setext underline makes the line above a heading; otherwise a rule is a blank */
-      if (raw[0] == '=' || raw[0] == '-') {
-        if (blanks == 0 && out->count > 0 && out->items[out->count - 1].kind == TB_LINE_BODY) {
-          out->items[out->count - 1].md_level = raw[0] == '=' ? 1 : 2;
-          out->items[out->count - 1].kind = TB_LINE_HEADING;
-          free(raw);
-          continue;
-        }
-      }
-      free(raw);
-      blanks++;
-      continue;
     }
-    /* a paragraph that is all bold is a title in Markdown extracts ("**春夏之交 警惕过敏性鼻炎**"),
-     * the deepest level; a bold byline or dateline stays what it is (classify decides) */
-    bool all_bold = markdown && !level && bold_line(body);
-    if (markdown) {
-      char *plain = strip_markdown_inline(body);
-      free(md);
-      md = plain;
-      body = md;
-    }
-    char *cleaned = tb_layout_clean_line(body);
+    /* a line set all in bold ("**一、摸清底数，分类施策**") is a title or a crosshead; a bold
+     * byline or dateline stays what it is (classify decides) */
+    bool all_bold = !level && bold_line(body);
+    char *plain = without_bold_marks(body);
     free(md);
+    char *cleaned = tb_layout_clean_line(plain);
+    free(plain);
     free(raw);
     l.text = tb_lo_trim(cleaned, strlen(cleaned));
     free(cleaned);
     l.md_level = level;
-    if (all_bold && !tb_layout_is_byline_line(l.text) && !tb_layout_is_dateline(l.text) &&
-        tb_layout_credit_kind(l.text) == TB_CREDIT_NONE && !tb_lo_ends_sentence(l.text))
-      l.md_level = BOLD_LEVEL;
-    l.kind = TB_LINE_BODY;
+    bool titled = (all_bold && !tb_lo_ends_sentence(l.text)) || bracketed_title(l.text);
+    if (titled && !level && !tb_layout_is_byline_line(l.text) && !tb_layout_is_dateline(l.text) &&
+        !tb_layout_is_editor_note(l.text) && tb_layout_credit_kind(l.text) == TB_CREDIT_NONE &&
+        !tb_layout_is_furniture(l.text, false))
+      l.kind = TB_LINE_HEADING;
+    else
+      l.kind = TB_LINE_BODY;
     tb_layout_take_jump(&l);
     if (pending_from) l.jump_from = true;
     pending_from = false;
@@ -330,6 +324,16 @@ void tb_layout_lines_build(const char *text, bool markdown, tb_llines *out) {
       pending_from = l.jump_from;
       free(l.text);
       continue;
+    }
+    char *tag = l.kind == TB_LINE_HEADING ? split_column_tag(l.text) : NULL;
+    if (tag) { /* the column's name goes on a heading line of its own above the title */
+      tb_lline name = l;
+      name.text = tag;
+      name.column_tag = true;
+      name.width = tb_lo_width(tag);
+      push(out, &name);
+      l.blank_before = 0;
+      l.indent = false;
     }
     char *run_in = split_run_in_title(l.text);
     if (run_in) { /* the title goes on a line of its own, its text on the next */

@@ -122,6 +122,17 @@ static bool any(const char *s, const char *const *words, size_t n) {
   return false;
 }
 
+enum { SALUTATION_CHARS = 10 };
+
+/* A letter to the editor opens by addressing the editor on a line of its own ("编辑同志：",
+ * "尊敬的编辑："): readers' letters are opinion. */
+static bool to_the_editor(const tb_article *a) {
+  if (!a->paragraphs.count) return false;
+  const char *first = a->paragraphs.items[0];
+  return tb_lo_ends(first, "：") && strstr(first, "编辑") &&
+         tb_utf8_length(first) <= SALUTATION_CHARS && !tb_layout_has_clause_mark(first);
+}
+
 void tb_layout_kinds(tb_issue *issue) {
   static const char *const notice[] = {"通知", "公告", "启事", "通告", "公示", "声明"};
   for (size_t i = 0; i < issue->article_count; i++) {
@@ -136,7 +147,7 @@ void tb_layout_kinds(tb_issue *issue) {
       a->kind = TB_KIND_LIST;
     else if (any(a->headline, notice, sizeof notice / sizeof *notice))
       a->kind = TB_KIND_NOTICE;
-    else if (!dated && (tb_lo_starts(by, "□") || tb_lo_starts(by, "■")))
+    else if (!dated && (tb_lo_starts(by, "□") || tb_lo_starts(by, "■") || to_the_editor(a)))
       a->kind = TB_KIND_OPINION;
     else if (a->paragraphs.count == 1 && a->captions.count == 0 && tb_lo_ends(by, "摄"))
       a->kind = TB_KIND_PHOTO;

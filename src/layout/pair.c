@@ -18,6 +18,7 @@ enum {
   BACKWARD_BLOCKS = 8,
   BACKWARD_PARAS = 60,
   CROSSHEAD_CHARS = 24,
+  BRACKET_TAG_CHARS = 6, /* "【区情速递】": a column tag in brackets, longer is a title */
   TAG_CHARS = 5,
   COHESION_PARAS = 2, /* paragraphs on each side of a candidate story boundary */
   COLUMN_CHARS = 12,  /* a Markdown column name above the title ("副中心有我·代表有为") */
@@ -586,6 +587,10 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
       return false;
     if (st->ucount > 1 && tb_layout_is_bullet_rubric(it->text)) return false; /* ■ 简讯 + title */
     if (it->after_page_break) return false; /* a new page opens with a story, not a section */
+    /* a column's name before a bar, or a long title in 【】, heads a story: papers set their
+     * crossheads plain or bold, not under a column's name or in the brackets of their titles */
+    if (it->column_tag || (it->title_brackets && tb_utf8_length(it->text) > BRACKET_TAG_CHARS))
+      return false;
     if (u->target != NONE && u->target != f->first && !later_section_of_story(p, s, u->target))
       return false;
   }
@@ -649,12 +654,19 @@ static void set_titles(tb_article *a, const pairing *p, const size_t *units, siz
           !tb_lo_starts(t, "—"))
         cands[nc++] = k;
     }
+    /* the one title the paper set in 【】 is the main one ("冬季保供不断档" / "【…】") */
+    size_t in_brackets = NONE, bracketed = 0;
+    for (size_t c = 0; c < nc; c++)
+      if (item(p, p->units[units[cands[c]]].item)->title_brackets)
+        in_brackets = cands[c], bracketed++;
     /* the title a ——subtitle is set under is the main one, whatever stands above it */
     size_t above_dash = NONE;
     for (size_t c = 0; c < nc; c++)
       if (cands[c] + 1 < n && tb_lo_starts(item(p, p->units[units[cands[c] + 1]].item)->text, "—"))
         above_dash = cands[c];
-    if (above_dash != NONE)
+    if (bracketed == 1)
+      main = in_brackets;
+    else if (above_dash != NONE)
       main = above_dash;
     else if (!nc)
       main = n - 1;
@@ -853,7 +865,13 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
         if (nh) {
           size_t key = item(&p, p.units[heads[0]].item)->first_line;
           b.current = new_article(&b, key);
-          set_titles(art(&b, b.current), &p, heads, nh);
+          /* sections count from one: a heading numbered one under the story's titles ("一、摸清
+           * 底数" after the byline or an introduction) opens its first section, as do the
+           * headings after it */
+          size_t titles = nh;
+          for (size_t k = 1; k < nh && titles == nh; k++)
+            if (tb_layout_list_number(item(&p, p.units[heads[k]].item)->text) == 1) titles = k;
+          set_titles(art(&b, b.current), &p, heads, titles);
           for (size_t k = 0; k < nh; k++) {
             const tb_item *h = item(&p, p.units[heads[k]].item);
             touch_lines(art(&b, b.current), h->first_line, h->last_line);
@@ -865,6 +883,8 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
                 tb_set_string(&art(&b, b.current)->byline, item(&p, j)->text);
           }
           tb_strlist_clear(&b.crossheads);
+          for (size_t k = titles; k < nh; k++)
+            tb_strlist_push(&b.crossheads, item(&p, p.units[heads[k]].item)->text);
         } else if (i == bl->first) {
           if (bl->kind == BLK_CAPTION) {
             tb_grow((void **)&loose, &lcap, nloose + 1, sizeof *loose);

@@ -175,6 +175,21 @@ static bool unindented_after_sentence(const tb_llines *L, size_t i) {
   return false;
 }
 
+/* "…成了村民增收的新门路。" / "一根荆条编出“致富经”" / blank / text: in a hard-wrapped column,
+ * a short unpunctuated line right under a finished sentence and above a blank ends no paragraph
+ * (paragraphs end on punctuation) and is cut from none (a column break falls after a full line):
+ * it is a crosshead set tight under the text. */
+static bool short_line_between_texts(const tb_llines *L, size_t i, const int *med) {
+  const tb_lline *l = &L->items[i];
+  if (i == 0 || i + 1 >= L->count || l->blank_before > 0 || l->indent || med[i] > WRAP_MAX ||
+      has_clause_mark(l->text))
+    return false;
+  const tb_lline *prev = &L->items[i - 1], *next = &L->items[i + 1];
+  return is_body(prev) && tb_lo_ends_sentence(prev->text) && next->blank_before > 0 &&
+         is_body(next) && !next->indent && l->width < med[i] - FULL_SLACK - INDENT_SLACK &&
+         (!heading_shape(next) || at_measure(next, med[i + 1]));
+}
+
 /* "主汛期来了，西城准备好了吗？": a title may end on ？ or ！ like a sentence. It shows itself by
  * standing alone after a finished text, right above a byline line under which indented text
  * starts (a paragraph ending on a question has its next paragraph or a title below, not a
@@ -223,17 +238,23 @@ static bool name_then_bracket(const char *s) {
  * end, page furniture, an editor's note, a dateline or a title). */
 static bool is_signature(const tb_llines *L, size_t i) {
   const tb_lline *l = &L->items[i];
-  if (!is_body(l) || i == 0 || l->indent || l->blank_before == 0 || has_clause_mark(l->text) ||
+  if (!is_body(l) || i == 0 || l->indent || has_clause_mark(l->text) ||
       !(tb_layout_ends_with_name(l->text) || name_then_bracket(l->text)) ||
       tb_layout_after_bullet(l->text) != l->text)
     return false;
   const tb_lline *prev = &L->items[i - 1];
   if (!is_body(prev) || !tb_lo_ends_sentence(prev->text)) return false;
+  /* with no blank lines, where paragraphs open indented, the flush-left line under the last
+   * indented paragraph stands alone just the same */
+  bool tight = l->blank_before == 0;
+  if (tight && !prev->indent) return false;
   if (i + 1 >= L->count) return true;
   const tb_lline *next = &L->items[i + 1];
-  if (next->blank_before == 0) return false;
-  return next->kind == TB_LINE_FURNITURE || next->ednote || next->dateline ||
-         (is_body(next) && heading_shape(next) && !has_clause_mark(next->text));
+  if (next->blank_before == 0 && !tight) return false;
+  /* a bare date under the signature is the letter's date ("2026年12月20日") */
+  return next->kind == TB_LINE_FURNITURE || next->kind == TB_LINE_HEADING || next->ednote ||
+         next->dateline ||
+         (is_body(next) && !next->indent && heading_shape(next) && !has_clause_mark(next->text));
 }
 
 /* "编辑同志：" above a letter, "各位居民：" above a notice: a short line ending in a colon, right
@@ -328,7 +349,8 @@ static void find_headings(tb_llines *L, const int *med) {
     }
     if (!heading_shape(l) || is_salutation(L, i)) continue;
     bool starts_block = i == 0 || l->blank_before > 0 || l->indent ||
-                        L->items[i - 1].kind == TB_LINE_HEADING || unindented_after_sentence(L, i);
+                        L->items[i - 1].kind == TB_LINE_HEADING ||
+                        unindented_after_sentence(L, i) || short_line_between_texts(L, i, med);
     if (!starts_block) continue;
     /* an unpunctuated line ends its paragraph when it stops well short of the measure and more
      * than one blank follows it (a wrapped label: "责任单位:区人力资源社会|保障局") */
@@ -554,6 +576,36 @@ static void find_bulleted_writers(tb_llines *L) {
   }
 }
 
+enum { INNER_LINES_MIN = 3 };
+
+/* The column's measure near line i from the lines inside paragraphs only (a line with more of its
+ * paragraph right under it): the short last lines of paragraphs and the titles between them pull
+ * a plain median down, and a paragraph set a character wider would then pass for a caption.
+ * Falls back to fallback when there are too few such lines. */
+static int inner_measure(const tb_llines *L, size_t i, int fallback) {
+  int window[2 * MEASURE_WINDOW];
+  size_t k = 0, seen = 0;
+  for (size_t j = i; j > 0 && seen < MEASURE_WINDOW; j--) {
+    const tb_lline *a = &L->items[j - 1], *b = &L->items[j];
+    if (!is_body(a)) continue;
+    seen++;
+    if (j < i && is_body(b) && b->blank_before == 0 && !b->indent) window[k++] = a->width;
+  }
+  /* the lines from i on are the candidate's own: measure past its block */
+  size_t j = i + 1;
+  while (j < L->count && L->items[j].blank_before == 0 && !L->items[j].indent)
+    j++;
+  for (seen = 0; j + 1 < L->count && seen < MEASURE_WINDOW; j++) {
+    const tb_lline *a = &L->items[j], *b = &L->items[j + 1];
+    if (!is_body(a)) continue;
+    seen++;
+    if (is_body(b) && b->blank_before == 0 && !b->indent) window[k++] = a->width;
+  }
+  if (k < INNER_LINES_MIN) return fallback;
+  qsort(window, k, sizeof(int), cmp_int);
+  return window[k / 2];
+}
+
 /* A caption with no mark and no credit still shows itself by its measure: two or three lines set
  * wider than the hard-wrapped column around them (but not a lead spanning columns), standing
  * alone between finished paragraphs and saying one short thing. */
@@ -562,7 +614,7 @@ static void find_wide_captions(tb_llines *L, const int *med) {
     const tb_lline *l = &L->items[i], *prev = &L->items[i - 1];
     if (!is_body(l) || !l->blank_before || !is_body(prev) || !tb_lo_ends_sentence(prev->text))
       continue;
-    int m = med[i];
+    int m = inner_measure(L, i, med[i]);
     if (m > WRAP_MAX) continue;
     size_t end = i, chars = 0;
     bool wide = true;
@@ -631,8 +683,17 @@ static void find_captions(tb_llines *L) {
     size_t after_credit = next_nonfurniture(L, next + 1);
     bool between_stories = l->blank_before >= 1 && i > 0 && closed(&L->items[i - 1]) &&
                            after_credit < n && L->items[after_credit].dateline;
-    bool after_break =
-        i == 0 || l->blank_before >= 2 || !is_body(&L->items[i - 1]) || between_stories;
+    /* or dropped into a sentence: the text above breaks off unfinished and goes on below the
+     * credit ("…他带着20" / caption / credit / "多名村民…") */
+    size_t resume = next_nonfurniture(L, next + 1);
+    bool dropped_in =
+        l->blank_before >= 1 && i > 0 && is_body(&L->items[i - 1]) && !closed(&L->items[i - 1]) &&
+        resume < n && is_body(&L->items[resume]) && !L->items[resume].dateline &&
+        !L->items[resume].indent && L->items[resume].blank_before <= 1 &&
+        (!heading_shape(&L->items[resume]) || has_clause_mark(L->items[resume].text)) &&
+        end - i <= 2;
+    bool after_break = i == 0 || l->blank_before >= 2 || !is_body(&L->items[i - 1]) ||
+                       between_stories || dropped_in;
     if (lone_credit_next && end - i <= 4 && after_break &&
         tb_lo_ends_sentence(L->items[end - 1].text)) {
       for (size_t k = i; k < end; k++)
@@ -856,14 +917,16 @@ static bool heading_units_apart(const tb_llines *L) {
 }
 
 /* "【朝阳区启动春季植树活动】": the brackets some papers set around a title are decoration, like
- * Markdown's #. Takes and returns an owned string. */
-static char *without_title_brackets(char *t) {
+ * Markdown's #. Takes and returns an owned string; *removed says whether there were any. */
+static char *without_title_brackets(char *t, bool *removed) {
   const char *open = "【", *close = "】";
   size_t n = strlen(t), lo = strlen(open), lc = strlen(close);
+  *removed = false;
   if (n <= lo + lc || !tb_lo_starts(t, open) || !tb_lo_ends(t, close)) return t;
   if (strstr(t + lo, open)) return t; /* "【A】【B】": two tags, not one title */
   char *bare = tb_lo_trim(t + lo, n - lo - lc);
   free(t);
+  *removed = true;
   return bare;
 }
 
@@ -876,7 +939,7 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
     size_t u = k + 1;
     while (u < end) {
       const tb_lline *p = &L->items[u - 1], *q = &L->items[u];
-      if (p->md_level || q->md_level) break;
+      if (p->md_level || q->md_level || p->column_tag) break;
       /* a quote or bracket left open goes on on the next line: "…推动“绿" / "水青山”…" */
       if (!brackets_balanced(p->text) && u == k + 1) {
         u++;
@@ -891,12 +954,15 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
     tb_strbuf_init(&sb);
     for (size_t m = k; m < u; m++)
       tb_layout_join_wrapped(&sb, L->items[m].text);
+    bool brackets;
     tb_item it = {.kind = TB_ITEM_HEADING,
-                  .text = without_title_brackets(tb_strbuf_take(&sb)),
+                  .text = without_title_brackets(tb_strbuf_take(&sb), &brackets),
                   .first_line = L->items[k].lineno,
                   .last_line = L->items[u - 1].lineno,
                   .md_level = L->items[k].md_level,
-                  .tight_above = k > i};
+                  .tight_above = k > i,
+                  .column_tag = L->items[k].column_tag};
+    it.title_brackets = brackets;
     emit(a->out, &it);
     k = u;
   }
@@ -930,6 +996,9 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
   assembler a = {.out = out};
   tb_strbuf_init(&a.text);
   bool in_note = false;
+  /* a note set flush left ("引言：…") in text whose paragraphs open indented ends where the
+   * first indented paragraph starts */
+  bool note_flush = false;
   bool furniture_before = false; /* page furniture since the last text: a page break */
   for (size_t i = 0; i < L->count; i++) {
     const tb_lline *l = &L->items[i];
@@ -1005,7 +1074,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
       break;
     }
     case TB_LINE_BODY: {
-      if (l->ednote) in_note = true;
+      if (l->ednote) in_note = true, note_flush = !l->indent;
       const tb_lline *after = i + 1 < L->count ? &L->items[i + 1] : NULL;
       if (a.open && !breaks(&a, l, after, med[i])) {
         tb_layout_join_wrapped(&a.text, l->text);
@@ -1015,7 +1084,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
         if (l->list_no && !a.list_no) a.list_no = l->list_no;
       } else {
         flush(&a);
-        if (l->dateline) in_note = false;
+        if (l->dateline || (note_flush && l->indent && !l->ednote)) in_note = false;
         start(&a, l, in_note);
       }
       if (l->jump_to) {

@@ -72,6 +72,66 @@ static bool has_binary_controls(const unsigned char *s, size_t n, size_t *offset
   return controls > 0 && controls * 100 > n;
 }
 
+enum { UTF16_ZERO_SHARE = 50 };
+
+/* Some Windows tools write UTF-16 with no byte-order mark. Its ASCII characters (line ends,
+ * digits, spaces) then carry a zero byte in each pair; so does U+3000, the ideographic space,
+ * on the other side, so the side alone does not tell the byte order. */
+static bool may_be_utf16(const unsigned char *b, size_t n) {
+  if (n < 4 || n % 2) return false;
+  size_t zeros = 0;
+  for (size_t i = 0; i < n; i++)
+    zeros += !b[i];
+  return zeros * UTF16_ZERO_SHARE >= n / 2;
+}
+
+/* Decoded UTF-16 reads as Chinese text: hanzi, CJK, full-width and general punctuation
+ * (ideographic spaces, quotes, bullets included) and ASCII make up nine tenths of it, with some
+ * hanzi. */
+static bool reads_as_chinese(const char *s, size_t n) {
+  size_t total = 0, hanzi = 0, fitting = 0;
+  for (size_t i = 0; i < n;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(s + i, n - i, &cp);
+    if (!used) return false;
+    i += used;
+    total++;
+    if (cp >= 0x4E00 && cp <= 0x9FFF) hanzi++;
+    /* quotes and dashes, bullets and stars (★ ■ ▲), Latin-1 marks (·) */
+    bool marks = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x2190 && cp <= 0x27BF) ||
+                 (cp >= 0xA0 && cp <= 0xFF);
+    if (cp < 0x80 || marks || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) ||
+        (cp >= 0xFF00 && cp <= 0xFFEF) || tb_is_cjk_punctuation(cp))
+      fitting++;
+  }
+  return hanzi > 0 && fitting * 10 >= total * 9;
+}
+
+/* BOM-less UTF-16 is taken only when it converts cleanly into Chinese text with no control
+ * characters a text file never holds. */
+static bool decode_bomless_utf16(const unsigned char *bytes, size_t n, tb_strbuf *out,
+                                 const char **encoding) {
+  if (!may_be_utf16(bytes, n)) return false;
+  /* the wrong byte order turns hanzi into other blocks' characters: only one order reads */
+  static const char *const orders[] = {"UTF-16LE", "UTF-16BE"};
+  for (size_t k = 0; k < 2; k++) {
+    tb_strbuf text;
+    tb_strbuf_init(&text);
+    size_t bad, control;
+    bool ok = convert(orders[k], bytes, n, &text, &bad) && text.len &&
+              !memchr(text.data, '\0', text.len) &&
+              !has_binary_controls((const unsigned char *)text.data, text.len, &control) &&
+              control == SIZE_MAX && reads_as_chinese(text.data, text.len);
+    if (ok) {
+      *encoding = orders[k];
+      tb_strbuf_append(out, text.data, text.len);
+    }
+    tb_strbuf_free(&text);
+    if (ok) return true;
+  }
+  return false;
+}
+
 tb_status tb_source_decode(const char *name, const unsigned char *bytes, size_t n, tb_strbuf *out,
                            const char **encoding, tb_error *err) {
   size_t bad = 0;
@@ -84,6 +144,7 @@ tb_status tb_source_decode(const char *name, const unsigned char *bytes, size_t 
                           bad + 2);
     return TB_OK;
   }
+  if (decode_bomless_utf16(bytes, n, out, encoding)) return TB_OK;
   size_t skip = (n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? 3 : 0;
   const unsigned char *body = bytes + skip;
   size_t body_len = n - skip;

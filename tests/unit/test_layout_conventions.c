@@ -342,9 +342,86 @@ static void attribution_after_a_column_break_closes_the_quote(void **state) {
   tb_issue_free(issue);
 }
 
+static void padded_two_character_name_after_a_bullet_is_a_byline(void **state) {
+  (void)state;
+  /* a two-character name padded to the width of three names the writer; a rubric is set tight */
+  assert_true(tb_layout_is_byline_line("□ 石  砚"));
+  assert_true(tb_layout_is_byline_line("□石　岚"));
+  assert_false(tb_layout_is_byline_line("■ 简讯"));
+  assert_false(tb_layout_is_byline_line("□ 快评"));
+  assert_false(tb_layout_is_byline_line("■ 简 讯 一 则"));
+}
+
+static void caption_dropped_into_a_sentence_and_tight_crosshead(void **state) {
+  (void)state;
+  /* a hard-wrapped column: a crosshead set tight under a finished sentence with a blank after
+   * it, and a credited caption dropped between the halves of a sentence */
+  const char text[] = "老手艺在山村里活起来\n\n"
+                      "本报讯（记者 孙立）初夏时节，柳沟村的荆编工坊\n"
+                      "里，十几位村民围坐在一起，手指翻\n"
+                      "飞间，一只只造型精巧的果篮渐渐成\n"
+                      "形。这门老手艺成了增收新门路。\n"
+                      "一根荆条编出致富经\n\n"
+                      "今年67岁的王德福是村里的荆编老艺\n"
+                      "人。村里成立荆编合作社后，他带着20\n\n"
+                      "柳沟村荆编工坊里，村民正在编制果篮。\n"
+                      "本报记者 孙立 摄\n\n"
+                      "多名村民重新拾起这门手艺，产品通\n"
+                      "过电商平台卖到了全国各地。\n";
+  tb_issue *issue = parse_bytes("column.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_non_null(strstr(a->paragraphs.items[1], "他带着20多名村民"));
+  assert_null(strstr(a->paragraphs.items[0], "一根荆条"));
+  assert_int_equal(a->crosshead_count, 1);
+  assert_string_equal(a->crossheads[0].text, "一根荆条编出致富经");
+  assert_int_equal(a->captions.count, 1);
+  assert_non_null(strstr(a->captions.items[0], "正在编制果篮"));
+  tb_issue_free(issue);
+}
+
+static void paragraph_a_little_wider_than_its_column_is_text(void **state) {
+  (void)state;
+  /* the short last lines of paragraphs and the photo story's titles below pull a plain median
+   * of the column down; a paragraph set one character wider is still text, not a caption */
+  const char text[] = "区政务服务中心综合窗口启用\n\n"
+                      "本报讯（记者 乔木）区政务服务中心\n"
+                      "综合窗口日前启用，可办理事项共计\n"
+                      "一千二百余项，窗口人员经过两个月\n"
+                      "的轮岗培训。\n\n"
+                      "启用首日，综合窗口共受理业务八百\n"
+                      "余件，平均等候时间由原来的二十五\n"
+                      "分钟缩短到九分钟。\n\n"
+                      "湿地公园调整冬季开放时间\n\n"
+                      "本报讯（记者 乔木）即日起至明年三\n"
+                      "月，湿地公园实行冬季开放时间，每\n"
+                      "天七时至十七时三十分开放，十七时\n"
+                      "停止入园。\n\n"
+                      "公园管理处提示，冬季湖面虽已结冰，\n"
+                      "但冰层厚度不均，游客切勿上冰行走、\n"
+                      "滑冰或垂钓。\n\n"
+                      "图片新闻\n"
+                      "初雪里的早班\n\n\n"
+                      "清晨，全区迎来今冬首场降雪，环卫工人凌晨四点上岗，\n"
+                      "对主要道路和公交站台进行除雪铲冰。\n"
+                      "本报记者 秦川 摄\n";
+  tb_issue *issue = parse_bytes("wider.txt", text);
+  assert_int_equal(issue->article_count, 3);
+  const tb_article *park = &issue->articles[1];
+  assert_string_equal(park->headline, "湿地公园调整冬季开放时间");
+  assert_int_equal(park->paragraphs.count, 2);
+  assert_non_null(strstr(park->paragraphs.items[1], "游客切勿上冰行走"));
+  assert_int_equal(park->captions.count, 0);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(bracketed_bylines_with_any_role),
+      cmocka_unit_test(paragraph_a_little_wider_than_its_column_is_text),
+      cmocka_unit_test(caption_dropped_into_a_sentence_and_tight_crosshead),
+      cmocka_unit_test(padded_two_character_name_after_a_bullet_is_a_byline),
       cmocka_unit_test(weekday_alone_is_furniture),
       cmocka_unit_test(whole_words_end_a_title),
       cmocka_unit_test(subtitle_goes_with_its_title_past_a_caption),

@@ -120,7 +120,7 @@ static void spaced_header_fields_are_furniture(void **state) {
                      "专栏名称      一个普通的标题\n"
                      "正文第二段的文字。\n";
   tb_llines lines;
-  tb_layout_lines_build(text, false, &lines);
+  tb_layout_lines_build(text, &lines);
   assert_int_equal(lines.count, 4);
   assert_int_equal(lines.items[1].kind, TB_LINE_FURNITURE);
   assert_int_not_equal(lines.items[2].kind, TB_LINE_FURNITURE);
