@@ -64,6 +64,39 @@ static bool is_site_chrome(xmlNode *n) {
   return named_any(n, names, COUNT(names)) || class_has_any(n, classes, COUNT(classes));
 }
 
+enum { LINK_SHARE_PERCENT = 80 };
+
+/* Characters of text under n, and of those inside links (<a>). */
+static void count_link_text(xmlNode *n, bool in_link, size_t *all, size_t *linked, size_t *links) {
+  for (; n; n = n->next) {
+    if (n->type == XML_TEXT_NODE) {
+      size_t chars = 0;
+      for (const char *p = (const char *)n->content; *p;) {
+        uint32_t cp;
+        size_t used = tb_utf8_decode(p, strlen(p), &cp);
+        if (!used) used = 1, cp = 0xFFFD;
+        p += used;
+        if (!tb_is_space_cp(cp) && cp != '\t' && cp != 0xA0 && cp != '|') chars++;
+      }
+      *all += chars;
+      if (in_link) *linked += chars;
+    } else if (n->type == XML_ELEMENT_NODE) {
+      bool link = named(n, "a");
+      if (link) (*links)++;
+      count_link_text(n->children, in_link || link, all, linked, links);
+    }
+  }
+}
+
+/* A menu of links (the paper's pages, 上一版/下一版, a box repeating the page's headlines): two
+ * links or more and nearly all the text inside them. A story's text is not links. */
+static bool is_link_list(xmlNode *n) {
+  if (n->type != XML_ELEMENT_NODE || heading_level(n)) return false;
+  size_t all = 0, linked = 0, links = 0;
+  count_link_text(n->children, false, &all, &linked, &links);
+  return links >= 2 && all && linked * 100 >= all * LINK_SHARE_PERCENT;
+}
+
 /* The site's own title inside the page (<h1 class="page-title">大兴报</h1>): masthead, no story. */
 static bool is_site_title(xmlNode *n) {
   static const char *const classes[] = {"page-title", "site-title", "site-name", "logo",
@@ -84,6 +117,8 @@ static bool is_story_furniture(const char *t) {
                                        "上一篇",   "下一篇",   "分享到",   "打印本页", "关闭窗口",
                                        "返回顶部", "【字体",   "【字号",   "【打印",   "扫一扫",
                                        "点击量",   "浏览次数", "相关新闻", "推荐阅读"};
+  /* "本版责任编辑：…": the page's editor line reads like a story's */
+  if (tb_lo_starts(t, "本版")) t += strlen("本版");
   for (size_t i = 0; i < COUNT(starts); i++)
     if (tb_lo_starts(t, starts[i])) return true;
   return false;
@@ -92,13 +127,14 @@ static bool is_story_furniture(const char *t) {
 typedef struct {
   tb_issue *issue;
   tb_article *cur;
-  int story_level;    /* the heading level that opens a story when there is no <article> */
-  bool in_article;    /* inside an <article> element: headings never open a story */
-  char *pending_note; /* an editor's note printed before the headline it belongs to */
-  int head_level;     /* the heading level of the current story's headline */
-  int item_level;     /* under a rubric heading (a box of briefs): the level that opens a story */
-  int sub_level;      /* the heading level of the current story's first subheadline */
-  tb_strbuf masthead; /* site title, header and <title> texts, one a line */
+  int story_level;      /* the heading level that opens a story when there is no <article> */
+  bool in_article;      /* inside an <article> element: headings never open a story */
+  char *pending_note;   /* an editor's note printed before the headline it belongs to */
+  char *pending_kicker; /* a kicker (引题) set as a lesser heading above the next story's title */
+  int head_level;       /* the heading level of the current story's headline */
+  int item_level;       /* under a rubric heading (a box of briefs): the level that opens a story */
+  int sub_level;        /* the heading level of the current story's first subheadline */
+  tb_strbuf masthead;   /* site title, header and <title> texts, one a line */
 } html_walk;
 
 static tb_article *current(html_walk *w) {
@@ -189,6 +225,10 @@ static void add_heading(html_walk *w, char *t, int level, int line) {
     close_story(w);
     current(w)->headline = t;
     w->head_level = level;
+    if (w->pending_kicker) {
+      tb_strlist_push_owned(&w->cur->subheadlines, w->pending_kicker);
+      w->pending_kicker = NULL;
+    }
   } else {
     tb_article *a = current(w);
     if (!a->headline) {
@@ -210,6 +250,62 @@ static void add_heading(html_walk *w, char *t, int level, int line) {
   note_lines(w->cur, line);
 }
 
+enum { TABLE_TITLE_CHARS = 40, TABLE_SUBTITLE_CHARS = 30 };
+
+static bool is_blank_text(const xmlNode *n) {
+  const char *s = (const char *)n->content;
+  return !s || strspn(s, " \n\r\t") == strlen(s);
+}
+
+/* Is all the text under n inside <b> or <strong> (bold is true when n is inside one)? */
+static bool all_text_bold(xmlNode *n, bool bold) {
+  for (; n; n = n->next) {
+    if (n->type == XML_TEXT_NODE && !is_blank_text(n) && !bold) return false;
+    if (n->type == XML_ELEMENT_NODE &&
+        !all_text_bold(n->children, bold || named(n, "b") || named(n, "strong")))
+      return false;
+  }
+  return true;
+}
+
+static xmlNode *first_text(xmlNode *n) {
+  for (; n; n = n->next) {
+    if (n->type == XML_TEXT_NODE && !is_blank_text(n)) return n;
+    if (n->type == XML_ELEMENT_NODE && !is_site_chrome(n)) {
+      xmlNode *t = first_text(n->children);
+      if (t) return t;
+    }
+  }
+  return NULL;
+}
+
+static xmlNode *enclosing(xmlNode *n, const char *name) {
+  for (n = n ? n->parent : NULL; n; n = n->parent)
+    if (named(n, name)) return n;
+  return NULL;
+}
+
+/* A table used for layout: a cell all in bold that holds the table's first text is the story's
+ * title ("<table><tr><td><strong>标题</strong></td></tr><tr><td>正文…"). */
+static bool is_table_title_cell(xmlNode *block, const char *t) {
+  if (!block || !(named(block, "td") || named(block, "th"))) return false;
+  if (tb_utf8_length(t) > TABLE_TITLE_CHARS || tb_lo_ends_sentence(t)) return false;
+  xmlNode *table = enclosing(block, "table");
+  xmlNode *first = table ? first_text(table->children) : NULL;
+  bool in_block = false;
+  for (xmlNode *p = first; p && !in_block; p = p->parent)
+    in_block = p == block;
+  return in_block && all_text_bold(block->children, false);
+}
+
+/* Under such a title, a short cell before the text is its subtitle ("全年计划完成…"). */
+static bool is_table_subtitle_cell(const html_walk *w, xmlNode *block, const char *t) {
+  return block && (named(block, "td") || named(block, "th")) && w->cur && w->cur->headline &&
+         !w->cur->paragraphs.count && !w->cur->byline &&
+         tb_utf8_length(t) <= TABLE_SUBTITLE_CHARS && !tb_lo_ends_sentence(t) &&
+         !tb_layout_is_byline_line(t) && tb_layout_credit_kind(t) == TB_CREDIT_NONE;
+}
+
 /* One paragraph-sized piece of text from block, sorted by what it is. Takes t. */
 static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
   static const char *const title_classes[] = {"headline", "article-title", "news-title",
@@ -223,17 +319,28 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
     free(t);
     return;
   }
+  /* the page's date line before any story, or a page label ("第02版：社会") that starts a new
+   * page and so ends the story before it: masthead, not text */
+  bool page_label = tb_layout_is_furniture(t, false) && strstr(t, "版");
+  if (page_label || (!w->cur && tb_layout_is_furniture(t, true))) {
+    if (page_label) close_story(w);
+    tb_strbuf_puts(&w->masthead, t);
+    tb_strbuf_putc(&w->masthead, '\n');
+    free(t);
+    return;
+  }
   char *names = block ? class_and_id(block) : tb_xstrdup("");
   bool is_title =
       class_has_any(block, title_classes, COUNT(title_classes)) ||
       (strstr(names, "title") && !strstr(names, "subtitle") && !strstr(names, "sub-title"));
   free(names);
-  if (is_title) {
+  if (is_title || (!w->in_article && is_table_title_cell(block, t))) {
     add_heading(w, t, w->in_article ? 1 : w->story_level, line);
     return;
   }
-  if (class_has_any(block, subtitle_classes, COUNT(subtitle_classes)) && w->cur &&
-      w->cur->paragraphs.count == 0) {
+  if ((class_has_any(block, subtitle_classes, COUNT(subtitle_classes)) ||
+       is_table_subtitle_cell(w, block, t)) &&
+      w->cur && w->cur->paragraphs.count == 0) {
     tb_strlist_push_owned(&w->cur->subheadlines, t);
   } else if (class_has_any(block, caption_classes, COUNT(caption_classes))) {
     tb_strlist_push_owned(&current(w)->captions, t);
@@ -308,9 +415,18 @@ static void flush_inline(html_walk *w, inline_text *in, xmlNode *block) {
 
 static void walk_block(html_walk *w, xmlNode *block);
 
+/* "<br>　　读者…": a line break followed by a paragraph indent (ideographic or no-break spaces)
+ * starts a new paragraph inside one <p>; a bare <br> is only a line break. */
+static bool starts_indented(const char *s) {
+  while (s && (*s == '\n' || *s == '\r'))
+    s++;
+  return s && (tb_lo_starts(s, "\u3000") || tb_lo_starts(s, "\u00a0\u00a0"));
+}
+
 static void gather_inline(html_walk *w, xmlNode *n, inline_text *in, xmlNode *block) {
   for (; n; n = n->next) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      if (in->breaks && starts_indented((const char *)n->content)) flush_inline(w, in, block);
       if (!in->text.len && n->line > 0) in->line = n->line;
       put_text(in, (const char *)n->content);
     } else if (n->type != XML_ELEMENT_NODE || is_site_chrome(n)) {
@@ -367,8 +483,43 @@ static void add_masthead_text(html_walk *w, xmlNode *n) {
   free(t);
 }
 
+static xmlNode *next_element(xmlNode *n) {
+  for (n = n->next; n; n = n->next) {
+    if (n->type == XML_ELEMENT_NODE) return n;
+    if (n->type == XML_TEXT_NODE && n->content) {
+      for (const char *p = (const char *)n->content; *p; p++)
+        if (*p != ' ' && *p != '\n' && *p != '\r' && *p != '\t') return NULL;
+    }
+  }
+  return NULL;
+}
+
+/* The level of the heading an element opens with ("<founder-title><h1>…"), 0 when text or
+ * another block comes first. */
+static int leading_heading_level(xmlNode *n) {
+  for (int depth = 0; n && depth < 4; depth++) {
+    int level = heading_level(n);
+    if (level) return level;
+    xmlNode *first = n->children;
+    while (first && first->type == XML_TEXT_NODE && first->content &&
+           strspn((const char *)first->content, " \n\r\t") == strlen((const char *)first->content))
+      first = first->next;
+    n = first && first->type == XML_ELEMENT_NODE ? first : NULL;
+  }
+  return 0;
+}
+
+/* A heading below the story level right above a story's title, with nothing between: the next
+ * story's kicker ("<h3>聚焦…</h3><h1>标题</h1>"), not a crosshead of the story before. */
+static bool is_kicker_heading(const html_walk *w, xmlNode *heading, int level) {
+  if (w->in_article || level <= w->story_level) return false;
+  xmlNode *next = next_element(heading);
+  int after = next ? leading_heading_level(next) : 0;
+  return after && after <= w->story_level;
+}
+
 static void walk_block(html_walk *w, xmlNode *block) {
-  if (is_site_chrome(block)) return;
+  if (is_site_chrome(block) || is_link_list(block)) return;
   if (is_site_title(block) || (named(block, "header") && !w->in_article && !w->cur)) {
     add_masthead_text(w, block);
     return;
@@ -393,6 +544,11 @@ static void walk_block(html_walk *w, xmlNode *block) {
     char *t = plain_text(block);
     if (!t[0]) {
       free(t);
+      free(tag);
+    } else if (level && is_kicker_heading(w, block, level)) {
+      close_story(w);
+      free(w->pending_kicker);
+      w->pending_kicker = t;
       free(tag);
     } else if (level) {
       add_heading(w, t, level, block->line);
@@ -507,6 +663,7 @@ tb_status tb_layout_parse_html(const tb_source_doc *doc, tb_issue *issue, tb_err
   }
   close_story(&w);
   free(w.pending_note);
+  free(w.pending_kicker);
   if (w.masthead.len) tb_layout_masthead_text(tb_strbuf_view(&w.masthead), issue);
   tb_strbuf_free(&w.masthead);
   xmlFreeDoc(html);
