@@ -131,6 +131,7 @@ typedef struct {
   bool in_article;      /* inside an <article> element: headings never open a story */
   char *pending_note;   /* an editor's note printed before the headline it belongs to */
   char *pending_kicker; /* a kicker (引题) set as a lesser heading above the next story's title */
+  bool after_image;     /* the block before held only an image: a caption may follow */
   int head_level;       /* the heading level of the current story's headline */
   int item_level;       /* under a rubric heading (a box of briefs): the level that opens a story */
   int sub_level;        /* the heading level of the current story's first subheadline */
@@ -163,14 +164,39 @@ static bool is_end_byline(const char *t) {
   return false;
 }
 
+/* Photo news: "…现场送出春联300余副。（本报记者 邬晴 摄）" — the credit after the caption's last
+ * sentence is the story's byline, not words of the caption. */
+static void split_caption_credit(tb_article *a) {
+  char *caption = a->captions.items[0];
+  tb_credit_kind kind;
+  long at = tb_layout_credit_tail(caption, &kind);
+  if (at <= 0 || a->byline) return;
+  char *credit = tb_lo_trim(caption + at, strlen(caption + at));
+  static const char *const pairs[][2] = {{"（", "）"}, {"(", ")"}};
+  for (size_t i = 0; i < COUNT(pairs); i++) {
+    size_t open = strlen(pairs[i][0]), close = strlen(pairs[i][1]), n = strlen(credit);
+    if (n > open + close && tb_lo_starts(credit, pairs[i][0]) && tb_lo_ends(credit, pairs[i][1])) {
+      char *inner = tb_lo_trim(credit + open, n - open - close);
+      free(credit);
+      credit = inner;
+      break;
+    }
+  }
+  a->byline = credit;
+  a->captions.items[0] = tb_lo_trim(caption, (size_t)at);
+  free(caption);
+}
+
 /* A story ends: a byline printed as its last paragraph ("（记者 张三）") is its byline. */
 static void close_story(html_walk *w) {
   tb_article *a = w->cur;
   w->cur = NULL;
   w->head_level = w->sub_level = 0;
   /* photo news: the caption is the only text, and so the story's body as well */
-  if (a && !a->paragraphs.count && a->headline && a->captions.count == 1)
+  if (a && !a->paragraphs.count && a->headline && a->captions.count == 1) {
+    split_caption_credit(a);
     tb_strlist_push(&a->paragraphs, a->captions.items[0]);
+  }
   if (!a || a->paragraphs.count < 2 || a->byline) return;
   const char *last = a->paragraphs.items[a->paragraphs.count - 1];
   if (!is_end_byline(last)) return;
@@ -306,6 +332,31 @@ static bool is_table_subtitle_cell(const html_walk *w, xmlNode *block, const cha
          !tb_layout_is_byline_line(t) && tb_layout_credit_kind(t) == TB_CREDIT_NONE;
 }
 
+enum { CAPTION_CHARS_MAX = 150, CROSSHEAD_CHARS_MAX = 30 };
+
+/* Inside a story's text, a short paragraph all in bold that finishes no sentence is a
+ * crosshead ("<p><b>小铺子成了“信息站”</b></p>"). */
+static bool is_bold_crosshead(const html_walk *w, xmlNode *block, const char *t) {
+  return block && w->cur && w->cur->paragraphs.count && !heading_level(block) &&
+         tb_utf8_length(t) <= CROSSHEAD_CHARS_MAX && !tb_lo_ends_sentence(t) && !is_end_byline(t) &&
+         tb_layout_credit_kind(t) == TB_CREDIT_NONE && !tb_layout_is_editor_note(t) &&
+         all_text_bold(block->children, false);
+}
+
+/* Under a block holding only a picture, a short block set as a caption: centred
+ * (<p align="center">), or a table cell of its own under the picture's cell. */
+static bool is_caption_block(xmlNode *block, const char *t) {
+  if (!block || tb_utf8_length(t) > CAPTION_CHARS_MAX) return false;
+  if (named(block, "td") || named(block, "th")) return true;
+  xmlChar *align = xmlGetProp(block, (const xmlChar *)"align");
+  xmlChar *style = xmlGetProp(block, (const xmlChar *)"style");
+  bool centred = (align && strcasecmp((const char *)align, "center") == 0) ||
+                 (style && strstr((const char *)style, "center"));
+  xmlFree(align);
+  xmlFree(style);
+  return centred;
+}
+
 /* One paragraph-sized piece of text from block, sorted by what it is. Takes t. */
 static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
   static const char *const title_classes[] = {"headline", "article-title", "news-title",
@@ -315,6 +366,8 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
   static const char *const byline_classes[] = {"byline", "author", "reporter"};
   static const char *const note_classes[] = {"editor-note", "editor_note", "editornote", "ednote"};
   static const char *const caption_classes[] = {"caption", "photo-note", "pic-note"};
+  bool after_image = w->after_image;
+  w->after_image = false;
   if (!t[0] || is_story_furniture(t)) {
     free(t);
     return;
@@ -342,7 +395,11 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
        is_table_subtitle_cell(w, block, t)) &&
       w->cur && w->cur->paragraphs.count == 0) {
     tb_strlist_push_owned(&w->cur->subheadlines, t);
-  } else if (class_has_any(block, caption_classes, COUNT(caption_classes))) {
+  } else if (is_bold_crosshead(w, block, t)) {
+    tb_article_add_crosshead(w->cur, w->cur->paragraphs.count, t);
+    free(t);
+  } else if (class_has_any(block, caption_classes, COUNT(caption_classes)) ||
+             (after_image && w->cur && is_caption_block(block, t))) {
     tb_strlist_push_owned(&current(w)->captions, t);
   } else if (class_has_any(block, note_classes, COUNT(note_classes)) ||
              tb_layout_is_editor_note(t)) {
@@ -378,6 +435,7 @@ typedef struct {
   bool newline; /* the white space since the last text held a line break */
   uint32_t last;
   int breaks; /* <br> seen since the last text */
+  bool image; /* an <img> seen since the last text */
   int line;
 } inline_text;
 
@@ -406,7 +464,11 @@ static void put_text(inline_text *in, const char *s) {
 }
 
 static void flush_inline(html_walk *w, inline_text *in, xmlNode *block) {
-  if (in->text.len) add_text(w, tb_strbuf_take(&in->text), block, in->line);
+  if (in->text.len)
+    add_text(w, tb_strbuf_take(&in->text), block, in->line);
+  else if (in->image)
+    w->after_image = true;
+  in->image = false;
   tb_strbuf_init(&in->text);
   in->space = false;
   in->last = 0;
@@ -435,6 +497,7 @@ static void gather_inline(html_walk *w, xmlNode *n, inline_text *in, xmlNode *bl
       if (++in->breaks >= 2) flush_inline(w, in, block);
       in->space = in->newline = true; /* a soft line break */
     } else if (is_inline(n)) {
+      if (named(n, "img")) in->image = true;
       gather_inline(w, n->children, in, block);
     } else {
       flush_inline(w, in, block);
