@@ -731,7 +731,8 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
  * right for a page break in mid-sentence but wrong for a list item, a signature and its date, or
  * an intro ending in "：". Only running text cut off after a character is joined. */
 static bool keeps_joined(const tb_lline *prev, const tb_lline *l) {
-  if (l->indent || l->list_no) return false;
+  /* a list item or a table row is a paragraph of its own, and so is the block after one */
+  if (l->indent || l->list_no || prev->indent || prev->list_no) return false;
   uint32_t last = tb_lo_last_cp(prev->text);
   if (last == 0xFF0C || last == ',' || last == 0x3001) return true; /* "…数据总部基地," */
   bool cut = tb_is_hanzi(last) ||
