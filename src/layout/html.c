@@ -64,7 +64,7 @@ static bool is_site_chrome(xmlNode *n) {
   return named_any(n, names, COUNT(names)) || class_has_any(n, classes, COUNT(classes));
 }
 
-enum { LINK_SHARE_PERCENT = 80 };
+enum { LINK_SHARE_PERCENT = 65 };
 
 /* Characters of text under n, and of those inside links (<a>). */
 static void count_link_text(xmlNode *n, bool in_link, size_t *all, size_t *linked, size_t *links) {
@@ -328,7 +328,7 @@ static bool is_table_title_cell(xmlNode *block, const char *t) {
 static bool is_table_subtitle_cell(const html_walk *w, xmlNode *block, const char *t) {
   return block && (named(block, "td") || named(block, "th")) && w->cur && w->cur->headline &&
          !w->cur->paragraphs.count && !w->cur->byline &&
-         tb_utf8_length(t) <= TABLE_SUBTITLE_CHARS && !tb_lo_ends_sentence(t) &&
+         tb_utf8_length(t) <= TABLE_SUBTITLE_CHARS && !tb_lo_ends_sentence(t) && !strstr(t, "。") &&
          !tb_layout_is_byline_line(t) && tb_layout_credit_kind(t) == TB_CREDIT_NONE;
 }
 
@@ -392,7 +392,7 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
     return;
   }
   if ((class_has_any(block, subtitle_classes, COUNT(subtitle_classes)) ||
-       is_table_subtitle_cell(w, block, t)) &&
+       (!after_image && is_table_subtitle_cell(w, block, t))) &&
       w->cur && w->cur->paragraphs.count == 0) {
     tb_strlist_push_owned(&w->cur->subheadlines, t);
   } else if (is_bold_crosshead(w, block, t)) {
