@@ -357,6 +357,25 @@ static bool is_caption_block(xmlNode *block, const char *t) {
   return centred;
 }
 
+enum { MARKED_WRITER_CHARS = 8 };
+
+/* "□ 岳明", "■李华": an opinion piece's writer, marked with a square, under its title. */
+static bool is_marked_writer(const char *t) {
+  if (!tb_lo_starts(t, "□") && !tb_lo_starts(t, "■")) return false;
+  const char *name = t + strlen("□");
+  while (*name == ' ')
+    name++;
+  size_t chars = tb_utf8_length(name);
+  if (!chars || chars > MARKED_WRITER_CHARS) return false;
+  for (const char *p = name; *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used || tb_lo_is_punct(cp)) return false;
+    p += used;
+  }
+  return true;
+}
+
 /* One paragraph-sized piece of text from block, sorted by what it is. Takes t. */
 static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
   static const char *const title_classes[] = {"headline", "article-title", "news-title",
@@ -414,7 +433,8 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
     }
   } else if (class_has_any(block, byline_classes, COUNT(byline_classes)) ||
              (w->cur && !w->cur->paragraphs.count && !w->cur->byline &&
-              (tb_layout_is_byline_line(t) || tb_layout_credit_kind(t) != TB_CREDIT_NONE))) {
+              (tb_layout_is_byline_line(t) || tb_layout_credit_kind(t) != TB_CREDIT_NONE ||
+               is_marked_writer(t)))) {
     /* a byline printed as the story's first <p> ("文/记者 李滢", "□…") is not its text */
     tb_article *a = current(w);
     if (!a->byline)

@@ -265,6 +265,16 @@ static void layout_table_gives_title_subtitle_crossheads_and_caption(void **stat
   tb_issue_free(issue);
 }
 
+static void square_marked_writer_under_the_title_is_the_byline(void **state) {
+  (void)state;
+  tb_issue *issue = parse("<article><h2>让老人吃饭更方便</h2><p>□ 岳明</p>"
+                          "<p>老人吃饭有食堂，这是很多家庭最朴素的期盼。</p></article>");
+  assert_int_equal(issue->article_count, 1);
+  assert_int_equal(issue->articles[0].paragraphs.count, 1);
+  assert_string_equal(issue->articles[0].byline, "□ 岳明");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(site_chrome_is_not_a_story),
@@ -283,6 +293,7 @@ int main(void) {
       cmocka_unit_test(epaper_menus_page_labels_and_editor_lines_are_not_text),
       cmocka_unit_test(lesser_heading_above_a_custom_tag_title_is_its_kicker),
       cmocka_unit_test(layout_table_gives_title_subtitle_crossheads_and_caption),
+      cmocka_unit_test(square_marked_writer_under_the_title_is_the_byline),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
