@@ -132,6 +132,7 @@ typedef struct {
   char *pending_note;   /* an editor's note printed before the headline it belongs to */
   char *pending_kicker; /* a kicker (引题) set as a lesser heading above the next story's title */
   bool after_image;     /* the block before held only an image: a caption may follow */
+  bool story_image;     /* the current story shows a picture */
   int head_level;       /* the heading level of the current story's headline */
   int item_level;       /* under a rubric heading (a box of briefs): the level that opens a story */
   int sub_level;        /* the heading level of the current story's first subheadline */
@@ -190,8 +191,19 @@ static void split_caption_credit(tb_article *a) {
 /* A story ends: a byline printed as its last paragraph ("（记者 张三）") is its byline. */
 static void close_story(html_walk *w) {
   tb_article *a = w->cur;
+  bool image = w->story_image;
   w->cur = NULL;
+  w->story_image = false;
   w->head_level = w->sub_level = 0;
+  /* photo news whose caption is set as a plain paragraph under the picture, credit and all */
+  if (a && image && a->headline && a->paragraphs.count == 1 && !a->captions.count) {
+    tb_credit_kind kind;
+    if (tb_layout_credit_tail(a->paragraphs.items[0], &kind) > 0 && kind == TB_CREDIT_PHOTO) {
+      tb_strlist_push_owned(&a->captions, a->paragraphs.items[0]);
+      a->paragraphs.items[0] = NULL;
+      a->paragraphs.count = 0;
+    }
+  }
   /* photo news: the caption is the only text, and so the story's body as well */
   if (a && !a->paragraphs.count && a->headline && a->captions.count == 1) {
     split_caption_credit(a);
@@ -487,7 +499,7 @@ static void flush_inline(html_walk *w, inline_text *in, xmlNode *block) {
   if (in->text.len)
     add_text(w, tb_strbuf_take(&in->text), block, in->line);
   else if (in->image)
-    w->after_image = true;
+    w->after_image = w->story_image = true;
   in->image = false;
   tb_strbuf_init(&in->text);
   in->space = false;

@@ -275,6 +275,20 @@ static void square_marked_writer_under_the_title_is_the_byline(void **state) {
   tb_issue_free(issue);
 }
 
+static void photo_news_with_a_plain_caption_paragraph_loses_its_credit(void **state) {
+  (void)state;
+  tb_issue *issue = parse("<body><h2>冰上龙舟赛</h2><p><img src=\"a.jpg\"></p>"
+                          "<p>16支代表队在湖面上参加比赛。（本报记者 李红 摄）</p>"
+                          "<h2>区里召开冬季工作会议</h2><p><img src=\"b.jpg\"></p>"
+                          "<p>会议部署了今冬的各项工作。</p></body>");
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].paragraphs.items[0], "16支代表队在湖面上参加比赛。");
+  assert_string_equal(issue->articles[0].byline, "本报记者 李红 摄");
+  assert_string_equal(issue->articles[1].paragraphs.items[0], "会议部署了今冬的各项工作。");
+  assert_null(issue->articles[1].byline);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(site_chrome_is_not_a_story),
@@ -294,6 +308,7 @@ int main(void) {
       cmocka_unit_test(lesser_heading_above_a_custom_tag_title_is_its_kicker),
       cmocka_unit_test(layout_table_gives_title_subtitle_crossheads_and_caption),
       cmocka_unit_test(square_marked_writer_under_the_title_is_the_byline),
+      cmocka_unit_test(photo_news_with_a_plain_caption_paragraph_loses_its_credit),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
