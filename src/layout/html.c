@@ -23,11 +23,15 @@ static bool named_any(const xmlNode *n, const char *const *names, size_t count) 
   return false;
 }
 
-/* The element's class and id, lower-cased, space-separated; caller frees. */
+/* The element's class and id, lower-cased, space-separated, and a custom element's own name
+ * (an e-paper's <founder-title>, <epaper-content>), which says what it holds as a class would;
+ * caller frees. */
 static char *class_and_id(xmlNode *n) {
   xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
   xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
-  char *both = tb_xasprintf("%s %s", c ? (const char *)c : "", id ? (const char *)id : "");
+  const char *custom = strchr((const char *)n->name, '-') ? (const char *)n->name : "";
+  char *both =
+      tb_xasprintf("%s %s %s", c ? (const char *)c : "", id ? (const char *)id : "", custom);
   xmlFree(c);
   xmlFree(id);
   for (char *p = both; *p; p++)
@@ -589,12 +593,20 @@ static xmlNode *next_element(xmlNode *n) {
   return NULL;
 }
 
+static bool is_title_element(xmlNode *n) {
+  char *names = class_and_id(n);
+  bool title = strstr(names, "title") && !strstr(names, "subtitle") && !strstr(names, "sub-title");
+  free(names);
+  return title;
+}
+
 /* The level of the heading an element opens with ("<founder-title><h1>…"), 0 when text or
  * another block comes first. */
 static int leading_heading_level(xmlNode *n) {
   for (int depth = 0; n && depth < 4; depth++) {
     int level = heading_level(n);
     if (level) return level;
+    if (is_title_element(n)) return 1; /* <founder-title>标题</founder-title> */
     xmlNode *first = n->children;
     while (first && first->type == XML_TEXT_NODE && first->content &&
            strspn((const char *)first->content, " \n\r\t") == strlen((const char *)first->content))
@@ -665,13 +677,22 @@ static void walk_block(html_walk *w, xmlNode *block) {
   tb_strbuf_free(&in.text);
 }
 
+static bool has_heading(xmlNode *n) {
+  for (; n; n = n->next)
+    if (heading_level(n) || (n->type == XML_ELEMENT_NODE && has_heading(n->children))) return true;
+  return false;
+}
+
 /* Headings per level outside the site's chrome and title. */
 static void count_headings(xmlNode *n, size_t counts[7]) {
   for (; n; n = n->next) {
-    if (n->type != XML_ELEMENT_NODE || is_site_chrome(n) || is_site_title(n)) continue;
+    if (n->type != XML_ELEMENT_NODE || is_site_chrome(n) || is_site_title(n) || is_link_list(n))
+      continue;
     int level = heading_level(n);
     if (level)
       counts[level]++;
+    else if (is_title_element(n) && !has_heading(n->children))
+      counts[1]++; /* a title set in a titled element, not a heading: a story's title */
     else
       count_headings(n->children, counts);
   }

@@ -289,6 +289,22 @@ static void photo_news_with_a_plain_caption_paragraph_loses_its_credit(void **st
   tb_issue_free(issue);
 }
 
+static void custom_title_element_without_heading_opens_a_story(void **state) {
+  (void)state;
+  tb_issue *issue =
+      parse("<body><div><epaper-title>公园新增健身步道</epaper-title>"
+            "<epaper-content><p>本报讯 公园新增健身步道三公里。</p></epaper-content></div>"
+            "<div><h3>聚焦冬季供暖</h3><epaper-title>区里召开冬季工作会议</epaper-title>"
+            "<h2>——部署今冬明春各项工作</h2>"
+            "<epaper-content><p>会议部署了今冬的各项工作。</p></epaper-content></div></body>");
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].headline, "公园新增健身步道");
+  const tb_article *a = &issue->articles[1];
+  assert_string_equal(a->headline, "区里召开冬季工作会议");
+  assert_string_equal(a->subheadlines.items[0], "聚焦冬季供暖");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(site_chrome_is_not_a_story),
@@ -309,6 +325,7 @@ int main(void) {
       cmocka_unit_test(layout_table_gives_title_subtitle_crossheads_and_caption),
       cmocka_unit_test(square_marked_writer_under_the_title_is_the_byline),
       cmocka_unit_test(photo_news_with_a_plain_caption_paragraph_loses_its_credit),
+      cmocka_unit_test(custom_title_element_without_heading_opens_a_story),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
