@@ -619,6 +619,53 @@ static bool closes_text(const tb_llines *L, size_t b) {
   return false;
 }
 
+/* Is line l running text, the kind a story's title stands over (not a short kicker line or an
+ * editor's note set between a label and the title)? */
+static bool is_running_body(const tb_lline *l) {
+  return l->kind == TB_LINE_BODY && !l->ednote &&
+         (tb_lo_ends_sentence(l->text) || tb_utf8_length(l->text) > TITLE_CHARS_MAX);
+}
+
+/* The heading after line i (up to any running text), passing bold lines (a column's name):
+ * its index, or L->count. */
+static size_t next_heading_before_text(const tb_llines *L, const md_meta *meta, size_t i) {
+  for (size_t j = i + 1; j < L->count; j++) {
+    if (L->items[j].kind == TB_LINE_HEADING && meta[j].level < BOLD_LEVEL) return j;
+    if (is_running_body(&L->items[j])) break;
+  }
+  return L->count;
+}
+
+/* "## 要闻" over "### …" stories: when every heading of a level has a deeper heading under it
+ * before any text, and that deeper level titles at least two stories per heading, the level
+ * names the paper's sections and pages, not stories: such headings part pages like a page
+ * label. */
+static void section_levels_are_labels(tb_llines *L, md_meta *meta) {
+  for (int level = 1; level < BOLD_LEVEL; level++) {
+    size_t labels = 0, deeper_count = 0;
+    int deeper = 0;
+    bool all = true;
+    for (size_t i = 0; i < L->count && all; i++) {
+      if (L->items[i].kind != TB_LINE_HEADING || meta[i].level != level) continue;
+      labels++;
+      size_t next = next_heading_before_text(L, meta, i);
+      all = next < L->count && meta[next].level > level && (!deeper || meta[next].level == deeper);
+      if (all) deeper = meta[next].level;
+    }
+    if (!all || labels < 2 || deeper >= BOLD_LEVEL) continue;
+    for (size_t i = 0; i < L->count; i++)
+      deeper_count += L->items[i].kind == TB_LINE_HEADING && meta[i].level == deeper;
+    if (deeper_count < 2 * labels) continue;
+    for (size_t i = 0; i < L->count; i++) {
+      if (L->items[i].kind != TB_LINE_HEADING || meta[i].level != level) continue;
+      L->items[i].kind = TB_LINE_FURNITURE;
+      L->items[i].md_level = 0;
+      if (i + 1 < L->count) meta[i + 1].rule_above = true;
+    }
+    return;
+  }
+}
+
 /* Newsroom exports give page labels, kickers, headlines, subtitles and crossheads levels at
  * random; what counts is how a heading stands to its neighbours. A run of headings that opens a
  * story gets its title level 1 and the rest levels below it, kept in their written order; a run
@@ -721,6 +768,7 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
         out->items[i + 1].block_start)
       l->run_in = true;
   }
+  section_levels_are_labels(out, w.meta);
   relative_levels(out, w.meta);
   free(w.meta);
 }

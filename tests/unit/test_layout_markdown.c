@@ -367,6 +367,25 @@ static void page_label_in_chinese_numerals_and_numbered_crossheads(void **state)
   tb_issue_free(issue);
 }
 
+static void section_level_over_several_stories_is_no_headline(void **state) {
+  (void)state;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  tb_strbuf_printf(&sb,
+                   "## 要闻\n\n> 节前巡礼\n\n### 区里召开冬季工作会议\n\n%s---\n\n"
+                   "### 公园新增健身步道\n\n%s## 民生\n\n### 老旧小区加装电梯\n\n%s---\n\n"
+                   "### 社区食堂开门迎客\n\n%s",
+                   body, body, body, body);
+  tb_issue *issue = parse_markdown(tb_strbuf_view(&sb));
+  tb_strbuf_free(&sb);
+  assert_int_equal(issue->article_count, 4);
+  const tb_article *a = find_article(issue, "区里召开冬季工作会议");
+  for (size_t i = 0; i < a->subheadlines.count; i++)
+    assert_string_not_equal(a->subheadlines.items[i], "要闻");
+  find_article(issue, "老旧小区加装电梯");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -387,6 +406,7 @@ int main(void) {
       cmocka_unit_test(table_introduced_by_text_reads_row_by_row),
       cmocka_unit_test(hashes_without_space_before_a_wide_character_are_a_heading),
       cmocka_unit_test(page_label_in_chinese_numerals_and_numbered_crossheads),
+      cmocka_unit_test(section_level_over_several_stories_is_no_headline),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
