@@ -625,8 +625,26 @@ static bool is_kicker_heading(const html_walk *w, xmlNode *heading, int level) {
   return after && after <= w->story_level;
 }
 
+enum { COPYRIGHT_BLOCK_CHARS = 200 };
+
+/* A short block with a copyright or licence line is the site's footer, whatever its class:
+ * "鹤鸣报社版权所有…", its address and "京ICP备…" are no story's text. */
+static bool is_copyright_block(xmlNode *block) {
+  static const char *const marks[] = {"ICP备", "ICP证", "Copyright", "copyright", "©", "版权所有"};
+  if (named(block, "body") || named(block, "html")) return false;
+  /* a story's paragraph may speak of 版权所有; only a licence number or © marks one as a footer */
+  size_t count = named(block, "p") || named(block, "li") ? COUNT(marks) - 1 : COUNT(marks);
+  char *t = plain_text(block);
+  bool yes = false;
+  if (tb_utf8_length(t) <= COPYRIGHT_BLOCK_CHARS)
+    for (size_t i = 0; i < count && !yes; i++)
+      yes = strstr(t, marks[i]) != NULL;
+  free(t);
+  return yes;
+}
+
 static void walk_block(html_walk *w, xmlNode *block) {
-  if (is_site_chrome(block) || is_link_list(block)) return;
+  if (is_site_chrome(block) || is_link_list(block) || is_copyright_block(block)) return;
   if (is_site_title(block) || (named(block, "header") && !w->in_article && !w->cur)) {
     add_masthead_text(w, block);
     return;

@@ -305,6 +305,18 @@ static void custom_title_element_without_heading_opens_a_story(void **state) {
   tb_issue_free(issue);
 }
 
+static void unclassed_copyright_footer_is_not_text(void **state) {
+  (void)state;
+  tb_issue *issue = parse(
+      "<body><h1>公园新增健身步道</h1><p>本报讯 公园新增健身步道三公里。</p>"
+      "<p>步道的版权所有人是谁，并不重要。</p>"
+      "<div class=\"bottom\"><p>某报社版权所有 不得复制</p><p>地址：文昌路8号 电话：6277-1000</p>"
+      "<p>京ICP备20270126号-1</p></div></body>");
+  assert_int_equal(issue->article_count, 1);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(site_chrome_is_not_a_story),
@@ -326,6 +338,7 @@ int main(void) {
       cmocka_unit_test(square_marked_writer_under_the_title_is_the_byline),
       cmocka_unit_test(photo_news_with_a_plain_caption_paragraph_loses_its_credit),
       cmocka_unit_test(custom_title_element_without_heading_opens_a_story),
+      cmocka_unit_test(unclassed_copyright_footer_is_not_text),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
