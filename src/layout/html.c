@@ -310,34 +310,68 @@ static bool all_text_bold(xmlNode *n, bool bold) {
   return true;
 }
 
-static xmlNode *first_text(xmlNode *n) {
-  for (; n; n = n->next) {
-    if (n->type == XML_TEXT_NODE && !is_blank_text(n)) return n;
-    if (n->type == XML_ELEMENT_NODE && !is_site_chrome(n)) {
-      xmlNode *t = first_text(n->children);
-      if (t) return t;
-    }
-  }
-  return NULL;
-}
-
 static xmlNode *enclosing(xmlNode *n, const char *name) {
   for (n = n ? n->parent : NULL; n; n = n->parent)
     if (named(n, name)) return n;
   return NULL;
 }
 
-/* A table used for layout: a cell all in bold that holds the table's first text is the story's
- * title ("<table><tr><td><strong>标题</strong></td></tr><tr><td>正文…"). */
+static char *plain_text(xmlNode *n);
+
+enum { TABLE_KICKER_CELLS = 2 };
+
+/* The cells (td, th) under n in reading order, into cells[] up to max; returns the count. */
+static size_t table_cells(xmlNode *n, xmlNode **cells, size_t count, size_t max) {
+  for (; n && count < max; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE) continue;
+    if (named(n, "td") || named(n, "th"))
+      cells[count++] = n;
+    else if (!named(n, "table"))
+      count = table_cells(n->children, cells, count, max);
+  }
+  return count;
+}
+
+/* A table used for layout: its title is a cell all in bold, short, finishing no sentence, with
+ * at most a kicker cell or two of the same shape (not bold) before it and no other text
+ * ("<table><tr><td>身边的好人</td></tr><tr><td><strong>标题</strong></td></tr><tr><td>正文…").
+ * Returns that cell, or NULL. */
+static xmlNode *table_title_cell(xmlNode *table) {
+  xmlNode *cells[TABLE_KICKER_CELLS + 4];
+  size_t count = table_cells(table->children, cells, 0, TABLE_KICKER_CELLS + 4);
+  size_t kickers = 0;
+  for (size_t i = 0; i < count; i++) {
+    char *t = plain_text(cells[i]);
+    bool empty = !t[0];
+    bool shaped = !empty && tb_utf8_length(t) <= TABLE_TITLE_CHARS && !tb_lo_ends_sentence(t) &&
+                  !strstr(t, "。");
+    free(t);
+    if (empty) continue;
+    if (!shaped) return NULL;
+    if (all_text_bold(cells[i]->children, false)) return cells[i];
+    if (++kickers > TABLE_KICKER_CELLS) return NULL;
+  }
+  return NULL;
+}
+
 static bool is_table_title_cell(xmlNode *block, const char *t) {
+  (void)t;
   if (!block || !(named(block, "td") || named(block, "th"))) return false;
-  if (tb_utf8_length(t) > TABLE_TITLE_CHARS || tb_lo_ends_sentence(t)) return false;
   xmlNode *table = enclosing(block, "table");
-  xmlNode *first = table ? first_text(table->children) : NULL;
-  bool in_block = false;
-  for (xmlNode *p = first; p && !in_block; p = p->parent)
-    in_block = p == block;
-  return in_block && all_text_bold(block->children, false);
+  return table && table_title_cell(table) == block;
+}
+
+/* A cell above the layout table's title cell: the story's kicker. */
+static bool is_table_kicker_cell(xmlNode *block) {
+  if (!block || !(named(block, "td") || named(block, "th"))) return false;
+  xmlNode *table = enclosing(block, "table");
+  xmlNode *title = table ? table_title_cell(table) : NULL;
+  if (!title || title == block) return false;
+  xmlNode *cells[TABLE_KICKER_CELLS + 4];
+  size_t count = table_cells(table->children, cells, 0, TABLE_KICKER_CELLS + 4);
+  for (size_t i = 0; i < count && cells[i] != title; i++)
+    if (cells[i] == block) return true;
+  return false;
 }
 
 /* Under such a title, a short cell before the text is its subtitle ("全年计划完成…"). */
@@ -422,6 +456,12 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
       class_has_any(block, title_classes, COUNT(title_classes)) ||
       (strstr(names, "title") && !strstr(names, "subtitle") && !strstr(names, "sub-title"));
   free(names);
+  if (!is_title && !w->in_article && is_table_kicker_cell(block)) {
+    close_story(w);
+    free(w->pending_kicker);
+    w->pending_kicker = t;
+    return;
+  }
   if (is_title || (!w->in_article && is_table_title_cell(block, t))) {
     add_heading(w, t, w->in_article ? 1 : w->story_level, line);
     return;

@@ -238,7 +238,8 @@ static void lesser_heading_above_a_custom_tag_title_is_its_kicker(void **state) 
 static void layout_table_gives_title_subtitle_crossheads_and_caption(void **state) {
   (void)state;
   tb_issue *issue =
-      parse("<body><table><tr><td><strong>一家修车铺的二十年</strong></td></tr>"
+      parse("<body><table><tr><td>身边的好人</td></tr>"
+            "<tr><td><strong>一家修车铺的二十年</strong></td></tr>"
             "<tr><td>——记老街修车铺店主</td></tr><tr><td>"
             "<P>　　在老街的一个路口，有一间修车铺。<br>　　二十年前，他支起了这个修车摊。</P>"
             "<P><B>修不好的车不收钱</B></P><P>这是他给自己定的规矩，一直没有变。</P>"
@@ -250,7 +251,8 @@ static void layout_table_gives_title_subtitle_crossheads_and_caption(void **stat
   assert_int_equal(issue->article_count, 2);
   const tb_article *a = &issue->articles[0];
   assert_string_equal(a->headline, "一家修车铺的二十年");
-  assert_int_equal(a->subheadlines.count, 1);
+  assert_int_equal(a->subheadlines.count, 2);
+  assert_string_equal(a->subheadlines.items[0], "身边的好人");
   assert_int_equal(a->paragraphs.count, 4);
   assert_string_equal(a->paragraphs.items[1], "二十年前，他支起了这个修车摊。");
   assert_int_equal(a->crosshead_count, 1);
