@@ -23,11 +23,15 @@ static bool named_any(const xmlNode *n, const char *const *names, size_t count) 
   return false;
 }
 
-/* The element's class and id, lower-cased, space-separated; caller frees. */
+/* The element's class and id, lower-cased, space-separated, and a custom element's own name
+ * (an e-paper's <founder-title>, <epaper-content>), which says what it holds as a class would;
+ * caller frees. */
 static char *class_and_id(xmlNode *n) {
   xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
   xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
-  char *both = tb_xasprintf("%s %s", c ? (const char *)c : "", id ? (const char *)id : "");
+  const char *custom = strchr((const char *)n->name, '-') ? (const char *)n->name : "";
+  char *both =
+      tb_xasprintf("%s %s %s", c ? (const char *)c : "", id ? (const char *)id : "", custom);
   xmlFree(c);
   xmlFree(id);
   for (char *p = both; *p; p++)
@@ -64,6 +68,39 @@ static bool is_site_chrome(xmlNode *n) {
   return named_any(n, names, COUNT(names)) || class_has_any(n, classes, COUNT(classes));
 }
 
+enum { LINK_SHARE_PERCENT = 65 };
+
+/* Characters of text under n, and of those inside links (<a>). */
+static void count_link_text(xmlNode *n, bool in_link, size_t *all, size_t *linked, size_t *links) {
+  for (; n; n = n->next) {
+    if (n->type == XML_TEXT_NODE) {
+      size_t chars = 0;
+      for (const char *p = (const char *)n->content; *p;) {
+        uint32_t cp;
+        size_t used = tb_utf8_decode(p, strlen(p), &cp);
+        if (!used) used = 1, cp = 0xFFFD;
+        p += used;
+        if (!tb_is_space_cp(cp) && cp != '\t' && cp != 0xA0 && cp != '|') chars++;
+      }
+      *all += chars;
+      if (in_link) *linked += chars;
+    } else if (n->type == XML_ELEMENT_NODE) {
+      bool link = named(n, "a");
+      if (link) (*links)++;
+      count_link_text(n->children, in_link || link, all, linked, links);
+    }
+  }
+}
+
+/* A menu of links (the paper's pages, 上一版/下一版, a box repeating the page's headlines): two
+ * links or more and nearly all the text inside them. A story's text is not links. */
+static bool is_link_list(xmlNode *n) {
+  if (n->type != XML_ELEMENT_NODE || heading_level(n)) return false;
+  size_t all = 0, linked = 0, links = 0;
+  count_link_text(n->children, false, &all, &linked, &links);
+  return links >= 2 && all && linked * 100 >= all * LINK_SHARE_PERCENT;
+}
+
 /* The site's own title inside the page (<h1 class="page-title">大兴报</h1>): masthead, no story. */
 static bool is_site_title(xmlNode *n) {
   static const char *const classes[] = {"page-title", "site-title", "site-name", "logo",
@@ -84,6 +121,8 @@ static bool is_story_furniture(const char *t) {
                                        "上一篇",   "下一篇",   "分享到",   "打印本页", "关闭窗口",
                                        "返回顶部", "【字体",   "【字号",   "【打印",   "扫一扫",
                                        "点击量",   "浏览次数", "相关新闻", "推荐阅读"};
+  /* "本版责任编辑：…": the page's editor line reads like a story's */
+  if (tb_lo_starts(t, "本版")) t += strlen("本版");
   for (size_t i = 0; i < COUNT(starts); i++)
     if (tb_lo_starts(t, starts[i])) return true;
   return false;
@@ -92,13 +131,16 @@ static bool is_story_furniture(const char *t) {
 typedef struct {
   tb_issue *issue;
   tb_article *cur;
-  int story_level;    /* the heading level that opens a story when there is no <article> */
-  bool in_article;    /* inside an <article> element: headings never open a story */
-  char *pending_note; /* an editor's note printed before the headline it belongs to */
-  int head_level;     /* the heading level of the current story's headline */
-  int item_level;     /* under a rubric heading (a box of briefs): the level that opens a story */
-  int sub_level;      /* the heading level of the current story's first subheadline */
-  tb_strbuf masthead; /* site title, header and <title> texts, one a line */
+  int story_level;      /* the heading level that opens a story when there is no <article> */
+  bool in_article;      /* inside an <article> element: headings never open a story */
+  char *pending_note;   /* an editor's note printed before the headline it belongs to */
+  char *pending_kicker; /* a kicker (引题) set as a lesser heading above the next story's title */
+  bool after_image;     /* the block before held only an image: a caption may follow */
+  bool story_image;     /* the current story shows a picture */
+  int head_level;       /* the heading level of the current story's headline */
+  int item_level;       /* under a rubric heading (a box of briefs): the level that opens a story */
+  int sub_level;        /* the heading level of the current story's first subheadline */
+  tb_strbuf masthead;   /* site title, header and <title> texts, one a line */
 } html_walk;
 
 static tb_article *current(html_walk *w) {
@@ -127,14 +169,50 @@ static bool is_end_byline(const char *t) {
   return false;
 }
 
+/* Photo news: "…现场送出春联300余副。（本报记者 邬晴 摄）" — the credit after the caption's last
+ * sentence is the story's byline, not words of the caption. */
+static void split_caption_credit(tb_article *a) {
+  char *caption = a->captions.items[0];
+  tb_credit_kind kind;
+  long at = tb_layout_credit_tail(caption, &kind);
+  if (at <= 0 || a->byline) return;
+  char *credit = tb_lo_trim(caption + at, strlen(caption + at));
+  static const char *const pairs[][2] = {{"（", "）"}, {"(", ")"}};
+  for (size_t i = 0; i < COUNT(pairs); i++) {
+    size_t open = strlen(pairs[i][0]), close = strlen(pairs[i][1]), n = strlen(credit);
+    if (n > open + close && tb_lo_starts(credit, pairs[i][0]) && tb_lo_ends(credit, pairs[i][1])) {
+      char *inner = tb_lo_trim(credit + open, n - open - close);
+      free(credit);
+      credit = inner;
+      break;
+    }
+  }
+  a->byline = credit;
+  a->captions.items[0] = tb_lo_trim(caption, (size_t)at);
+  free(caption);
+}
+
 /* A story ends: a byline printed as its last paragraph ("（记者 张三）") is its byline. */
 static void close_story(html_walk *w) {
   tb_article *a = w->cur;
+  bool image = w->story_image;
   w->cur = NULL;
+  w->story_image = false;
   w->head_level = w->sub_level = 0;
+  /* photo news whose caption is set as a plain paragraph under the picture, credit and all */
+  if (a && image && a->headline && a->paragraphs.count == 1 && !a->captions.count) {
+    tb_credit_kind kind;
+    if (tb_layout_credit_tail(a->paragraphs.items[0], &kind) > 0 && kind == TB_CREDIT_PHOTO) {
+      tb_strlist_push_owned(&a->captions, a->paragraphs.items[0]);
+      a->paragraphs.items[0] = NULL;
+      a->paragraphs.count = 0;
+    }
+  }
   /* photo news: the caption is the only text, and so the story's body as well */
-  if (a && !a->paragraphs.count && a->headline && a->captions.count == 1)
+  if (a && !a->paragraphs.count && a->headline && a->captions.count == 1) {
+    split_caption_credit(a);
     tb_strlist_push(&a->paragraphs, a->captions.items[0]);
+  }
   if (!a || a->paragraphs.count < 2 || a->byline) return;
   const char *last = a->paragraphs.items[a->paragraphs.count - 1];
   if (!is_end_byline(last)) return;
@@ -189,6 +267,10 @@ static void add_heading(html_walk *w, char *t, int level, int line) {
     close_story(w);
     current(w)->headline = t;
     w->head_level = level;
+    if (w->pending_kicker) {
+      tb_strlist_push_owned(&w->cur->subheadlines, w->pending_kicker);
+      w->pending_kicker = NULL;
+    }
   } else {
     tb_article *a = current(w);
     if (!a->headline) {
@@ -210,6 +292,140 @@ static void add_heading(html_walk *w, char *t, int level, int line) {
   note_lines(w->cur, line);
 }
 
+enum { TABLE_TITLE_CHARS = 40, TABLE_SUBTITLE_CHARS = 30 };
+
+static bool is_blank_text(const xmlNode *n) {
+  const char *s = (const char *)n->content;
+  return !s || strspn(s, " \n\r\t") == strlen(s);
+}
+
+/* Is all the text under n inside <b> or <strong> (bold is true when n is inside one)? */
+static bool all_text_bold(xmlNode *n, bool bold) {
+  for (; n; n = n->next) {
+    if (n->type == XML_TEXT_NODE && !is_blank_text(n) && !bold) return false;
+    if (n->type == XML_ELEMENT_NODE &&
+        !all_text_bold(n->children, bold || named(n, "b") || named(n, "strong")))
+      return false;
+  }
+  return true;
+}
+
+static xmlNode *enclosing(xmlNode *n, const char *name) {
+  for (n = n ? n->parent : NULL; n; n = n->parent)
+    if (named(n, name)) return n;
+  return NULL;
+}
+
+static char *plain_text(xmlNode *n);
+
+enum { TABLE_KICKER_CELLS = 2 };
+
+/* The cells (td, th) under n in reading order, into cells[] up to max; returns the count. */
+static size_t table_cells(xmlNode *n, xmlNode **cells, size_t count, size_t max) {
+  for (; n && count < max; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE) continue;
+    if (named(n, "td") || named(n, "th"))
+      cells[count++] = n;
+    else if (!named(n, "table"))
+      count = table_cells(n->children, cells, count, max);
+  }
+  return count;
+}
+
+/* A table used for layout: its title is a cell all in bold, short, finishing no sentence, with
+ * at most a kicker cell or two of the same shape (not bold) before it and no other text
+ * ("<table><tr><td>身边的好人</td></tr><tr><td><strong>标题</strong></td></tr><tr><td>正文…").
+ * Returns that cell, or NULL. */
+static xmlNode *table_title_cell(xmlNode *table) {
+  xmlNode *cells[TABLE_KICKER_CELLS + 4];
+  size_t count = table_cells(table->children, cells, 0, TABLE_KICKER_CELLS + 4);
+  size_t kickers = 0;
+  for (size_t i = 0; i < count; i++) {
+    char *t = plain_text(cells[i]);
+    bool empty = !t[0];
+    bool shaped = !empty && tb_utf8_length(t) <= TABLE_TITLE_CHARS && !tb_lo_ends_sentence(t) &&
+                  !strstr(t, "。");
+    free(t);
+    if (empty) continue;
+    if (!shaped) return NULL;
+    if (all_text_bold(cells[i]->children, false)) return cells[i];
+    if (++kickers > TABLE_KICKER_CELLS) return NULL;
+  }
+  return NULL;
+}
+
+static bool is_table_title_cell(xmlNode *block, const char *t) {
+  (void)t;
+  if (!block || !(named(block, "td") || named(block, "th"))) return false;
+  xmlNode *table = enclosing(block, "table");
+  return table && table_title_cell(table) == block;
+}
+
+/* A cell above the layout table's title cell: the story's kicker. */
+static bool is_table_kicker_cell(xmlNode *block) {
+  if (!block || !(named(block, "td") || named(block, "th"))) return false;
+  xmlNode *table = enclosing(block, "table");
+  xmlNode *title = table ? table_title_cell(table) : NULL;
+  if (!title || title == block) return false;
+  xmlNode *cells[TABLE_KICKER_CELLS + 4];
+  size_t count = table_cells(table->children, cells, 0, TABLE_KICKER_CELLS + 4);
+  for (size_t i = 0; i < count && cells[i] != title; i++)
+    if (cells[i] == block) return true;
+  return false;
+}
+
+/* Under such a title, a short cell before the text is its subtitle ("全年计划完成…"). */
+static bool is_table_subtitle_cell(const html_walk *w, xmlNode *block, const char *t) {
+  return block && (named(block, "td") || named(block, "th")) && w->cur && w->cur->headline &&
+         !w->cur->paragraphs.count && !w->cur->byline &&
+         tb_utf8_length(t) <= TABLE_SUBTITLE_CHARS && !tb_lo_ends_sentence(t) && !strstr(t, "。") &&
+         !tb_layout_is_byline_line(t) && tb_layout_credit_kind(t) == TB_CREDIT_NONE;
+}
+
+enum { CAPTION_CHARS_MAX = 150, CROSSHEAD_CHARS_MAX = 30 };
+
+/* Inside a story's text, a short paragraph all in bold that finishes no sentence is a
+ * crosshead ("<p><b>小铺子成了“信息站”</b></p>"). */
+static bool is_bold_crosshead(const html_walk *w, xmlNode *block, const char *t) {
+  return block && w->cur && w->cur->paragraphs.count && !heading_level(block) &&
+         tb_utf8_length(t) <= CROSSHEAD_CHARS_MAX && !tb_lo_ends_sentence(t) && !is_end_byline(t) &&
+         tb_layout_credit_kind(t) == TB_CREDIT_NONE && !tb_layout_is_editor_note(t) &&
+         all_text_bold(block->children, false);
+}
+
+/* Under a block holding only a picture, a short block set as a caption: centred
+ * (<p align="center">), or a table cell of its own under the picture's cell. */
+static bool is_caption_block(xmlNode *block, const char *t) {
+  if (!block || tb_utf8_length(t) > CAPTION_CHARS_MAX) return false;
+  if (named(block, "td") || named(block, "th")) return true;
+  xmlChar *align = xmlGetProp(block, (const xmlChar *)"align");
+  xmlChar *style = xmlGetProp(block, (const xmlChar *)"style");
+  bool centred = (align && strcasecmp((const char *)align, "center") == 0) ||
+                 (style && strstr((const char *)style, "center"));
+  xmlFree(align);
+  xmlFree(style);
+  return centred;
+}
+
+enum { MARKED_WRITER_CHARS = 8 };
+
+/* "□ 岳明", "■李华": an opinion piece's writer, marked with a square, under its title. */
+static bool is_marked_writer(const char *t) {
+  if (!tb_lo_starts(t, "□") && !tb_lo_starts(t, "■")) return false;
+  const char *name = t + strlen("□");
+  while (*name == ' ')
+    name++;
+  size_t chars = tb_utf8_length(name);
+  if (!chars || chars > MARKED_WRITER_CHARS) return false;
+  for (const char *p = name; *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used || tb_lo_is_punct(cp)) return false;
+    p += used;
+  }
+  return true;
+}
+
 /* One paragraph-sized piece of text from block, sorted by what it is. Takes t. */
 static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
   static const char *const title_classes[] = {"headline", "article-title", "news-title",
@@ -219,7 +435,19 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
   static const char *const byline_classes[] = {"byline", "author", "reporter"};
   static const char *const note_classes[] = {"editor-note", "editor_note", "editornote", "ednote"};
   static const char *const caption_classes[] = {"caption", "photo-note", "pic-note"};
+  bool after_image = w->after_image;
+  w->after_image = false;
   if (!t[0] || is_story_furniture(t)) {
+    free(t);
+    return;
+  }
+  /* the page's date line before any story, or a page label ("第02版：社会") that starts a new
+   * page and so ends the story before it: masthead, not text */
+  bool page_label = tb_layout_is_furniture(t, false) && strstr(t, "版");
+  if (page_label || (!w->cur && tb_layout_is_furniture(t, true))) {
+    if (page_label) close_story(w);
+    tb_strbuf_puts(&w->masthead, t);
+    tb_strbuf_putc(&w->masthead, '\n');
     free(t);
     return;
   }
@@ -228,14 +456,25 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
       class_has_any(block, title_classes, COUNT(title_classes)) ||
       (strstr(names, "title") && !strstr(names, "subtitle") && !strstr(names, "sub-title"));
   free(names);
-  if (is_title) {
+  if (!is_title && !w->in_article && is_table_kicker_cell(block)) {
+    close_story(w);
+    free(w->pending_kicker);
+    w->pending_kicker = t;
+    return;
+  }
+  if (is_title || (!w->in_article && is_table_title_cell(block, t))) {
     add_heading(w, t, w->in_article ? 1 : w->story_level, line);
     return;
   }
-  if (class_has_any(block, subtitle_classes, COUNT(subtitle_classes)) && w->cur &&
-      w->cur->paragraphs.count == 0) {
+  if ((class_has_any(block, subtitle_classes, COUNT(subtitle_classes)) ||
+       (!after_image && is_table_subtitle_cell(w, block, t))) &&
+      w->cur && w->cur->paragraphs.count == 0) {
     tb_strlist_push_owned(&w->cur->subheadlines, t);
-  } else if (class_has_any(block, caption_classes, COUNT(caption_classes))) {
+  } else if (is_bold_crosshead(w, block, t)) {
+    tb_article_add_crosshead(w->cur, w->cur->paragraphs.count, t);
+    free(t);
+  } else if (class_has_any(block, caption_classes, COUNT(caption_classes)) ||
+             (after_image && w->cur && is_caption_block(block, t))) {
     tb_strlist_push_owned(&current(w)->captions, t);
   } else if (class_has_any(block, note_classes, COUNT(note_classes)) ||
              tb_layout_is_editor_note(t)) {
@@ -250,7 +489,8 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
     }
   } else if (class_has_any(block, byline_classes, COUNT(byline_classes)) ||
              (w->cur && !w->cur->paragraphs.count && !w->cur->byline &&
-              (tb_layout_is_byline_line(t) || tb_layout_credit_kind(t) != TB_CREDIT_NONE))) {
+              (tb_layout_is_byline_line(t) || tb_layout_credit_kind(t) != TB_CREDIT_NONE ||
+               is_marked_writer(t)))) {
     /* a byline printed as the story's first <p> ("文/记者 李滢", "□…") is not its text */
     tb_article *a = current(w);
     if (!a->byline)
@@ -271,6 +511,7 @@ typedef struct {
   bool newline; /* the white space since the last text held a line break */
   uint32_t last;
   int breaks; /* <br> seen since the last text */
+  bool image; /* an <img> seen since the last text */
   int line;
 } inline_text;
 
@@ -299,7 +540,11 @@ static void put_text(inline_text *in, const char *s) {
 }
 
 static void flush_inline(html_walk *w, inline_text *in, xmlNode *block) {
-  if (in->text.len) add_text(w, tb_strbuf_take(&in->text), block, in->line);
+  if (in->text.len)
+    add_text(w, tb_strbuf_take(&in->text), block, in->line);
+  else if (in->image)
+    w->after_image = w->story_image = true;
+  in->image = false;
   tb_strbuf_init(&in->text);
   in->space = false;
   in->last = 0;
@@ -308,9 +553,18 @@ static void flush_inline(html_walk *w, inline_text *in, xmlNode *block) {
 
 static void walk_block(html_walk *w, xmlNode *block);
 
+/* "<br>　　读者…": a line break followed by a paragraph indent (ideographic or no-break spaces)
+ * starts a new paragraph inside one <p>; a bare <br> is only a line break. */
+static bool starts_indented(const char *s) {
+  while (s && (*s == '\n' || *s == '\r'))
+    s++;
+  return s && (tb_lo_starts(s, "\u3000") || tb_lo_starts(s, "\u00a0\u00a0"));
+}
+
 static void gather_inline(html_walk *w, xmlNode *n, inline_text *in, xmlNode *block) {
   for (; n; n = n->next) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      if (in->breaks && starts_indented((const char *)n->content)) flush_inline(w, in, block);
       if (!in->text.len && n->line > 0) in->line = n->line;
       put_text(in, (const char *)n->content);
     } else if (n->type != XML_ELEMENT_NODE || is_site_chrome(n)) {
@@ -319,6 +573,7 @@ static void gather_inline(html_walk *w, xmlNode *n, inline_text *in, xmlNode *bl
       if (++in->breaks >= 2) flush_inline(w, in, block);
       in->space = in->newline = true; /* a soft line break */
     } else if (is_inline(n)) {
+      if (named(n, "img")) in->image = true;
       gather_inline(w, n->children, in, block);
     } else {
       flush_inline(w, in, block);
@@ -367,8 +622,69 @@ static void add_masthead_text(html_walk *w, xmlNode *n) {
   free(t);
 }
 
+static xmlNode *next_element(xmlNode *n) {
+  for (n = n->next; n; n = n->next) {
+    if (n->type == XML_ELEMENT_NODE) return n;
+    if (n->type == XML_TEXT_NODE && n->content) {
+      for (const char *p = (const char *)n->content; *p; p++)
+        if (*p != ' ' && *p != '\n' && *p != '\r' && *p != '\t') return NULL;
+    }
+  }
+  return NULL;
+}
+
+static bool is_title_element(xmlNode *n) {
+  char *names = class_and_id(n);
+  bool title = strstr(names, "title") && !strstr(names, "subtitle") && !strstr(names, "sub-title");
+  free(names);
+  return title;
+}
+
+/* The level of the heading an element opens with ("<founder-title><h1>…"), 0 when text or
+ * another block comes first. */
+static int leading_heading_level(xmlNode *n) {
+  for (int depth = 0; n && depth < 4; depth++) {
+    int level = heading_level(n);
+    if (level) return level;
+    if (is_title_element(n)) return 1; /* <founder-title>标题</founder-title> */
+    xmlNode *first = n->children;
+    while (first && first->type == XML_TEXT_NODE && first->content &&
+           strspn((const char *)first->content, " \n\r\t") == strlen((const char *)first->content))
+      first = first->next;
+    n = first && first->type == XML_ELEMENT_NODE ? first : NULL;
+  }
+  return 0;
+}
+
+/* A heading below the story level right above a story's title, with nothing between: the next
+ * story's kicker ("<h3>聚焦…</h3><h1>标题</h1>"), not a crosshead of the story before. */
+static bool is_kicker_heading(const html_walk *w, xmlNode *heading, int level) {
+  if (w->in_article || level <= w->story_level) return false;
+  xmlNode *next = next_element(heading);
+  int after = next ? leading_heading_level(next) : 0;
+  return after && after <= w->story_level;
+}
+
+enum { COPYRIGHT_BLOCK_CHARS = 200 };
+
+/* A short block with a copyright or licence line is the site's footer, whatever its class:
+ * "鹤鸣报社版权所有…", its address and "京ICP备…" are no story's text. */
+static bool is_copyright_block(xmlNode *block) {
+  static const char *const marks[] = {"ICP备", "ICP证", "Copyright", "copyright", "©", "版权所有"};
+  if (named(block, "body") || named(block, "html")) return false;
+  /* a story's paragraph may speak of 版权所有; only a licence number or © marks one as a footer */
+  size_t count = named(block, "p") || named(block, "li") ? COUNT(marks) - 1 : COUNT(marks);
+  char *t = plain_text(block);
+  bool yes = false;
+  if (tb_utf8_length(t) <= COPYRIGHT_BLOCK_CHARS)
+    for (size_t i = 0; i < count && !yes; i++)
+      yes = strstr(t, marks[i]) != NULL;
+  free(t);
+  return yes;
+}
+
 static void walk_block(html_walk *w, xmlNode *block) {
-  if (is_site_chrome(block)) return;
+  if (is_site_chrome(block) || is_link_list(block) || is_copyright_block(block)) return;
   if (is_site_title(block) || (named(block, "header") && !w->in_article && !w->cur)) {
     add_masthead_text(w, block);
     return;
@@ -394,6 +710,11 @@ static void walk_block(html_walk *w, xmlNode *block) {
     if (!t[0]) {
       free(t);
       free(tag);
+    } else if (level && is_kicker_heading(w, block, level)) {
+      close_story(w);
+      free(w->pending_kicker);
+      w->pending_kicker = t;
+      free(tag);
     } else if (level) {
       add_heading(w, t, level, block->line);
       if (tag && w->cur)
@@ -414,13 +735,22 @@ static void walk_block(html_walk *w, xmlNode *block) {
   tb_strbuf_free(&in.text);
 }
 
+static bool has_heading(xmlNode *n) {
+  for (; n; n = n->next)
+    if (heading_level(n) || (n->type == XML_ELEMENT_NODE && has_heading(n->children))) return true;
+  return false;
+}
+
 /* Headings per level outside the site's chrome and title. */
 static void count_headings(xmlNode *n, size_t counts[7]) {
   for (; n; n = n->next) {
-    if (n->type != XML_ELEMENT_NODE || is_site_chrome(n) || is_site_title(n)) continue;
+    if (n->type != XML_ELEMENT_NODE || is_site_chrome(n) || is_site_title(n) || is_link_list(n))
+      continue;
     int level = heading_level(n);
     if (level)
       counts[level]++;
+    else if (is_title_element(n) && !has_heading(n->children))
+      counts[1]++; /* a title set in a titled element, not a heading: a story's title */
     else
       count_headings(n->children, counts);
   }
@@ -507,6 +837,7 @@ tb_status tb_layout_parse_html(const tb_source_doc *doc, tb_issue *issue, tb_err
   }
   close_story(&w);
   free(w.pending_note);
+  free(w.pending_kicker);
   if (w.masthead.len) tb_layout_masthead_text(tb_strbuf_view(&w.masthead), issue);
   tb_strbuf_free(&w.masthead);
   xmlFreeDoc(html);

@@ -258,6 +258,64 @@ static bool is_title_text(const char *t) {
          !tb_layout_is_editor_note(t) && !labelled_writer(t);
 }
 
+/* The source line `line` (1-based) of the text cmark reads, trimmed; caller frees. */
+static char *source_line(const walker *w, int line) {
+  const char *at = w->source;
+  for (int k = 1; k < line && at; k++) {
+    at = strchr(at, '\n');
+    if (at) at++;
+  }
+  if (!at) return tb_xstrdup("");
+  const char *e = strchr(at, '\n');
+  return tb_lo_trim(at, e ? (size_t)(e - at) : strlen(at));
+}
+
+/* "|------|:---:|": the row under a table's header, drawn, not read. */
+static bool is_table_rule(const char *row) {
+  for (; *row; row++)
+    if (!strchr("|-: \t", *row)) return false;
+  return true;
+}
+
+/* A pipe table introduced by a story's text ("…安排如下：") is part of it: each row is one
+ * paragraph, its cells joined by a space, as a reader would read the row aloud; the rule under
+ * the header is dropped. A table standing alone under a heading is a service box
+ * ("## 便民信息"), a grid for the eye and not a story. */
+static void walk_table(walker *w, int first, int last) {
+  const tb_llines *out = w->out;
+  if (!out->count || out->items[out->count - 1].kind != TB_LINE_BODY || w->rule_pending) return;
+  for (int line = first; line <= last; line++) {
+    char *row = source_line(w, line);
+    if (!row[0] || is_table_rule(row)) {
+      free(row);
+      continue;
+    }
+    tb_strbuf cells;
+    tb_strbuf_init(&cells);
+    char *save = NULL;
+    for (char *cell = strtok_r(row, "|", &save); cell; cell = strtok_r(NULL, "|", &save)) {
+      char *t = tb_lo_trim(cell, strlen(cell));
+      if (t[0]) {
+        if (cells.len) tb_strbuf_putc(&cells, ' ');
+        put_text(&cells, t);
+      }
+      free(t);
+    }
+    free(row);
+    if (!cells.len) {
+      tb_strbuf_free(&cells);
+      continue;
+    }
+    char *raw = tb_strbuf_take(&cells);
+    char *clean = tb_layout_clean_line(raw);
+    free(raw);
+    tb_lline *l = emit(w, clean, line, line, TB_LINE_BODY, 0);
+    l->indent = true; /* each row a paragraph of its own */
+    l->run_in = true;
+    l->width = tb_lo_width(l->text);
+  }
+}
+
 static void walk_paragraph(walker *w, cmark_node *para) {
   int first = cmark_node_get_start_line(para), last = cmark_node_get_end_line(para);
   para_shape shape = shape_of(para);
@@ -267,7 +325,12 @@ static void walk_paragraph(walker *w, cmark_node *para) {
   free(alt); /* alt text describes the picture for the web; the caption is what is read */
   /* a pipe table ("| 事项 | 时间 |…"): a grid for the eye, not text to read in order */
   bool table = text[0] == '|' && tb_lo_ends(text, "|") && strstr(text, "---");
-  if (shape == SHAPE_IMAGE || !text[0] || table) {
+  if (table) {
+    free(text);
+    walk_table(w, first, last);
+    return;
+  }
+  if (shape == SHAPE_IMAGE || !text[0]) {
     free(text);
     w->image_pending = shape == SHAPE_IMAGE;
     return;
@@ -323,6 +386,35 @@ static void walk_paragraph(walker *w, cmark_node *para) {
   pass_jump_marker(w, l);
 }
 
+/* "一版 · 要闻", "第3版：评论": a page number (in figures or Chinese numerals) and 版, then at most
+ * the page's section name: a page label, not a story's title. */
+static bool is_page_label(const char *t) {
+  static const char *const numerals[] = {"一", "二", "三", "四", "五",
+                                         "六", "七", "八", "九", "十"};
+  if (tb_utf8_length(t) > 16 || tb_lo_ends_sentence(t)) return false;
+  if (tb_lo_starts(t, "第")) t += strlen("第");
+  const char *d = t;
+  for (bool more = true; more;) {
+    more = false;
+    if (*t >= '0' && *t <= '9') {
+      t++;
+      more = true;
+    }
+    for (size_t i = 0; i < sizeof numerals / sizeof *numerals && !more; i++)
+      if (tb_lo_starts(t, numerals[i])) {
+        t += strlen(numerals[i]);
+        more = true;
+      }
+  }
+  if (t == d || !tb_lo_starts(t, "版")) return false;
+  t += strlen("版");
+  static const char *const parts[] = {" ", "\u3000", "·", "：", ":", "|", "－", "-"};
+  if (!*t) return true;
+  for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+    if (tb_lo_starts(t, parts[i])) return true;
+  return false;
+}
+
 static void walk_heading(walker *w, cmark_node *h) {
   int first = cmark_node_get_start_line(h), last = cmark_node_get_end_line(h);
   char *text = text_of(h, NULL);
@@ -332,7 +424,7 @@ static void walk_heading(walker *w, cmark_node *h) {
   }
   int level = cmark_node_get_heading_level(h);
   /* "# 第01版　要闻": a page label, whatever its level, parts pages like a page comment */
-  if (tb_layout_is_furniture(text, false)) {
+  if (tb_layout_is_furniture(text, false) || is_page_label(text)) {
     tb_lline *l = emit(w, text, first, last, TB_LINE_FURNITURE, 0);
     l->width = tb_lo_width(l->text);
     w->rule_pending = true;
@@ -521,9 +613,57 @@ static bool closes_text(const tb_llines *L, size_t b) {
   for (size_t k = b; k-- > 0;) {
     const tb_lline *l = &L->items[k];
     if (l->kind == TB_LINE_HEADING || l->kind == TB_LINE_FURNITURE) return false;
-    if (l->kind == TB_LINE_BODY && !l->ednote) return true;
+    /* "*——…纪实*" under the title is its subtitle, not text the byline could close */
+    if (l->kind == TB_LINE_BODY && !l->ednote && !is_dash_subtitle(l->text)) return true;
   }
   return false;
+}
+
+/* Is line l running text, the kind a story's title stands over (not a short kicker line or an
+ * editor's note set between a label and the title)? */
+static bool is_running_body(const tb_lline *l) {
+  return l->kind == TB_LINE_BODY && !l->ednote &&
+         (tb_lo_ends_sentence(l->text) || tb_utf8_length(l->text) > TITLE_CHARS_MAX);
+}
+
+/* The heading after line i (up to any running text), passing bold lines (a column's name):
+ * its index, or L->count. */
+static size_t next_heading_before_text(const tb_llines *L, const md_meta *meta, size_t i) {
+  for (size_t j = i + 1; j < L->count; j++) {
+    if (L->items[j].kind == TB_LINE_HEADING && meta[j].level < BOLD_LEVEL) return j;
+    if (is_running_body(&L->items[j])) break;
+  }
+  return L->count;
+}
+
+/* "## 要闻" over "### …" stories: when every heading of a level has a deeper heading under it
+ * before any text, and that deeper level titles at least two stories per heading, the level
+ * names the paper's sections and pages, not stories: such headings part pages like a page
+ * label. */
+static void section_levels_are_labels(tb_llines *L, md_meta *meta) {
+  for (int level = 1; level < BOLD_LEVEL; level++) {
+    size_t labels = 0, deeper_count = 0;
+    int deeper = 0;
+    bool all = true;
+    for (size_t i = 0; i < L->count && all; i++) {
+      if (L->items[i].kind != TB_LINE_HEADING || meta[i].level != level) continue;
+      labels++;
+      size_t next = next_heading_before_text(L, meta, i);
+      all = next < L->count && meta[next].level > level && (!deeper || meta[next].level == deeper);
+      if (all) deeper = meta[next].level;
+    }
+    if (!all || labels < 2 || deeper >= BOLD_LEVEL) continue;
+    for (size_t i = 0; i < L->count; i++)
+      deeper_count += L->items[i].kind == TB_LINE_HEADING && meta[i].level == deeper;
+    if (deeper_count < 2 * labels) continue;
+    for (size_t i = 0; i < L->count; i++) {
+      if (L->items[i].kind != TB_LINE_HEADING || meta[i].level != level) continue;
+      L->items[i].kind = TB_LINE_FURNITURE;
+      L->items[i].md_level = 0;
+      if (i + 1 < L->count) meta[i + 1].rule_above = true;
+    }
+    return;
+  }
 }
 
 /* Newsroom exports give page labels, kickers, headlines, subtitles and crossheads levels at
@@ -566,10 +706,35 @@ static void relative_levels(tb_llines *L, const md_meta *meta) {
 
 /* ---- the document ---------------------------------------------------------------------------- */
 
+/* "###柘湖镇…": typed without the space CommonMark wants after the marks, a heading all the
+ * same when a wide character follows; the space is put in (the line count is kept). Takes
+ * text, returns the text to parse (caller frees). */
+static char *space_tight_headings(char *text) {
+  tb_strbuf out;
+  tb_strbuf_init(&out);
+  for (const char *line = text; *line;) {
+    const char *e = strchr(line, '\n');
+    size_t len = e ? (size_t)(e - line) + 1 : strlen(line);
+    size_t hashes = 0;
+    while (hashes < len && line[hashes] == '#')
+      hashes++;
+    if (hashes >= 1 && hashes <= 6 && hashes < len && (unsigned char)line[hashes] >= 0x80) {
+      tb_strbuf_append(&out, line, hashes);
+      tb_strbuf_putc(&out, ' ');
+      tb_strbuf_append(&out, line + hashes, len - hashes);
+    } else {
+      tb_strbuf_append(&out, line, len);
+    }
+    line += len;
+  }
+  free(text);
+  return tb_strbuf_take(&out);
+}
+
 void tb_layout_markdown_lines(const char *text, tb_llines *out) {
   memset(out, 0, sizeof *out);
   walker w = {.out = out};
-  char *source = take_front_matter(&w, text);
+  char *source = space_tight_headings(take_front_matter(&w, text));
   w.source = source;
   cmark_node *doc = cmark_parse_document(source, strlen(source), CMARK_OPT_DEFAULT);
   walk_blocks(&w, doc);
@@ -603,6 +768,7 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
         out->items[i + 1].block_start)
       l->run_in = true;
   }
+  section_levels_are_labels(out, w.meta);
   relative_levels(out, w.meta);
   free(w.meta);
 }
@@ -613,7 +779,8 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
  * right for a page break in mid-sentence but wrong for a list item, a signature and its date, or
  * an intro ending in "：". Only running text cut off after a character is joined. */
 static bool keeps_joined(const tb_lline *prev, const tb_lline *l) {
-  if (l->indent || l->list_no) return false;
+  /* a list item or a table row is a paragraph of its own, and so is the block after one */
+  if (l->indent || l->list_no || prev->indent || prev->list_no) return false;
   uint32_t last = tb_lo_last_cp(prev->text);
   if (last == 0xFF0C || last == ',' || last == 0x3001) return true; /* "…数据总部基地," */
   bool cut = tb_is_hanzi(last) ||

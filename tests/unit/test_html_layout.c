@@ -197,6 +197,128 @@ static void typed_spaces_between_hanzi_part_names(void **state) {
   tb_issue_free(issue);
 }
 
+static void epaper_menus_page_labels_and_editor_lines_are_not_text(void **state) {
+  (void)state;
+  tb_issue *issue = parse(
+      "<html><body><div class=\"pages\"><ul><li><a href=\"n1.htm\">第01版：要闻</a></li>"
+      "<li><a href=\"n2.htm\">第02版：社会</a></li></ul></div>"
+      "<div class=\"bm\">第01版：要闻</div>"
+      "<div class=\"links\"><a href=\"#\">上一版</a>&nbsp;&nbsp;<a href=\"#p2\">下一版</a></div>"
+      "<div class=\"box\"><b>本版标题导航</b><ul><li><a href=\"#c1\">公园新增健身步道</a></li>"
+      "<li><a href=\"#c2\">区里召开冬季工作会议</a></li></ul></div>"
+      "<div><h1>公园新增健身步道</h1><p>本报讯 公园新增健身步道三公里。</p></div>"
+      "<div><h1>区里召开冬季工作会议</h1><p>会议部署了今冬的各项工作。</p></div>"
+      "<div>本版责任编辑：王明 &nbsp; 版式：李红</div>"
+      "<div class=\"bm\">第02版：社会</div></body></html>");
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].headline, "公园新增健身步道");
+  assert_int_equal(issue->articles[0].paragraphs.count, 1);
+  assert_string_equal(issue->articles[1].headline, "区里召开冬季工作会议");
+  assert_int_equal(issue->articles[1].paragraphs.count, 1);
+  tb_issue_free(issue);
+}
+
+static void lesser_heading_above_a_custom_tag_title_is_its_kicker(void **state) {
+  (void)state;
+  tb_issue *issue =
+      parse("<body><div><epaper-title><h1>公园新增健身步道</h1></epaper-title>"
+            "<epaper-content><p>本报讯 公园新增健身步道三公里。</p></epaper-content></div>"
+            "<div><h3>聚焦冬季供暖</h3><epaper-title><h1>区里召开冬季工作会议</h1></epaper-title>"
+            "<h2>——部署今冬明春各项工作</h2>"
+            "<epaper-content><p>会议部署了今冬的各项工作。</p></epaper-content></div></body>");
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(issue->articles[0].crosshead_count, 0);
+  const tb_article *a = &issue->articles[1];
+  assert_string_equal(a->headline, "区里召开冬季工作会议");
+  assert_int_equal(a->subheadlines.count, 2);
+  assert_string_equal(a->subheadlines.items[0], "聚焦冬季供暖");
+  tb_issue_free(issue);
+}
+
+static void layout_table_gives_title_subtitle_crossheads_and_caption(void **state) {
+  (void)state;
+  tb_issue *issue =
+      parse("<body><table><tr><td>身边的好人</td></tr>"
+            "<tr><td><strong>一家修车铺的二十年</strong></td></tr>"
+            "<tr><td>——记老街修车铺店主</td></tr><tr><td>"
+            "<P>　　在老街的一个路口，有一间修车铺。<br>　　二十年前，他支起了这个修车摊。</P>"
+            "<P><B>修不好的车不收钱</B></P><P>这是他给自己定的规矩，一直没有变。</P>"
+            "<P align=\"center\"><IMG src=\"a.jpg\"></P><P align=\"center\">店主在铺子里修车。</P>"
+            "<P>他说，只要身体还行，铺子就会一直开下去。</P>"
+            "<P>（记者 王明 通讯员 李红）</P></td></tr></table>"
+            "<table><tr><td><b>迎新春 写福字</b></td></tr><tr><td><img src=\"b.jpg\"></td></tr>"
+            "<tr><td>书法家为居民书写春联。（本报记者 李红 摄）</td></tr></table></body>");
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "一家修车铺的二十年");
+  assert_int_equal(a->subheadlines.count, 2);
+  assert_string_equal(a->subheadlines.items[0], "身边的好人");
+  assert_int_equal(a->paragraphs.count, 4);
+  assert_string_equal(a->paragraphs.items[1], "二十年前，他支起了这个修车摊。");
+  assert_int_equal(a->crosshead_count, 1);
+  assert_int_equal(a->captions.count, 1);
+  assert_string_equal(a->captions.items[0], "店主在铺子里修车。");
+  assert_non_null(a->byline);
+  const tb_article *photo = &issue->articles[1];
+  assert_string_equal(photo->headline, "迎新春 写福字");
+  assert_int_equal(photo->paragraphs.count, 1);
+  assert_string_equal(photo->paragraphs.items[0], "书法家为居民书写春联。");
+  assert_string_equal(photo->byline, "本报记者 李红 摄");
+  tb_issue_free(issue);
+}
+
+static void square_marked_writer_under_the_title_is_the_byline(void **state) {
+  (void)state;
+  tb_issue *issue = parse("<article><h2>让老人吃饭更方便</h2><p>□ 岳明</p>"
+                          "<p>老人吃饭有食堂，这是很多家庭最朴素的期盼。</p></article>");
+  assert_int_equal(issue->article_count, 1);
+  assert_int_equal(issue->articles[0].paragraphs.count, 1);
+  assert_string_equal(issue->articles[0].byline, "□ 岳明");
+  tb_issue_free(issue);
+}
+
+static void photo_news_with_a_plain_caption_paragraph_loses_its_credit(void **state) {
+  (void)state;
+  tb_issue *issue = parse("<body><h2>冰上龙舟赛</h2><p><img src=\"a.jpg\"></p>"
+                          "<p>16支代表队在湖面上参加比赛。（本报记者 李红 摄）</p>"
+                          "<h2>区里召开冬季工作会议</h2><p><img src=\"b.jpg\"></p>"
+                          "<p>会议部署了今冬的各项工作。</p></body>");
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].paragraphs.items[0], "16支代表队在湖面上参加比赛。");
+  assert_string_equal(issue->articles[0].byline, "本报记者 李红 摄");
+  assert_string_equal(issue->articles[1].paragraphs.items[0], "会议部署了今冬的各项工作。");
+  assert_null(issue->articles[1].byline);
+  tb_issue_free(issue);
+}
+
+static void custom_title_element_without_heading_opens_a_story(void **state) {
+  (void)state;
+  tb_issue *issue =
+      parse("<body><div><epaper-title>公园新增健身步道</epaper-title>"
+            "<epaper-content><p>本报讯 公园新增健身步道三公里。</p></epaper-content></div>"
+            "<div><h3>聚焦冬季供暖</h3><epaper-title>区里召开冬季工作会议</epaper-title>"
+            "<h2>——部署今冬明春各项工作</h2>"
+            "<epaper-content><p>会议部署了今冬的各项工作。</p></epaper-content></div></body>");
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].headline, "公园新增健身步道");
+  const tb_article *a = &issue->articles[1];
+  assert_string_equal(a->headline, "区里召开冬季工作会议");
+  assert_string_equal(a->subheadlines.items[0], "聚焦冬季供暖");
+  tb_issue_free(issue);
+}
+
+static void unclassed_copyright_footer_is_not_text(void **state) {
+  (void)state;
+  tb_issue *issue = parse(
+      "<body><h1>公园新增健身步道</h1><p>本报讯 公园新增健身步道三公里。</p>"
+      "<p>步道的版权所有人是谁，并不重要。</p>"
+      "<div class=\"bottom\"><p>某报社版权所有 不得复制</p><p>地址：文昌路8号 电话：6277-1000</p>"
+      "<p>京ICP备20270126号-1</p></div></body>");
+  assert_int_equal(issue->article_count, 1);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(site_chrome_is_not_a_story),
@@ -212,6 +334,13 @@ int main(void) {
       cmocka_unit_test(photo_news_caption_is_its_body),
       cmocka_unit_test(column_tag_inside_a_title_is_a_subheadline),
       cmocka_unit_test(typed_spaces_between_hanzi_part_names),
+      cmocka_unit_test(epaper_menus_page_labels_and_editor_lines_are_not_text),
+      cmocka_unit_test(lesser_heading_above_a_custom_tag_title_is_its_kicker),
+      cmocka_unit_test(layout_table_gives_title_subtitle_crossheads_and_caption),
+      cmocka_unit_test(square_marked_writer_under_the_title_is_the_byline),
+      cmocka_unit_test(photo_news_with_a_plain_caption_paragraph_loses_its_credit),
+      cmocka_unit_test(custom_title_element_without_heading_opens_a_story),
+      cmocka_unit_test(unclassed_copyright_footer_is_not_text),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

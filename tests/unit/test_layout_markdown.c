@@ -323,6 +323,69 @@ static void pipe_table_is_not_read(void **state) {
   tb_issue_free(issue);
 }
 
+static void table_introduced_by_text_reads_row_by_row(void **state) {
+  (void)state;
+  const char *text = "## 春节公园开放安排\n\n春节假期，全区主要公园开放时间安排如下：\n\n"
+                     "| 公园 | 开放时间 |\n|------|:---:|\n| 湖滨公园 | 6:00—21:00 |\n"
+                     "| 森林公园 | 7:00—17:00 |\n\n请游客错峰出行。\n";
+  tb_issue *issue = parse_markdown(text);
+  const tb_article *a = find_article(issue, "春节公园开放安排");
+  assert_int_equal(a->paragraphs.count, 5);
+  assert_string_equal(a->paragraphs.items[1], "公园 开放时间");
+  assert_string_equal(a->paragraphs.items[2], "湖滨公园 6:00—21:00");
+  assert_string_equal(a->paragraphs.items[4], "请游客错峰出行。");
+  tb_issue_free(issue);
+}
+
+static void hashes_without_space_before_a_wide_character_are_a_heading(void **state) {
+  (void)state;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  tb_strbuf_printf(&sb, "### 区里召开冬季工作会议\n\n%s---\n\n###区里举办迎新春书画展\n\n%s", body,
+                   body);
+  tb_issue *issue = parse_markdown(tb_strbuf_view(&sb));
+  tb_strbuf_free(&sb);
+  assert_int_equal(issue->article_count, 2);
+  find_article(issue, "区里举办迎新春书画展");
+  tb_issue_free(issue);
+}
+
+static void page_label_in_chinese_numerals_and_numbered_crossheads(void **state) {
+  (void)state;
+  const char *text =
+      "## 二版 · 民生\n\n### 一条老街的新变化\n*——东市街改造纪实*\n\n*文/本报记者 王明*\n\n"
+      "#### 一、从要我改到我要改\n\n东市街是镇上最老的一条街，两侧是砖木平房和二层小楼。\n\n"
+      "#### 二、一砖一瓦留住老味道\n\n方案里的大部分内容，都来自居民提出的意见和建议。\n\n"
+      "#### 三、街区有了自家人\n\n老街改完以后，居民、商户和物业一起成立了管理小组。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = find_article(issue, "一条老街的新变化");
+  assert_int_equal(a->paragraphs.count, 3);
+  assert_int_equal(a->crosshead_count, 3);
+  for (size_t i = 0; i < a->subheadlines.count; i++)
+    assert_null(strstr(a->subheadlines.items[i], "二版"));
+  tb_issue_free(issue);
+}
+
+static void section_level_over_several_stories_is_no_headline(void **state) {
+  (void)state;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  tb_strbuf_printf(&sb,
+                   "## 要闻\n\n> 节前巡礼\n\n### 区里召开冬季工作会议\n\n%s---\n\n"
+                   "### 公园新增健身步道\n\n%s## 民生\n\n### 老旧小区加装电梯\n\n%s---\n\n"
+                   "### 社区食堂开门迎客\n\n%s",
+                   body, body, body, body);
+  tb_issue *issue = parse_markdown(tb_strbuf_view(&sb));
+  tb_strbuf_free(&sb);
+  assert_int_equal(issue->article_count, 4);
+  const tb_article *a = find_article(issue, "区里召开冬季工作会议");
+  for (size_t i = 0; i < a->subheadlines.count; i++)
+    assert_string_not_equal(a->subheadlines.items[i], "要闻");
+  find_article(issue, "老旧小区加装电梯");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -340,6 +403,10 @@ int main(void) {
       cmocka_unit_test(editor_note_before_the_title_and_labelled_writer),
       cmocka_unit_test(jump_markers_join_the_parts),
       cmocka_unit_test(pipe_table_is_not_read),
+      cmocka_unit_test(table_introduced_by_text_reads_row_by_row),
+      cmocka_unit_test(hashes_without_space_before_a_wide_character_are_a_heading),
+      cmocka_unit_test(page_label_in_chinese_numerals_and_numbered_crossheads),
+      cmocka_unit_test(section_level_over_several_stories_is_no_headline),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -257,6 +257,13 @@ static void seventh_set_manuscript_holds_its_floor(void **state) {
              H7_LIUTANG_PARAGRAPH_FLOOR);
 }
 
+/* The eighth set's e-paper HTML page and hand-typed Markdown (tests/layout/holdout8). */
+static void eighth_set_html_and_markdown_hold_their_floor(void **state) {
+  (void)state;
+  hold_floor("eighth set, e-paper page", "h8-heming", 1, 100, 100);
+  hold_floor("eighth set, Markdown", "h8-zhehu", 1, 100, 100);
+}
+
 static void plain_text_variants_hold_their_floor(void **state) {
   (void)state;
   static const char *const kinds[] = {"-w", "-unwrapped", "-indent", "-crlf", "-gb18030", "width"};
@@ -282,6 +289,7 @@ int main(void) {
       cmocka_unit_test(fifth_set_holds_its_floor),
       cmocka_unit_test(sixth_set_holds_its_floor),
       cmocka_unit_test(seventh_set_manuscript_holds_its_floor),
+      cmocka_unit_test(eighth_set_html_and_markdown_hold_their_floor),
       cmocka_unit_test(plain_text_variants_hold_their_floor),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
