@@ -550,20 +550,22 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   if (upper_words && letters >= 4) return true;
   static const char *const publisher[] = {"主办", "出版", "承办", "协办", "主管", "印刷"};
   if (chars <= 30 && ends_any(s, publisher, COUNT(publisher)) && !has_clause_punct(s)) return true;
-  static const char *const lead[] = {"准印证号",   "国内统一连续出版物号",
-                                     "京内资准字", "内资准字",
-                                     "统一刊号",   "邮发代号",
-                                     "ISSN",       "责任编辑",
-                                     "编辑：",     "编辑:",
-                                     "美编",       "校对：",
-                                     "校对:",      "版式",
-                                     "本版编辑",   "本版责编",
-                                     "责编：",     "责编:",
-                                     "值班编辑",   "社址",
-                                     "广告许可证", "广告经营许可证",
-                                     "定价：",     "印刷：",
-                                     "本报地址",   "新闻热线",
-                                     "广告热线",   "发行热线"};
+  static const char *const lead[] = {"准印证号",     "国内统一连续出版物号",
+                                     "京内资准字",   "内资准字",
+                                     "统一刊号",     "邮发代号",
+                                     "ISSN",         "责任编辑",
+                                     "编辑：",       "编辑:",
+                                     "美编",         "校对：",
+                                     "校对:",        "版式",
+                                     "本版编辑",     "本版责编",
+                                     "责编：",       "责编:",
+                                     "值班编辑",     "社址",
+                                     "广告许可证",   "广告经营许可证",
+                                     "定价：",       "印刷：",
+                                     "本报地址",     "新闻热线",
+                                     "广告热线",     "发行热线",
+                                     "本版责任编辑", "投稿邮箱",
+                                     "扫码关注",     "扫描二维码"};
   if (chars <= 60 && starts_any(s, lead, COUNT(lead))) return true;
   /* "（本版编辑：顾岚　校对：贝宁）": the page's editors in brackets */
   if (chars <= 60 && (tb_lo_starts(s, "（") || *s == '(') &&

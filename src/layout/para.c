@@ -114,6 +114,9 @@ bool tb_layout_line_closed(const tb_lline *l) {
          tb_lo_ends(l->text, "……") || tb_layout_credit_tail(l->text, &ck) >= 0;
 }
 
+enum { WRITER_NAME_CHARS = 4 };
+static bool is_bulleted_name(const char *text);
+
 static bool closed(const tb_lline *l) {
   return tb_layout_line_closed(l);
 }
@@ -294,6 +297,11 @@ static bool is_section_label(tb_llines *L, size_t i, bool before_story) {
   bool title_below = label_length && heading_shape(next) && !has_clause_mark(next->text);
   if (!bullet_below && !title_below) return false;
   if (!bullet_below && !after_furniture && !before_story) return false;
+  /* "桑峪杂谈" / title / "■叶知秋": a tag, a title and its writer set tight together are a
+   * column's stack (the tag names the column), wherever on the page it stands */
+  if (title_below && i + 2 < L->count && L->items[i + 2].blank_before == 0 &&
+      (L->items[i + 2].kind == TB_LINE_BYLINE || is_bulleted_name(L->items[i + 2].text)))
+    return false;
   l->kind = TB_LINE_FURNITURE;
   return true;
 }
@@ -548,31 +556,33 @@ static void find_stacks_above_bylines(tb_llines *L) {
   }
 }
 
-enum { WRITER_NAME_CHARS = 4 };
+/* "□刘振华": a writer's name of two to four hanzi behind a bullet (not a bracketed tag). */
+static bool is_bulleted_name(const char *text) {
+  const char *named = tb_layout_after_bullet(text);
+  if (named == text || tb_lo_starts(text, "【")) return false;
+  size_t hanzi = 0;
+  for (const char *p = named; *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used) break;
+    if (tb_is_hanzi(cp))
+      hanzi++;
+    else if (!tb_is_space_cp(cp))
+      return false;
+    p += used;
+  }
+  return hanzi >= 2 && hanzi <= WRITER_NAME_CHARS;
+}
 
 /* "□刘振华" under a title, above the text: a writer's name behind a bullet (a bulleted rubric
  * such as "■ 简讯" stands above its title, not under it). */
 static void find_bulleted_writers(tb_llines *L) {
   for (size_t i = 1; i + 1 < L->count; i++) {
     tb_lline *l = &L->items[i];
-    const char *named = tb_layout_after_bullet(l->text);
-    if (named == l->text || l->kind == TB_LINE_BYLINE || L->items[i - 1].kind != TB_LINE_HEADING ||
+    if (l->kind == TB_LINE_BYLINE || L->items[i - 1].kind != TB_LINE_HEADING ||
         !is_body(&L->items[i + 1]) || L->items[i + 1].dateline)
       continue;
-    if (tb_lo_starts(l->text, "【")) continue; /* a bracketed tag, not a bullet */
-    size_t hanzi = 0;
-    bool name = true;
-    for (const char *p = named; *p && name;) {
-      uint32_t cp;
-      size_t used = tb_utf8_decode(p, strlen(p), &cp);
-      if (!used) break;
-      if (tb_is_hanzi(cp))
-        hanzi++;
-      else if (!tb_is_space_cp(cp))
-        name = false;
-      p += used;
-    }
-    if (name && hanzi >= 2 && hanzi <= WRITER_NAME_CHARS) l->kind = TB_LINE_BYLINE;
+    if (is_bulleted_name(l->text)) l->kind = TB_LINE_BYLINE;
   }
 }
 

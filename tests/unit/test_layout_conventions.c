@@ -416,9 +416,43 @@ static void paragraph_a_little_wider_than_its_column_is_text(void **state) {
   tb_issue_free(issue);
 }
 
+/* A contact box mid-page (QR code, hotline, mailbox) is furniture, the column's tag, title and
+ * bulleted writer set tight under it are the column's stack, and the page editor's line before
+ * a page break heads nothing. */
+static void contact_box_column_stack_and_page_editor(void **state) {
+  (void)state;
+  const char text[] = "河畔公园新添健身步道\n\n"
+                      "本报讯（记者 方舟）河畔公园新修的健身步道日前开放，全长三公里。\n\n"
+                      "步道沿河铺设，沿途设有休息座椅和饮水点，早晚都有居民来锻炼。\n\n"
+                      "扫码关注“河畔发布”\n"
+                      "新闻热线：6000-1234\n"
+                      "投稿邮箱：news@example.com\n\n"
+                      "河畔论坛\n"
+                      "小步道连着大民生\n"
+                      "■林远\n\n"
+                      "一条步道看似平常，却让附近居民多了一个锻炼的去处。\n\n"
+                      "民生实事就该这样，从群众身边的需要做起。\n\n"
+                      "本版责任编辑：周平\n\f"
+                      "2027年1月12日　星期二　第3版　公告\n\n"
+                      "关于河畔路临时封闭施工的通告\n\n"
+                      "因管线改造需要，河畔路将于下周临时封闭施工，请过往车辆绕行。\n";
+  tb_issue *issue = parse_bytes("box.txt", text);
+  assert_int_equal(issue->article_count, 3);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  assert_string_equal(issue->articles[1].headline, "小步道连着大民生");
+  assert_true(has_sub(&issue->articles[1], "河畔论坛"));
+  assert_non_null(issue->articles[1].byline);
+  assert_string_equal(issue->articles[1].byline, "■林远");
+  assert_int_equal(issue->articles[1].paragraphs.count, 2);
+  assert_string_equal(issue->articles[2].headline, "关于河畔路临时封闭施工的通告");
+  assert_int_equal(issue->articles[2].subheadlines.count, 0);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(bracketed_bylines_with_any_role),
+      cmocka_unit_test(contact_box_column_stack_and_page_editor),
       cmocka_unit_test(paragraph_a_little_wider_than_its_column_is_text),
       cmocka_unit_test(caption_dropped_into_a_sentence_and_tight_crosshead),
       cmocka_unit_test(padded_two_character_name_after_a_bullet_is_a_byline),
