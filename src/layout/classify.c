@@ -186,9 +186,26 @@ long tb_layout_credit_tail(const char *s, tb_credit_kind *kind) {
   return (long)after;
 }
 
+/* "本报1月11日讯", "本报1月11日电": the paper's dateline with the day written in. Returns the
+ * text after 讯/电, or NULL when s does not open so. */
+static const char *after_dated_dateline(const char *s) {
+  if (!tb_lo_starts(s, "本报")) return NULL;
+  const char *p = s + strlen("本报");
+  static const char *const units[] = {"月", "日"};
+  for (size_t u = 0; u < COUNT(units); u++) {
+    const char *d = p;
+    while (*p >= '0' && *p <= '9' && p - d < 2)
+      p++;
+    if (p == d || !tb_lo_starts(p, units[u])) return NULL;
+    p += strlen(units[u]);
+  }
+  if (tb_lo_starts(p, "讯") || tb_lo_starts(p, "电")) return p + strlen("讯");
+  return NULL;
+}
+
 bool tb_layout_is_dateline(const char *s) {
   s = skip_bullets(s);
-  if (tb_lo_starts(s, "本报讯")) return true;
+  if (tb_lo_starts(s, "本报讯") || after_dated_dateline(s)) return true;
   if (tb_lo_starts(s, "本报（") || tb_lo_starts(s, "本报(")) return true;
   if ((tb_lo_starts(s, "本报记者") || tb_lo_starts(s, "本报通讯员")) && tb_utf8_length(s) > 20)
     return true;
@@ -206,7 +223,10 @@ bool tb_layout_is_dateline(const char *s) {
 char *tb_layout_dateline_byline(const char *s) {
   const char *start = skip_bullets(s);
   const char *p = start;
-  if (tb_lo_starts(p, "本报讯"))
+  const char *dated = after_dated_dateline(p);
+  if (dated)
+    p = dated;
+  else if (tb_lo_starts(p, "本报讯"))
     p += strlen("本报讯");
   else if (tb_lo_starts(p, "本报"))
     p += strlen("本报");

@@ -449,9 +449,42 @@ static void contact_box_column_stack_and_page_editor(void **state) {
   tb_issue_free(issue);
 }
 
+/* "本报1月11日讯（…）": a dateline with the day written in opens a story as "本报讯" does, and its
+ * bracket names the writer; a title stack between a continued story and such a dateline heads a
+ * story of its own, not a section of the continued one. */
+static void dateline_with_the_day_opens_a_story(void **state) {
+  (void)state;
+  assert_true(tb_layout_is_dateline("本报1月11日讯（记者 钟晓）今天上午，招聘会开幕。"));
+  assert_true(tb_layout_is_dateline("本报3月2日电 区政府今天召开会议。"));
+  assert_false(tb_layout_is_dateline("本报1月11日起调整发行时间。"));
+  char *by = tb_layout_dateline_byline("本报1月11日讯（记者 钟晓 通讯员 鲁青）今天上午");
+  assert_non_null(by);
+  assert_string_equal(by, "本报1月11日讯（记者 钟晓 通讯员 鲁青）");
+  free(by);
+  const char text[] =
+      "区图书馆延长开放时间\n\n"
+      "本报讯 1月10日，区图书馆宣布延长开放时间，每天开到晚上九点，并在年底接\n"
+      "（下转第2版）\n\f"
+      "（上接第1版）受读者评议。\n\n"
+      "图书馆还将增设自习座位。\n\n"
+      "春风行动招聘会走进乡镇\n\n"
+      "首场提供岗位上千个\n\n"
+      "本报1月11日讯（记者 钟晓）今天上午，招聘会在镇文化广场举行，四十多家企业参加。\n\n"
+      "现场初步达成就业意向的有三百多人。\n";
+  tb_issue *issue = parse_bytes("dated.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  assert_string_equal(issue->articles[1].headline, "春风行动招聘会走进乡镇");
+  assert_int_equal(issue->articles[1].paragraphs.count, 2);
+  assert_non_null(issue->articles[1].byline);
+  assert_string_equal(issue->articles[1].byline, "本报1月11日讯（记者 钟晓）");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(bracketed_bylines_with_any_role),
+      cmocka_unit_test(dateline_with_the_day_opens_a_story),
       cmocka_unit_test(contact_box_column_stack_and_page_editor),
       cmocka_unit_test(paragraph_a_little_wider_than_its_column_is_text),
       cmocka_unit_test(caption_dropped_into_a_sentence_and_tight_crosshead),
