@@ -236,13 +236,29 @@ static bool name_then_bracket(const char *s) {
   return close == s + n - strlen("）") && !strstr(inner, "（");
 }
 
+/* "（江禾）", "（江 禾）": a name of two to four hanzi alone in brackets. */
+static bool bracketed_name(const char *s) {
+  if (!tb_lo_starts(s, "（") || !tb_lo_ends(s, "）")) return false;
+  size_t hanzi = 0;
+  const char *p = s + strlen("（"), *end = s + strlen(s) - strlen("）");
+  while (p < end) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, (size_t)(end - p), &cp);
+    if (!used || !(tb_is_hanzi(cp) || tb_is_space_cp(cp))) return false;
+    hanzi += tb_is_hanzi(cp); /* letter-spaced: "（江 禾）" */
+    p += used;
+  }
+  return hanzi >= 2 && hanzi <= 4;
+}
+
 /* "丰台区卢沟桥街道小井村居民 马振华" under a letter: a line ending in a name after a space, set
  * alone right after the finished text, with no text of its own below it (what follows is the
  * end, page furniture, an editor's note, a dateline or a title). */
 static bool is_signature(const tb_llines *L, size_t i) {
   const tb_lline *l = &L->items[i];
   if (!is_body(l) || i == 0 || l->indent || has_clause_mark(l->text) ||
-      !(tb_layout_ends_with_name(l->text) || name_then_bracket(l->text)) ||
+      !(tb_layout_ends_with_name(l->text) || name_then_bracket(l->text) ||
+        bracketed_name(l->text)) ||
       tb_layout_after_bullet(l->text) != l->text)
     return false;
   const tb_lline *prev = &L->items[i - 1];
@@ -250,7 +266,8 @@ static bool is_signature(const tb_llines *L, size_t i) {
   /* with no blank lines, where paragraphs open indented, the flush-left line under the last
    * indented paragraph stands alone just the same */
   bool tight = l->blank_before == 0;
-  if (tight && !prev->indent) return false;
+  /* a writer's name alone in brackets ("（江禾）") signs the text right above it */
+  if (tight && !prev->indent && !bracketed_name(l->text)) return false;
   if (i + 1 >= L->count) return true;
   const tb_lline *next = &L->items[i + 1];
   if (next->blank_before == 0 && !tight) return false;

@@ -481,9 +481,33 @@ static void dateline_with_the_day_opens_a_story(void **state) {
   tb_issue_free(issue);
 }
 
+/* "（江 禾）": a writer's name alone in brackets, letter-spaced, set tight under a commentary's
+ * last paragraph signs it; it is no paragraph, and the commentary is a story of its own. */
+static void bracketed_name_under_a_commentary_signs_it(void **state) {
+  (void)state;
+  const char text[] = "智造园引进机器人项目\n\n"
+                      "本报讯（记者 郝蓝）1月14日上午，智造园与一家机器人企业签约。\n\n"
+                      "园区管委会表示，将为项目提供服务专员，力争年内开工。\n\n"
+                      "短评\n"
+                      "年货大集不妨多些乡土味\n\n"
+                      "年货大集开市，热闹的不只是人气，还有本地的农产品。\n\n"
+                      "办大集，不能只图热闹，还要让群众买得放心。\n"
+                      "（江 禾）\n\n"
+                      "本版编辑　柴 桦　校对　米 岚\n";
+  tb_issue *issue = parse_bytes("signed.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  assert_string_equal(issue->articles[1].headline, "年货大集不妨多些乡土味");
+  assert_int_equal(issue->articles[1].paragraphs.count, 2);
+  assert_non_null(issue->articles[1].byline);
+  assert_non_null(strstr(issue->articles[1].byline, "江"));
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(bracketed_bylines_with_any_role),
+      cmocka_unit_test(bracketed_name_under_a_commentary_signs_it),
       cmocka_unit_test(dateline_with_the_day_opens_a_story),
       cmocka_unit_test(contact_box_column_stack_and_page_editor),
       cmocka_unit_test(paragraph_a_little_wider_than_its_column_is_text),

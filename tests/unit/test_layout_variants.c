@@ -36,8 +36,8 @@
 #define H7_LIUTANG_PARAGRAPH_FLOOR 100
 #define H8_SANGYU_WHOLE_FLOOR 85
 #define H8_SANGYU_PARAGRAPH_FLOOR 95
-#define H8_LUTING_WHOLE_FLOOR 50
-#define H8_LUTING_PARAGRAPH_FLOOR 60
+#define H8_LUTING_WHOLE_FLOOR 65
+#define H8_LUTING_PARAGRAPH_FLOOR 62
 
 /* White space removed and full-width ASCII folded, as the truth comparison does. Caller frees. */
 static char *norm(const char *s) {
