@@ -504,9 +504,34 @@ static void bracketed_name_under_a_commentary_signs_it(void **state) {
   tb_issue_free(issue);
 }
 
+/* A line printed twice in a row (a doubled kicker, a body line repeated where two columns
+ * overlap) is read once. */
+static void doubled_line_is_read_once(void **state) {
+  (void)state;
+  const char text[] = "备足年货 欢喜过年\n"
+                      "备足年货 欢喜过年\n\n"
+                      "芦汀区年货大集开市\n\n"
+                      "本报讯（记者 阮清）1月16日，年货大集在湖畔会展中心开市，\n"
+                      "老人们提的“米饭再软一点”等意见，\n"
+                      "老人们提的“米饭再软一点”等意见，\n"
+                      "商户们都一一改进了。\n";
+  tb_issue *issue = parse_bytes("doubled.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  /* the kicker and the title, each once */
+  assert_int_equal(issue->articles[0].subheadlines.count, 1);
+  assert_string_not_equal(issue->articles[0].headline, issue->articles[0].subheadlines.items[0]);
+  assert_int_equal(issue->articles[0].paragraphs.count, 1);
+  const char *p = issue->articles[0].paragraphs.items[0];
+  const char *once = strstr(p, "米饭再软一点");
+  assert_non_null(once);
+  assert_null(strstr(once + 1, "米饭再软一点"));
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(bracketed_bylines_with_any_role),
+      cmocka_unit_test(doubled_line_is_read_once),
       cmocka_unit_test(bracketed_name_under_a_commentary_signs_it),
       cmocka_unit_test(dateline_with_the_day_opens_a_story),
       cmocka_unit_test(contact_box_column_stack_and_page_editor),
