@@ -522,6 +522,8 @@ static bool is_imprint_line(const char *s) {
   return fields >= 2;
 }
 
+enum { PAGE_NAME_CHARS = 8 };
+
 bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   s = skip_spaces(s);
   while (*s == '*' || *s == '_') /* Markdown emphasis around a page marker: "*第1版 · 要闻*" */
@@ -609,6 +611,13 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
     if (f > d && strcmp(f, "版") == 0) return true;
   }
   if (n <= 4 && s[0] >= 'A' && s[0] <= 'Z' && all_digits(s + 1, s + n)) return true;
+  /* "02　要闻·民生": a zero-padded page number, a space and the page's short name */
+  if (s[0] == '0' && e - s == 2 && (*e == ' ' || tb_lo_starts(e, "\u3000"))) {
+    const char *name = skip_spaces(e);
+    if (*name && tb_utf8_length(name) <= PAGE_NAME_CHARS && !has_clause_punct(name) &&
+        !strpbrk(name, "0123456789 "))
+      return true;
+  }
   if (masthead_zone && tb_layout_is_publication_name(s)) return true;
   return false;
 }

@@ -416,11 +416,17 @@ static void paragraph_a_little_wider_than_its_column_is_text(void **state) {
   tb_issue_free(issue);
 }
 
-/* A contact box mid-page (QR code, hotline, mailbox) is furniture, the column's tag, title and
+/* A page number with the page's name and a contact box mid-page (QR code, hotline, mailbox)
+ * are furniture, the column's tag, title and
  * bulleted writer set tight under it are the column's stack, and the page editor's line before
  * a page break heads nothing. */
 static void contact_box_column_stack_and_page_editor(void **state) {
   (void)state;
+  /* a zero-padded page number and the page's name head a page; a title with a number does not */
+  assert_true(tb_layout_is_furniture("02\u3000要闻·民生", false));
+  assert_true(tb_layout_is_furniture("03 服务", false));
+  assert_false(tb_layout_is_furniture("02\u3000要闻，民生", false));
+  assert_false(tb_layout_is_furniture("12 个社区通上暖气", false));
   const char text[] = "河畔公园新添健身步道\n\n"
                       "本报讯（记者 方舟）河畔公园新修的健身步道日前开放，全长三公里。\n\n"
                       "步道沿河铺设，沿途设有休息座椅和饮水点，早晚都有居民来锻炼。\n\n"
