@@ -186,9 +186,26 @@ long tb_layout_credit_tail(const char *s, tb_credit_kind *kind) {
   return (long)after;
 }
 
+/* "本报1月11日讯", "本报1月11日电": the paper's dateline with the day written in. Returns the
+ * text after 讯/电, or NULL when s does not open so. */
+static const char *after_dated_dateline(const char *s) {
+  if (!tb_lo_starts(s, "本报")) return NULL;
+  const char *p = s + strlen("本报");
+  static const char *const units[] = {"月", "日"};
+  for (size_t u = 0; u < COUNT(units); u++) {
+    const char *d = p;
+    while (*p >= '0' && *p <= '9' && p - d < 2)
+      p++;
+    if (p == d || !tb_lo_starts(p, units[u])) return NULL;
+    p += strlen(units[u]);
+  }
+  if (tb_lo_starts(p, "讯") || tb_lo_starts(p, "电")) return p + strlen("讯");
+  return NULL;
+}
+
 bool tb_layout_is_dateline(const char *s) {
   s = skip_bullets(s);
-  if (tb_lo_starts(s, "本报讯")) return true;
+  if (tb_lo_starts(s, "本报讯") || after_dated_dateline(s)) return true;
   if (tb_lo_starts(s, "本报（") || tb_lo_starts(s, "本报(")) return true;
   if ((tb_lo_starts(s, "本报记者") || tb_lo_starts(s, "本报通讯员")) && tb_utf8_length(s) > 20)
     return true;
@@ -206,7 +223,10 @@ bool tb_layout_is_dateline(const char *s) {
 char *tb_layout_dateline_byline(const char *s) {
   const char *start = skip_bullets(s);
   const char *p = start;
-  if (tb_lo_starts(p, "本报讯"))
+  const char *dated = after_dated_dateline(p);
+  if (dated)
+    p = dated;
+  else if (tb_lo_starts(p, "本报讯"))
     p += strlen("本报讯");
   else if (tb_lo_starts(p, "本报"))
     p += strlen("本报");
@@ -502,6 +522,8 @@ static bool is_imprint_line(const char *s) {
   return fields >= 2;
 }
 
+enum { PAGE_NAME_CHARS = 8 };
+
 bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   s = skip_spaces(s);
   while (*s == '*' || *s == '_') /* Markdown emphasis around a page marker: "*第1版 · 要闻*" */
@@ -550,20 +572,22 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   if (upper_words && letters >= 4) return true;
   static const char *const publisher[] = {"主办", "出版", "承办", "协办", "主管", "印刷"};
   if (chars <= 30 && ends_any(s, publisher, COUNT(publisher)) && !has_clause_punct(s)) return true;
-  static const char *const lead[] = {"准印证号",   "国内统一连续出版物号",
-                                     "京内资准字", "内资准字",
-                                     "统一刊号",   "邮发代号",
-                                     "ISSN",       "责任编辑",
-                                     "编辑：",     "编辑:",
-                                     "美编",       "校对：",
-                                     "校对:",      "版式",
-                                     "本版编辑",   "本版责编",
-                                     "责编：",     "责编:",
-                                     "值班编辑",   "社址",
-                                     "广告许可证", "广告经营许可证",
-                                     "定价：",     "印刷：",
-                                     "本报地址",   "新闻热线",
-                                     "广告热线",   "发行热线"};
+  static const char *const lead[] = {"准印证号",     "国内统一连续出版物号",
+                                     "京内资准字",   "内资准字",
+                                     "统一刊号",     "邮发代号",
+                                     "ISSN",         "责任编辑",
+                                     "编辑：",       "编辑:",
+                                     "美编",         "校对：",
+                                     "校对:",        "版式",
+                                     "本版编辑",     "本版责编",
+                                     "责编：",       "责编:",
+                                     "值班编辑",     "社址",
+                                     "广告许可证",   "广告经营许可证",
+                                     "定价：",       "印刷：",
+                                     "本报地址",     "新闻热线",
+                                     "广告热线",     "发行热线",
+                                     "本版责任编辑", "投稿邮箱",
+                                     "扫码关注",     "扫描二维码"};
   if (chars <= 60 && starts_any(s, lead, COUNT(lead))) return true;
   /* "（本版编辑：顾岚　校对：贝宁）": the page's editors in brackets */
   if (chars <= 60 && (tb_lo_starts(s, "（") || *s == '(') &&
@@ -587,6 +611,13 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
     if (f > d && strcmp(f, "版") == 0) return true;
   }
   if (n <= 4 && s[0] >= 'A' && s[0] <= 'Z' && all_digits(s + 1, s + n)) return true;
+  /* "02　要闻·民生": a zero-padded page number, a space and the page's short name */
+  if (s[0] == '0' && e - s == 2 && (*e == ' ' || tb_lo_starts(e, "\u3000"))) {
+    const char *name = skip_spaces(e);
+    if (*name && tb_utf8_length(name) <= PAGE_NAME_CHARS && !has_clause_punct(name) &&
+        !strpbrk(name, "0123456789 "))
+      return true;
+  }
   if (masthead_zone && tb_layout_is_publication_name(s)) return true;
   return false;
 }

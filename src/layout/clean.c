@@ -111,6 +111,10 @@ static bool ascii_letter(uint32_t cp) {
   return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
 }
 
+static bool lower_letter(uint32_t cp) {
+  return cp >= 'a' && cp <= 'z';
+}
+
 void tb_layout_join_wrapped(tb_strbuf *sb, const char *b) {
   bool hyphen = false;
   if (sb->len >= 3 && memcmp(sb->data + sb->len - 3, "\xE2\x81\x83", 3) == 0) {
@@ -118,6 +122,13 @@ void tb_layout_join_wrapped(tb_strbuf *sb, const char *b) {
     hyphen = true;
   } else if (sb->len >= 2 && memcmp(sb->data + sb->len - 2, "\xC2\xAD", 2) == 0) {
     sb->len -= 2; /* soft hyphen */
+    hyphen = true;
+  } else if (sb->len >= 2 && sb->data[sb->len - 1] == '-' &&
+             lower_letter((unsigned char)sb->data[sb->len - 2]) &&
+             lower_letter(tb_lo_first_cp(b))) {
+    /* "Manufac-" / "turing": an ASCII hyphen between lower-case letters at the line's end
+     * breaks one word ("COVID-" / "19", "Seek-R1" keep theirs) */
+    sb->len -= 1;
     hyphen = true;
   }
   if (sb->data) sb->data[sb->len] = '\0';

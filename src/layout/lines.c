@@ -217,7 +217,7 @@ static void classify(tb_lline *l, bool masthead_zone) {
   l->list_no = tb_layout_list_number(t);
 }
 
-enum { PAGE_NUMBER_DIGITS = 2 };
+enum { PAGE_NUMBER_DIGITS = 2, DOUBLED_LINE_CHARS = 6 };
 
 /* "…夜读需求。2" as a page's last line: the extractor glued the page number to the text. Only
  * where the page ends (page furniture or the end of the document follows) and the digits stand
@@ -346,6 +346,16 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
       l.blank_before = 0;
       l.indent = false;
       l.run_in = true;
+    }
+    /* the same line printed twice in a row (a doubled kicker, a line repeated where two
+     * columns overlap): the extraction's artefact, read once */
+    if (!tag && !run_in && out->count && l.blank_before == 0 &&
+        out->items[out->count - 1].lineno + 1 == l.lineno &&
+        tb_utf8_length(l.text) >= DOUBLED_LINE_CHARS &&
+        strcmp(out->items[out->count - 1].text, l.text) == 0) {
+      free(l.text);
+      blanks = 0;
+      continue;
     }
     bool zone = !seen_story && out->count < MASTHEAD_LINES;
     classify(&l, zone);

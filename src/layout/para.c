@@ -114,6 +114,9 @@ bool tb_layout_line_closed(const tb_lline *l) {
          tb_lo_ends(l->text, "……") || tb_layout_credit_tail(l->text, &ck) >= 0;
 }
 
+enum { WRITER_NAME_CHARS = 4 };
+static bool is_bulleted_name(const char *text);
+
 static bool closed(const tb_lline *l) {
   return tb_layout_line_closed(l);
 }
@@ -233,13 +236,29 @@ static bool name_then_bracket(const char *s) {
   return close == s + n - strlen("）") && !strstr(inner, "（");
 }
 
+/* "（江禾）", "（江 禾）": a name of two to four hanzi alone in brackets. */
+static bool bracketed_name(const char *s) {
+  if (!tb_lo_starts(s, "（") || !tb_lo_ends(s, "）")) return false;
+  size_t hanzi = 0;
+  const char *p = s + strlen("（"), *end = s + strlen(s) - strlen("）");
+  while (p < end) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, (size_t)(end - p), &cp);
+    if (!used || !(tb_is_hanzi(cp) || tb_is_space_cp(cp))) return false;
+    hanzi += tb_is_hanzi(cp); /* letter-spaced: "（江 禾）" */
+    p += used;
+  }
+  return hanzi >= 2 && hanzi <= 4;
+}
+
 /* "丰台区卢沟桥街道小井村居民 马振华" under a letter: a line ending in a name after a space, set
  * alone right after the finished text, with no text of its own below it (what follows is the
  * end, page furniture, an editor's note, a dateline or a title). */
 static bool is_signature(const tb_llines *L, size_t i) {
   const tb_lline *l = &L->items[i];
   if (!is_body(l) || i == 0 || l->indent || has_clause_mark(l->text) ||
-      !(tb_layout_ends_with_name(l->text) || name_then_bracket(l->text)) ||
+      !(tb_layout_ends_with_name(l->text) || name_then_bracket(l->text) ||
+        bracketed_name(l->text)) ||
       tb_layout_after_bullet(l->text) != l->text)
     return false;
   const tb_lline *prev = &L->items[i - 1];
@@ -247,7 +266,8 @@ static bool is_signature(const tb_llines *L, size_t i) {
   /* with no blank lines, where paragraphs open indented, the flush-left line under the last
    * indented paragraph stands alone just the same */
   bool tight = l->blank_before == 0;
-  if (tight && !prev->indent) return false;
+  /* a writer's name alone in brackets ("（江禾）") signs the text right above it */
+  if (tight && !prev->indent && !bracketed_name(l->text)) return false;
   if (i + 1 >= L->count) return true;
   const tb_lline *next = &L->items[i + 1];
   if (next->blank_before == 0 && !tight) return false;
@@ -294,6 +314,11 @@ static bool is_section_label(tb_llines *L, size_t i, bool before_story) {
   bool title_below = label_length && heading_shape(next) && !has_clause_mark(next->text);
   if (!bullet_below && !title_below) return false;
   if (!bullet_below && !after_furniture && !before_story) return false;
+  /* "桑峪杂谈" / title / "■叶知秋": a tag, a title and its writer set tight together are a
+   * column's stack (the tag names the column), wherever on the page it stands */
+  if (title_below && i + 2 < L->count && L->items[i + 2].blank_before == 0 &&
+      (L->items[i + 2].kind == TB_LINE_BYLINE || is_bulleted_name(L->items[i + 2].text)))
+    return false;
   l->kind = TB_LINE_FURNITURE;
   return true;
 }
@@ -548,31 +573,33 @@ static void find_stacks_above_bylines(tb_llines *L) {
   }
 }
 
-enum { WRITER_NAME_CHARS = 4 };
+/* "□刘振华": a writer's name of two to four hanzi behind a bullet (not a bracketed tag). */
+static bool is_bulleted_name(const char *text) {
+  const char *named = tb_layout_after_bullet(text);
+  if (named == text || tb_lo_starts(text, "【")) return false;
+  size_t hanzi = 0;
+  for (const char *p = named; *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used) break;
+    if (tb_is_hanzi(cp))
+      hanzi++;
+    else if (!tb_is_space_cp(cp))
+      return false;
+    p += used;
+  }
+  return hanzi >= 2 && hanzi <= WRITER_NAME_CHARS;
+}
 
 /* "□刘振华" under a title, above the text: a writer's name behind a bullet (a bulleted rubric
  * such as "■ 简讯" stands above its title, not under it). */
 static void find_bulleted_writers(tb_llines *L) {
   for (size_t i = 1; i + 1 < L->count; i++) {
     tb_lline *l = &L->items[i];
-    const char *named = tb_layout_after_bullet(l->text);
-    if (named == l->text || l->kind == TB_LINE_BYLINE || L->items[i - 1].kind != TB_LINE_HEADING ||
+    if (l->kind == TB_LINE_BYLINE || L->items[i - 1].kind != TB_LINE_HEADING ||
         !is_body(&L->items[i + 1]) || L->items[i + 1].dateline)
       continue;
-    if (tb_lo_starts(l->text, "【")) continue; /* a bracketed tag, not a bullet */
-    size_t hanzi = 0;
-    bool name = true;
-    for (const char *p = named; *p && name;) {
-      uint32_t cp;
-      size_t used = tb_utf8_decode(p, strlen(p), &cp);
-      if (!used) break;
-      if (tb_is_hanzi(cp))
-        hanzi++;
-      else if (!tb_is_space_cp(cp))
-        name = false;
-      p += used;
-    }
-    if (name && hanzi >= 2 && hanzi <= WRITER_NAME_CHARS) l->kind = TB_LINE_BYLINE;
+    if (is_bulleted_name(l->text)) l->kind = TB_LINE_BYLINE;
   }
 }
 

@@ -211,6 +211,14 @@ static void wrap_hyphen_and_cjk_joins(void **state) {
   tb_layout_join_wrapped(&sb, "新军");
   assert_string_equal(tb_strbuf_view(&sb), "区委书记孙新军");
   tb_strbuf_clear(&sb);
+  tb_strbuf_puts(&sb, "“Smart Manufac-");
+  tb_layout_join_wrapped(&sb, "turing”实训班");
+  assert_string_equal(tb_strbuf_view(&sb), "“Smart Manufacturing”实训班");
+  tb_strbuf_clear(&sb);
+  tb_strbuf_puts(&sb, "COVID-");
+  tb_layout_join_wrapped(&sb, "19疫苗");
+  assert_string_equal(tb_strbuf_view(&sb), "COVID-19疫苗");
+  tb_strbuf_clear(&sb);
   tb_strbuf_puts(&sb, "the quick");
   tb_layout_join_wrapped(&sb, "fox");
   assert_string_equal(tb_strbuf_view(&sb), "the quick fox");

@@ -416,9 +416,131 @@ static void paragraph_a_little_wider_than_its_column_is_text(void **state) {
   tb_issue_free(issue);
 }
 
+/* A page number with the page's name and a contact box mid-page (QR code, hotline, mailbox)
+ * are furniture, the column's tag, title and
+ * bulleted writer set tight under it are the column's stack, and the page editor's line before
+ * a page break heads nothing. */
+static void contact_box_column_stack_and_page_editor(void **state) {
+  (void)state;
+  /* a zero-padded page number and the page's name head a page; a title with a number does not */
+  assert_true(tb_layout_is_furniture("02\u3000要闻·民生", false));
+  assert_true(tb_layout_is_furniture("03 服务", false));
+  assert_false(tb_layout_is_furniture("02\u3000要闻，民生", false));
+  assert_false(tb_layout_is_furniture("12 个社区通上暖气", false));
+  const char text[] = "河畔公园新添健身步道\n\n"
+                      "本报讯（记者 方舟）河畔公园新修的健身步道日前开放，全长三公里。\n\n"
+                      "步道沿河铺设，沿途设有休息座椅和饮水点，早晚都有居民来锻炼。\n\n"
+                      "扫码关注“河畔发布”\n"
+                      "新闻热线：6000-1234\n"
+                      "投稿邮箱：news@example.com\n\n"
+                      "河畔论坛\n"
+                      "小步道连着大民生\n"
+                      "■林远\n\n"
+                      "一条步道看似平常，却让附近居民多了一个锻炼的去处。\n\n"
+                      "民生实事就该这样，从群众身边的需要做起。\n\n"
+                      "本版责任编辑：周平\n\f"
+                      "2027年1月12日　星期二　第3版　公告\n\n"
+                      "关于河畔路临时封闭施工的通告\n\n"
+                      "因管线改造需要，河畔路将于下周临时封闭施工，请过往车辆绕行。\n";
+  tb_issue *issue = parse_bytes("box.txt", text);
+  assert_int_equal(issue->article_count, 3);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  assert_string_equal(issue->articles[1].headline, "小步道连着大民生");
+  assert_true(has_sub(&issue->articles[1], "河畔论坛"));
+  assert_non_null(issue->articles[1].byline);
+  assert_string_equal(issue->articles[1].byline, "■林远");
+  assert_int_equal(issue->articles[1].paragraphs.count, 2);
+  assert_string_equal(issue->articles[2].headline, "关于河畔路临时封闭施工的通告");
+  assert_int_equal(issue->articles[2].subheadlines.count, 0);
+  tb_issue_free(issue);
+}
+
+/* "本报1月11日讯（…）": a dateline with the day written in opens a story as "本报讯" does, and its
+ * bracket names the writer; a title stack between a continued story and such a dateline heads a
+ * story of its own, not a section of the continued one. */
+static void dateline_with_the_day_opens_a_story(void **state) {
+  (void)state;
+  assert_true(tb_layout_is_dateline("本报1月11日讯（记者 钟晓）今天上午，招聘会开幕。"));
+  assert_true(tb_layout_is_dateline("本报3月2日电 区政府今天召开会议。"));
+  assert_false(tb_layout_is_dateline("本报1月11日起调整发行时间。"));
+  char *by = tb_layout_dateline_byline("本报1月11日讯（记者 钟晓 通讯员 鲁青）今天上午");
+  assert_non_null(by);
+  assert_string_equal(by, "本报1月11日讯（记者 钟晓 通讯员 鲁青）");
+  free(by);
+  const char text[] =
+      "区图书馆延长开放时间\n\n"
+      "本报讯 1月10日，区图书馆宣布延长开放时间，每天开到晚上九点，并在年底接\n"
+      "（下转第2版）\n\f"
+      "（上接第1版）受读者评议。\n\n"
+      "图书馆还将增设自习座位。\n\n"
+      "春风行动招聘会走进乡镇\n\n"
+      "首场提供岗位上千个\n\n"
+      "本报1月11日讯（记者 钟晓）今天上午，招聘会在镇文化广场举行，四十多家企业参加。\n\n"
+      "现场初步达成就业意向的有三百多人。\n";
+  tb_issue *issue = parse_bytes("dated.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  assert_string_equal(issue->articles[1].headline, "春风行动招聘会走进乡镇");
+  assert_int_equal(issue->articles[1].paragraphs.count, 2);
+  assert_non_null(issue->articles[1].byline);
+  assert_string_equal(issue->articles[1].byline, "本报1月11日讯（记者 钟晓）");
+  tb_issue_free(issue);
+}
+
+/* "（江 禾）": a writer's name alone in brackets, letter-spaced, set tight under a commentary's
+ * last paragraph signs it; it is no paragraph, and the commentary is a story of its own. */
+static void bracketed_name_under_a_commentary_signs_it(void **state) {
+  (void)state;
+  const char text[] = "智造园引进机器人项目\n\n"
+                      "本报讯（记者 郝蓝）1月14日上午，智造园与一家机器人企业签约。\n\n"
+                      "园区管委会表示，将为项目提供服务专员，力争年内开工。\n\n"
+                      "短评\n"
+                      "年货大集不妨多些乡土味\n\n"
+                      "年货大集开市，热闹的不只是人气，还有本地的农产品。\n\n"
+                      "办大集，不能只图热闹，还要让群众买得放心。\n"
+                      "（江 禾）\n\n"
+                      "本版编辑　柴 桦　校对　米 岚\n";
+  tb_issue *issue = parse_bytes("signed.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  assert_string_equal(issue->articles[1].headline, "年货大集不妨多些乡土味");
+  assert_int_equal(issue->articles[1].paragraphs.count, 2);
+  assert_non_null(issue->articles[1].byline);
+  assert_non_null(strstr(issue->articles[1].byline, "江"));
+  tb_issue_free(issue);
+}
+
+/* A line printed twice in a row (a doubled kicker, a body line repeated where two columns
+ * overlap) is read once. */
+static void doubled_line_is_read_once(void **state) {
+  (void)state;
+  const char text[] = "备足年货 欢喜过年\n"
+                      "备足年货 欢喜过年\n\n"
+                      "芦汀区年货大集开市\n\n"
+                      "本报讯（记者 阮清）1月16日，年货大集在湖畔会展中心开市，\n"
+                      "老人们提的“米饭再软一点”等意见，\n"
+                      "老人们提的“米饭再软一点”等意见，\n"
+                      "商户们都一一改进了。\n";
+  tb_issue *issue = parse_bytes("doubled.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  /* the kicker and the title, each once */
+  assert_int_equal(issue->articles[0].subheadlines.count, 1);
+  assert_string_not_equal(issue->articles[0].headline, issue->articles[0].subheadlines.items[0]);
+  assert_int_equal(issue->articles[0].paragraphs.count, 1);
+  const char *p = issue->articles[0].paragraphs.items[0];
+  const char *once = strstr(p, "米饭再软一点");
+  assert_non_null(once);
+  assert_null(strstr(once + 1, "米饭再软一点"));
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(bracketed_bylines_with_any_role),
+      cmocka_unit_test(doubled_line_is_read_once),
+      cmocka_unit_test(bracketed_name_under_a_commentary_signs_it),
+      cmocka_unit_test(dateline_with_the_day_opens_a_story),
+      cmocka_unit_test(contact_box_column_stack_and_page_editor),
       cmocka_unit_test(paragraph_a_little_wider_than_its_column_is_text),
       cmocka_unit_test(caption_dropped_into_a_sentence_and_tight_crosshead),
       cmocka_unit_test(padded_two_character_name_after_a_bullet_is_a_byline),

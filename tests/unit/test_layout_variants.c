@@ -34,6 +34,10 @@
 #define H6_PARAGRAPH_FLOOR 96
 #define H7_LIUTANG_WHOLE_FLOOR 100
 #define H7_LIUTANG_PARAGRAPH_FLOOR 100
+#define H8_SANGYU_WHOLE_FLOOR 85
+#define H8_SANGYU_PARAGRAPH_FLOOR 95
+#define H8_LUTING_WHOLE_FLOOR 65
+#define H8_LUTING_PARAGRAPH_FLOOR 62
 
 /* White space removed and full-width ASCII folded, as the truth comparison does. Caller frees. */
 static char *norm(const char *s) {
@@ -264,6 +268,18 @@ static void eighth_set_html_and_markdown_hold_their_floor(void **state) {
   hold_floor("eighth set, Markdown", "h8-zhehu", 1, 100, 100);
 }
 
+/* An eighth set made by hand (tests/layout/holdout8), its two plain pdftotext extractions: a
+ * 2-column weekly with ■ byline lines, page jumps and a contact box mid-page, and an extraction
+ * with indent-marked paragraphs and no blank lines, letter-spaced lines and a cell-per-line
+ * table. Each is held to its own floor. */
+static void eighth_set_plain_extractions_hold_their_floor(void **state) {
+  (void)state;
+  hold_floor("eighth set, 2-column weekly", "h8-sangyu", 1, H8_SANGYU_WHOLE_FLOOR,
+             H8_SANGYU_PARAGRAPH_FLOOR);
+  hold_floor("eighth set, indent-marked", "h8-luting", 1, H8_LUTING_WHOLE_FLOOR,
+             H8_LUTING_PARAGRAPH_FLOOR);
+}
+
 static void plain_text_variants_hold_their_floor(void **state) {
   (void)state;
   static const char *const kinds[] = {"-w", "-unwrapped", "-indent", "-crlf", "-gb18030", "width"};
@@ -290,6 +306,7 @@ int main(void) {
       cmocka_unit_test(sixth_set_holds_its_floor),
       cmocka_unit_test(seventh_set_manuscript_holds_its_floor),
       cmocka_unit_test(eighth_set_html_and_markdown_hold_their_floor),
+      cmocka_unit_test(eighth_set_plain_extractions_hold_their_floor),
       cmocka_unit_test(plain_text_variants_hold_their_floor),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
