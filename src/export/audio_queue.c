@@ -386,12 +386,16 @@ static tb_status push(tb_audio_queue *q, const char *dir, const char *stem, tb_p
   j->profile_count = profile_count;
   hash_written(q);
   /* Measuring is a third of the writer thread's work: done here, on the caller's thread, it runs
-   * beside the writing of the recording before. */
+   * beside the writing of the recording before. When the writer is idle it measures instead, so
+   * a caller that synthesizes the next recording itself is not held up. */
   bool planned = false;
   for (size_t i = 0; i < profile_count; i++)
     planned |= profiles[i]->options.target_lufs != 0;
+  pthread_mutex_lock(&q->lock);
+  bool writer_busy = q->waiting > 0;
+  pthread_mutex_unlock(&q->lock);
   tb_error ignored; /* the writer thread measures again and reports a failure */
-  if (planned && !joined && pcm->samples &&
+  if (planned && writer_busy && !joined && pcm->samples &&
       tb_export_measure_recording(pcm, &j->measured, &ignored) != TB_OK)
     j->measured = NULL;
   pthread_mutex_lock(&q->lock);
