@@ -11,22 +11,10 @@
 
 #include "layout/layout.h"
 #include "layout/layout_internal.h"
+#include "layout_parse.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static tb_issue *parse_bytes(const char *name, const char *text) {
-  tb_error err;
-  tb_error_clear(&err);
-  tb_source_doc *doc = NULL;
-  if (tb_source_load_bytes(name, (const unsigned char *)text, strlen(text), &doc, &err) != TB_OK)
-    fail_msg("load: %s", err.message);
-  tb_issue *issue = NULL;
-  tb_status s = tb_layout_parse(doc, &issue, &err);
-  tb_source_doc_free(doc);
-  if (s != TB_OK) fail_msg("parse: %s", err.message);
-  return issue;
-}
 
 static bool has_sub(const tb_article *a, const char *want) {
   for (size_t i = 0; i < a->subheadlines.count; i++)

@@ -11,26 +11,10 @@
 
 #include "layout/layout.h"
 #include "layout/layout_internal.h"
+#include "layout_parse.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-static tb_issue *parse_bytes(const char *name, const char *text, size_t n) {
-  tb_error err;
-  tb_error_clear(&err);
-  tb_source_doc *doc = NULL;
-  if (tb_source_load_bytes(name, (const unsigned char *)text, n, &doc, &err) != TB_OK)
-    fail_msg("load: %s", err.message);
-  tb_issue *issue = NULL;
-  tb_status s = tb_layout_parse(doc, &issue, &err);
-  tb_source_doc_free(doc);
-  if (s != TB_OK) fail_msg("parse: %s", err.message);
-  return issue;
-}
-
-static tb_issue *parse_text(const char *name, const char *text) {
-  return parse_bytes(name, text, strlen(text));
-}
 
 static bool has_paragraph_with(const tb_article *a, const char *needle) {
   for (size_t i = 0; i < a->paragraphs.count; i++)
@@ -47,7 +31,7 @@ static void bold_lines_are_titles_and_crossheads(void **state) {
                       "　　今年三月，区里对无物业小区逐一摸底，分类推进。\n"
                       "**二、打包托管**\n"
                       "　　街道把几个小区打包，引入一家国有物业企业托管。\n";
-  tb_issue *issue = parse_text("bold.txt", text);
+  tb_issue *issue = parse_bytes("bold.txt", text);
   assert_int_equal(issue->article_count, 1);
   const tb_article *a = &issue->articles[0];
   assert_string_equal(a->headline, "小区有了物业管家");
@@ -75,7 +59,7 @@ static void bracketed_title_heads_a_story_and_beats_a_plain_kicker(void **state)
       "【小哥驿站开进商圈】\n"
       "　　外卖员、快递员有了歇脚的地方，首批驿站投入使用。\n"
       "　　驿站由商户、物业和社区共同出资建设。\n";
-  tb_issue *issue = parse_text("brackets.txt", text);
+  tb_issue *issue = parse_bytes("brackets.txt", text);
   assert_int_equal(issue->article_count, 2);
   assert_string_equal(issue->articles[0].headline, "全区年内完成燃气管网改造八十公里");
   assert_int_equal(issue->articles[0].subheadlines.count, 1);
@@ -94,7 +78,7 @@ static void column_name_before_a_bar_is_its_own_unit(void **state) {
                       "**记者手记｜让好机制长出好物业**\n"
                       "　　采访中，不少居民说得最多的一句话是：现在有人管了。\n"
                       "　　让评价结果真正管用，好物业才能留下来。\n";
-  tb_issue *issue = parse_text("bar.txt", text);
+  tb_issue *issue = parse_bytes("bar.txt", text);
   assert_int_equal(issue->article_count, 2);
   const tb_article *a = &issue->articles[1];
   assert_string_equal(a->headline, "让好机制长出好物业");
@@ -128,7 +112,7 @@ static void introduction_is_an_editor_note(void **state) {
                       "引言：老旧小区物业管理，一头连着居民的日常生活，一头连着基层治理。\n"
                       "　　全区现有老旧小区二百余个，其中近三成曾长期无人管理。\n"
                       "　　今年三月，区里对无物业小区逐一摸底，分类推进。\n";
-  tb_issue *issue = parse_text("intro.txt", text);
+  tb_issue *issue = parse_bytes("intro.txt", text);
   assert_int_equal(issue->article_count, 1);
   const tb_article *a = &issue->articles[0];
   assert_int_equal(a->paragraphs.count, 2);
@@ -155,7 +139,7 @@ static void letters_are_signed_by_their_readers(void **state) {
                       "　　路口附近有一所小学和一个菜市场，行人过街很不安全。\n"
                       "　　建议有关部门尽快在这里设置过街信号灯。\n"
                       "读者　孔维\n";
-  tb_issue *issue = parse_text("letters.txt", text);
+  tb_issue *issue = parse_bytes("letters.txt", text);
   assert_int_equal(issue->article_count, 2);
   const tb_article *first = &issue->articles[0], *second = &issue->articles[1];
   assert_string_equal(first->headline, "社区食堂让老两口吃上了热乎饭");
@@ -207,8 +191,8 @@ static void unicode_text_export_reads_like_utf8(void **state) {
   bytes[0] = 0xFF;
   bytes[1] = 0xFE;
   size_t n = 2 + put_utf16le_crlf(bytes + 2, text);
-  tb_issue *utf16 = parse_bytes("word.txt", (const char *)bytes, n);
-  tb_issue *utf8 = parse_text("word.txt", text);
+  tb_issue *utf16 = parse_byte_count("word.txt", (const char *)bytes, n);
+  tb_issue *utf8 = parse_bytes("word.txt", text);
   assert_int_equal(utf16->article_count, 2);
   assert_int_equal(utf16->article_count, utf8->article_count);
   for (size_t i = 0; i < utf16->article_count; i++) {
