@@ -35,6 +35,10 @@ double tb_export_integrated_lufs(const tb_block_run *runs, size_t run_count);
  * (EBU Tech 3342, as libebur128 computes it); 0 when no window passes. */
 double tb_export_loudness_range_lu(const tb_block_run *runs, size_t run_count);
 
+/* n samples as little-endian 24-bit PCM (3n bytes at dst), clipped: the bytes libsndfile writes
+ * for them with SFC_SET_CLIPPING (audio_write.c converts 24-bit WAV itself, in large writes). */
+void tb_export_pack_s24le(const float *src, size_t n, unsigned char *dst);
+
 /* ---- loudness measured once per recording ---------------------------------------------------
  * The radio and web files of an article share one measurement, and the whole issue's loudness is
  * that of its articles taken together (ebur128_loudness_global_multiple) instead of another pass

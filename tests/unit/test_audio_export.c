@@ -786,6 +786,56 @@ static void mp3_chapters_follow_audio(void **state) {
   tb_pcm_free(pcm);
 }
 
+/* 24-bit samples converted by tingbao are the bytes libsndfile writes for the same floats:
+ * rounding ties, values too small for 24 bits, clipping at and beyond full scale. */
+static void packed_24_bit_matches_libsndfile(void **state) {
+  (void)state;
+  enum { N = 4099 }; /* not a multiple of 4: the last samples take the scalar path */
+  float *s = malloc(N * sizeof *s);
+  for (size_t i = 0; i < N; i++)
+    s[i] = (float)sin((double)i * 0.37) * (float)(i % 7 == 0 ? 1.3 : i % 5 == 0 ? 1e-6 : 0.9);
+  static const float edges[] = {1.0f,
+                                -1.0f,
+                                1.0000001f,
+                                -1.0000001f,
+                                0.99999994f,
+                                -0.99999994f,
+                                40.0f,
+                                -40.0f,
+                                0.0f,
+                                -0.0f,
+                                1.5f / 8388608.0f,
+                                2.5f / 8388608.0f,
+                                -1.5f / 8388608.0f,
+                                0.5f / 2147483648.0f,
+                                1.5f / 2147483648.0f,
+                                3.0f / 4294967296.0f};
+  memcpy(s, edges, sizeof edges);
+  unsigned char *ours = malloc(3 * N), *theirs = malloc(3 * N);
+  tb_export_pack_s24le(s, N, ours);
+  char path[] = "/tmp/tb-test-s24-XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  close(fd);
+  SF_INFO info = {.samplerate = 48000, .channels = 1, .format = SF_FORMAT_RAW | SF_FORMAT_PCM_24};
+  SNDFILE *sf = sf_open(path, SFM_WRITE, &info);
+  assert_non_null(sf);
+  sf_command(sf, SFC_SET_CLIPPING, NULL, SF_TRUE);
+  assert_int_equal(sf_write_float(sf, s, N), N);
+  sf_close(sf);
+  FILE *f = fopen(path, "rb");
+  assert_non_null(f);
+  assert_int_equal(fread(theirs, 1, 3 * N, f), 3 * N);
+  fclose(f);
+  unlink(path);
+  assert_memory_equal(ours, theirs, 3 * N);
+  assert_int_equal(ours[2], 0x7f); /* full scale clips to the largest value */
+  assert_int_equal(ours[5], 0x80);
+  free(s);
+  free(ours);
+  free(theirs);
+}
+
 /* ---- loudness ----------------------------------------------------------------------------- */
 
 /* The maxima tb_export_measure takes from 100 ms block energies are the readings libebur128
@@ -915,6 +965,7 @@ int main(void) {
       cmocka_unit_test(render_in_workers_matches_sequential),
       cmocka_unit_test(maxima_match_libebur128),
       cmocka_unit_test(meter_matches_libebur128),
+      cmocka_unit_test(packed_24_bit_matches_libsndfile),
       cmocka_unit_test(normalize_reaches_target_under_ceiling),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
