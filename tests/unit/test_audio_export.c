@@ -786,6 +786,56 @@ static void mp3_chapters_follow_audio(void **state) {
   tb_pcm_free(pcm);
 }
 
+/* 24-bit samples converted by tingbao are the bytes libsndfile writes for the same floats:
+ * rounding ties, values too small for 24 bits, clipping at and beyond full scale. */
+static void packed_24_bit_matches_libsndfile(void **state) {
+  (void)state;
+  enum { N = 4099 }; /* not a multiple of 4: the last samples take the scalar path */
+  float *s = malloc(N * sizeof *s);
+  for (size_t i = 0; i < N; i++)
+    s[i] = (float)sin((double)i * 0.37) * (float)(i % 7 == 0 ? 1.3 : i % 5 == 0 ? 1e-6 : 0.9);
+  static const float edges[] = {1.0f,
+                                -1.0f,
+                                1.0000001f,
+                                -1.0000001f,
+                                0.99999994f,
+                                -0.99999994f,
+                                40.0f,
+                                -40.0f,
+                                0.0f,
+                                -0.0f,
+                                1.5f / 8388608.0f,
+                                2.5f / 8388608.0f,
+                                -1.5f / 8388608.0f,
+                                0.5f / 2147483648.0f,
+                                1.5f / 2147483648.0f,
+                                3.0f / 4294967296.0f};
+  memcpy(s, edges, sizeof edges);
+  unsigned char *ours = malloc(3 * N), *theirs = malloc(3 * N);
+  tb_export_pack_s24le(s, N, ours);
+  char path[] = "/tmp/tb-test-s24-XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  close(fd);
+  SF_INFO info = {.samplerate = 48000, .channels = 1, .format = SF_FORMAT_RAW | SF_FORMAT_PCM_24};
+  SNDFILE *sf = sf_open(path, SFM_WRITE, &info);
+  assert_non_null(sf);
+  sf_command(sf, SFC_SET_CLIPPING, NULL, SF_TRUE);
+  assert_int_equal(sf_write_float(sf, s, N), N);
+  sf_close(sf);
+  FILE *f = fopen(path, "rb");
+  assert_non_null(f);
+  assert_int_equal(fread(theirs, 1, 3 * N, f), 3 * N);
+  fclose(f);
+  unlink(path);
+  assert_memory_equal(ours, theirs, 3 * N);
+  assert_int_equal(ours[2], 0x7f); /* full scale clips to the largest value */
+  assert_int_equal(ours[5], 0x80);
+  free(s);
+  free(ours);
+  free(theirs);
+}
+
 /* ---- loudness ----------------------------------------------------------------------------- */
 
 /* The maxima tb_export_measure takes from 100 ms block energies are the readings libebur128
@@ -812,6 +862,58 @@ static void maxima_match_libebur128(void **state) {
   assert_true(fabs(l.max_momentary_lufs - mm) < 0.01);
   assert_true(fabs(l.max_short_term_lufs - ms) < 0.01);
   free(s);
+}
+
+/* libebur128's integrated loudness and loudness range of samples (dual mono), as one programme
+ * when split > 0: samples [0, split) and [split, n) measured by two states. */
+static void libebur128_reading(const float *s, size_t n, size_t split, int rate, double *lufs,
+                               double *lra) {
+  ebur128_state *st[2];
+  size_t parts = split ? 2 : 1, bounds[3] = {0, split ? split : n, n};
+  for (size_t p = 0; p < parts; p++) {
+    st[p] = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I | EBUR128_MODE_LRA);
+    ebur128_set_channel(st[p], 0, EBUR128_DUAL_MONO);
+    ebur128_add_frames_float(st[p], s + bounds[p], bounds[p + 1] - bounds[p]);
+  }
+  assert_int_equal(ebur128_loudness_global_multiple(st, parts, lufs), EBUR128_SUCCESS);
+  assert_int_equal(ebur128_loudness_range_multiple(st, parts, lra), EBUR128_SUCCESS);
+  for (size_t p = 0; p < parts; p++)
+    ebur128_destroy(&st[p]);
+}
+
+/* The meter's integrated loudness and range are libebur128's, for one recording and for
+ * several measured as one programme, at the speech's rate and at 48 kHz, loud and quiet. */
+static void meter_matches_libebur128(void **state) {
+  (void)state;
+  static const int rates[] = {22050, 48000};
+  for (size_t r = 0; r < 2; r++) {
+    float *s;
+    size_t n;
+    tb_error err;
+    assert_int_equal(tb_export_resample(speech_pcm, rates[r], &s, &n, &err), TB_OK);
+    for (size_t i = n / 3; i < n / 2; i++)
+      s[i] *= 0.05f; /* a quiet stretch, for the gates to leave out */
+    double lufs, lra;
+    libebur128_reading(s, n, 0, rates[r], &lufs, &lra);
+    tb_loudness l;
+    assert_int_equal(tb_export_measure(s, n, rates[r], &l, &err), TB_OK);
+    assert_true(fabs(l.integrated_lufs - lufs) < 0.001);
+    assert_true(fabs(l.loudness_range_lu - lra) < 0.001);
+    assert_true(lra > 1.0); /* the quiet stretch widens the range */
+    /* two recordings as one programme: no window spans both */
+    size_t split = n / 2 + 1234;
+    libebur128_reading(s, n, split, rates[r], &lufs, &lra);
+    double *e[2];
+    size_t count[2];
+    tb_export_block_energies(NULL, s, split, rates[r], &e[0], &count[0]);
+    tb_export_block_energies(NULL, s + split, n - split, rates[r], &e[1], &count[1]);
+    tb_block_run runs[2] = {{e[0], count[0]}, {e[1], count[1]}};
+    assert_true(fabs(tb_export_integrated_lufs(runs, 2) - lufs) < 0.001);
+    assert_true(fabs(tb_export_loudness_range_lu(runs, 2) - lra) < 0.001);
+    free(e[0]);
+    free(e[1]);
+    free(s);
+  }
 }
 
 static void normalize_reaches_target_under_ceiling(void **state) {
@@ -862,6 +964,8 @@ int main(void) {
       cmocka_unit_test(live_issue_wav_matches_joined_files),
       cmocka_unit_test(render_in_workers_matches_sequential),
       cmocka_unit_test(maxima_match_libebur128),
+      cmocka_unit_test(meter_matches_libebur128),
+      cmocka_unit_test(packed_24_bit_matches_libsndfile),
       cmocka_unit_test(normalize_reaches_target_under_ceiling),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
