@@ -56,8 +56,7 @@ void tb_export_block_energies(const int16_t *s16, const float *f32, size_t n, in
     double sum = 0;
     for (size_t end = at + per_block; at < end; at++) {
       double x = s16 ? s16[at] / 32768.0 : (double)f32[at];
-      /* the newest state last: each sample waits on one multiply-subtract, not on four */
-      double v0 = (x - f.a[4] * v4 - f.a[3] * v3 - f.a[2] * v2) - f.a[1] * v1;
+      double v0 = x - f.a[1] * v1 - f.a[2] * v2 - f.a[3] * v3 - f.a[4] * v4;
       double y = f.b[0] * v0 + f.b[1] * v1 + f.b[2] * v2 + f.b[3] * v3 + f.b[4] * v4;
       sum += y * y;
       v4 = v3, v3 = v2, v2 = v1, v1 = v0;
