@@ -12,29 +12,6 @@ char *tb_export_safe_component(const char *name, size_t max_bytes, const char *f
 /* An ASCII file-name slug from word pinyin ("lian4-jiu4 gan4" → "lianjiu-gan"). Caller frees. */
 char *tb_export_slug(tb_mandarin *mandarin, const char *headline);
 
-/* ---- the loudness meter (audio_meter.c) -------------------------------------------------------
- * BS.1770 K-weighted energies of 100 ms blocks, as libebur128 measures mono (dual mono weight),
- * and the gated figures computed from them. */
-/* Samples in a 100 ms block at rate. */
-size_t tb_export_block_samples(int rate);
-/* The energy of every whole block of s16 (or, when NULL, f32), n samples at rate. *out is the
- * caller's (free); the samples after the last whole block count for nothing. */
-void tb_export_block_energies(const int16_t *s16, const float *f32, size_t n, int rate,
-                              double **out, size_t *count);
-/* An energy as LUFS (−∞ for none). */
-double tb_export_energy_lufs(double energy);
-/* The blocks of one recording; several runs are measured as one programme, as libebur128's
- * *_multiple functions do: a window never spans two runs. */
-typedef struct {
-  const double *energy;
-  size_t count;
-} tb_block_run;
-/* Integrated loudness: 400 ms windows, gates −70 LUFS and −10 LU (BS.1770-4); −∞ when none. */
-double tb_export_integrated_lufs(const tb_block_run *runs, size_t run_count);
-/* Loudness range: 3 s windows every second, gates −70 LUFS and −20 LU, 10th to 95th percentile
- * (EBU Tech 3342, as libebur128 computes it); 0 when no window passes. */
-double tb_export_loudness_range_lu(const tb_block_run *runs, size_t run_count);
-
 /* n samples as little-endian 24-bit PCM (3n bytes at dst), clipped: the bytes libsndfile writes
  * for them with SFC_SET_CLIPPING (audio_write.c converts 24-bit WAV itself, in large writes). */
 void tb_export_pack_s24le(const float *src, size_t n, unsigned char *dst);

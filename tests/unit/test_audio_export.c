@@ -864,58 +864,6 @@ static void maxima_match_libebur128(void **state) {
   free(s);
 }
 
-/* libebur128's integrated loudness and loudness range of samples (dual mono), as one programme
- * when split > 0: samples [0, split) and [split, n) measured by two states. */
-static void libebur128_reading(const float *s, size_t n, size_t split, int rate, double *lufs,
-                               double *lra) {
-  ebur128_state *st[2];
-  size_t parts = split ? 2 : 1, bounds[3] = {0, split ? split : n, n};
-  for (size_t p = 0; p < parts; p++) {
-    st[p] = ebur128_init(1, (unsigned long)rate, EBUR128_MODE_I | EBUR128_MODE_LRA);
-    ebur128_set_channel(st[p], 0, EBUR128_DUAL_MONO);
-    ebur128_add_frames_float(st[p], s + bounds[p], bounds[p + 1] - bounds[p]);
-  }
-  assert_int_equal(ebur128_loudness_global_multiple(st, parts, lufs), EBUR128_SUCCESS);
-  assert_int_equal(ebur128_loudness_range_multiple(st, parts, lra), EBUR128_SUCCESS);
-  for (size_t p = 0; p < parts; p++)
-    ebur128_destroy(&st[p]);
-}
-
-/* The meter's integrated loudness and range are libebur128's, for one recording and for
- * several measured as one programme, at the speech's rate and at 48 kHz, loud and quiet. */
-static void meter_matches_libebur128(void **state) {
-  (void)state;
-  static const int rates[] = {22050, 48000};
-  for (size_t r = 0; r < 2; r++) {
-    float *s;
-    size_t n;
-    tb_error err;
-    assert_int_equal(tb_export_resample(speech_pcm, rates[r], &s, &n, &err), TB_OK);
-    for (size_t i = n / 3; i < n / 2; i++)
-      s[i] *= 0.05f; /* a quiet stretch, for the gates to leave out */
-    double lufs, lra;
-    libebur128_reading(s, n, 0, rates[r], &lufs, &lra);
-    tb_loudness l;
-    assert_int_equal(tb_export_measure(s, n, rates[r], &l, &err), TB_OK);
-    assert_true(fabs(l.integrated_lufs - lufs) < 0.001);
-    assert_true(fabs(l.loudness_range_lu - lra) < 0.001);
-    assert_true(lra > 1.0); /* the quiet stretch widens the range */
-    /* two recordings as one programme: no window spans both */
-    size_t split = n / 2 + 1234;
-    libebur128_reading(s, n, split, rates[r], &lufs, &lra);
-    double *e[2];
-    size_t count[2];
-    tb_export_block_energies(NULL, s, split, rates[r], &e[0], &count[0]);
-    tb_export_block_energies(NULL, s + split, n - split, rates[r], &e[1], &count[1]);
-    tb_block_run runs[2] = {{e[0], count[0]}, {e[1], count[1]}};
-    assert_true(fabs(tb_export_integrated_lufs(runs, 2) - lufs) < 0.001);
-    assert_true(fabs(tb_export_loudness_range_lu(runs, 2) - lra) < 0.001);
-    free(e[0]);
-    free(e[1]);
-    free(s);
-  }
-}
-
 static void normalize_reaches_target_under_ceiling(void **state) {
   (void)state;
   float *s;
@@ -964,7 +912,6 @@ int main(void) {
       cmocka_unit_test(live_issue_wav_matches_joined_files),
       cmocka_unit_test(render_in_workers_matches_sequential),
       cmocka_unit_test(maxima_match_libebur128),
-      cmocka_unit_test(meter_matches_libebur128),
       cmocka_unit_test(packed_24_bit_matches_libsndfile),
       cmocka_unit_test(normalize_reaches_target_under_ceiling),
   };
