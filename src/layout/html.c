@@ -595,10 +595,27 @@ static char *column_tag_of(xmlNode *heading) {
   return NULL;
 }
 
+/* A masthead line; a wide bar parts its fields as "|" does ("鹭洲周刊｜第8期", a post's
+ * title), so it is given as a space. */
+static void add_masthead_line(html_walk *w, const char *t) {
+  static const char *const bars[] = {"｜", "丨"};
+  for (const char *p = t; *p;) {
+    size_t bar = 0;
+    for (size_t i = 0; i < COUNT(bars) && !bar; i++)
+      if (tb_lo_starts(p, bars[i])) bar = strlen(bars[i]);
+    if (bar) {
+      tb_strbuf_putc(&w->masthead, ' ');
+      p += bar;
+    } else {
+      tb_strbuf_putc(&w->masthead, *p++);
+    }
+  }
+  tb_strbuf_putc(&w->masthead, '\n');
+}
+
 static void add_masthead_text(html_walk *w, xmlNode *n) {
   char *t = plain_text(n);
-  tb_strbuf_puts(&w->masthead, t);
-  tb_strbuf_putc(&w->masthead, '\n');
+  add_masthead_line(w, t);
   free(t);
 }
 

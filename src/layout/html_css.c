@@ -230,6 +230,17 @@ double html_css_font_size(const html_css *css, xmlNode *n) {
   return parent_font_size(css, n);
 }
 
+bool html_css_sized(const html_css *css, xmlNode *n) {
+  for (n = element_of(n); n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+    char *v = declared(css, n, "font-size");
+    free(v);
+    if (v || html_heading_level(n) || html_named(n, "font") || html_named(n, "big") ||
+        html_named(n, "small"))
+      return true;
+  }
+  return false;
+}
+
 bool html_css_bold(const html_css *css, xmlNode *n) {
   for (n = element_of(n); n && n->type == XML_ELEMENT_NODE; n = n->parent) {
     char *v = declared(css, n, "font-weight");

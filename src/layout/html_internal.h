@@ -30,6 +30,8 @@ html_css *html_css_read(xmlNode *root);
 void html_css_free(html_css *css);
 /* The computed presentation of the text under n (an element or a text node). */
 double html_css_font_size(const html_css *css, xmlNode *n); /* in px */
+/* Some element from n up sets the font size (else it is the reader's default). */
+bool html_css_sized(const html_css *css, xmlNode *n);
 bool html_css_bold(const html_css *css, xmlNode *n);
 char html_css_align(const html_css *css, xmlNode *n);  /* 'l', 'c' or 'r' */
 char *html_css_color(const html_css *css, xmlNode *n); /* "" when unset; caller frees */

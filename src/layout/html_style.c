@@ -27,6 +27,7 @@ typedef struct {
   size_t chars;
   double size; /* the font size most of its characters are set in */
   bool bold;   /* nearly all of its characters are bold */
+  bool sized;  /* the page set its size, rather than leaving the reader's default */
   char align;
   char *color;
   bool indented;
@@ -46,7 +47,7 @@ enum { SIZE_SLOTS = 6, BOLD_PERCENT = 80 };
 /* What one block's inline content adds up to while it is read. */
 typedef struct {
   tb_strbuf text;
-  size_t chars, bold_chars, link_chars;
+  size_t chars, bold_chars, link_chars, sized_chars;
   bool image;
   struct {
     double size;
@@ -76,6 +77,7 @@ static void add_text_node(const segment_list *list, run *r, xmlNode *text, bool 
   r->chars += chars;
   if (in_link) r->link_chars += chars;
   if (html_css_bold(list->css, text)) r->bold_chars += chars;
+  if (html_css_sized(list->css, text)) r->sized_chars += chars;
   double size = html_css_font_size(list->css, text);
   char *color = html_css_color(list->css, text);
   for (size_t i = 0; i < r->style_count; i++)
@@ -140,6 +142,7 @@ static void end_run(segment_list *list, run *r, xmlNode *block) {
     s->image_only = !r->chars;
     s->links_only = r->chars && r->link_chars == r->chars;
     s->bold = r->chars && r->bold_chars * 100 >= r->chars * BOLD_PERCENT;
+    s->sized = r->chars && r->sized_chars * 2 >= r->chars;
     size_t best = 0;
     for (size_t i = 1; i < r->style_count; i++)
       if (r->styles[i].chars > r->styles[best].chars) best = i;
@@ -404,6 +407,7 @@ static bool title_shaped(const segment *s, size_t max_chars) {
 typedef struct {
   double size;
   const char *color;
+  bool sized; /* the body's size is set by the page */
 } body;
 
 static bool body_styled(const segment *s, const body *b) {
@@ -411,10 +415,12 @@ static bool body_styled(const segment *s, const body *b) {
          s->align != 'c';
 }
 
-/* Larger than the body, or bold at its size: a heading of some kind. */
+/* Larger than the body, or bold at its size: a heading of some kind. A block left at the
+ * reader's default size on a page that sizes its body is not set larger by anyone. */
 static bool heading_styled(const segment *s, const body *b) {
+  bool larger = s->size >= b->size + 1 && (s->sized || !b->sized);
   return title_shaped(s, HEADLINE_CHARS_MAX) && !s->indented &&
-         (s->size >= b->size + 1 || (s->bold && s->size >= b->size - 0.5));
+         (larger || (s->bold && s->size >= b->size - 0.5));
 }
 
 /* A block set apart from the body (other size, colour, weight or centred), short: a kicker above
@@ -457,7 +463,7 @@ static html_role role_of_heading(reading *r, const segment *s, const body *b) {
   r->story_text = r->break_since_text = false;
   r->head_size = s->size;
   r->head_align = s->align;
-  if (s->size >= b->size + 1) r->headlines++;
+  if (s->size >= b->size + 1 && (s->sized || !b->sized)) r->headlines++;
   return HTML_ROLE_HEADLINE;
 }
 
@@ -492,7 +498,8 @@ static html_role role_of(reading *r, const segment_list *list, size_t i, const b
     r->seen_story = true;
     return HTML_ROLE_KICKER;
   }
-  if (r->in_story && !r->story_text && s->chars <= HEADLINE_CHARS_MAX && is_writer_line(t))
+  if (r->in_story && !r->story_text && !after_image && s->chars <= HEADLINE_CHARS_MAX &&
+      is_writer_line(t))
     return HTML_ROLE_BYLINE;
   if (r->in_story && !r->story_text &&
       (set_apart(s, b, SUBTITLE_CHARS_MAX) ||
@@ -540,6 +547,13 @@ void html_mark_styled_roles(xmlDoc *doc, xmlNode *root) {
   collect(&list, root);
   body b;
   body_style(&list, &b.size, &b.color);
+  size_t body_chars = 0, sized_chars = 0;
+  for (size_t i = 0; i < list.count; i++)
+    if (same_size(list.items[i].size, b.size)) {
+      body_chars += list.items[i].chars;
+      if (list.items[i].sized) sized_chars += list.items[i].chars;
+    }
+  b.sized = sized_chars * 2 > body_chars;
   xmlNode *title = find_element(root, "title");
   xmlChar *page_title = title ? xmlNodeGetContent(title) : NULL;
   reading r = {.page_title = page_title ? (const char *)page_title : ""};
