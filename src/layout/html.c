@@ -419,6 +419,7 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
     free(t);
     return;
   }
+  if (add_styled_role(w, t, block, line)) return;
   /* the page's date line before any story, or a page label ("第02版：社会") that starts a new
    * page and so ends the story before it: masthead, not text */
   bool page_label = tb_layout_is_furniture(t, false) && strstr(t, "版");
@@ -429,7 +430,6 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
     free(t);
     return;
   }
-  if (add_styled_role(w, t, block, line)) return;
   char *names = block ? html_class_and_id(block) : tb_xstrdup("");
   bool is_title =
       html_class_has_any(block, title_classes, COUNT(title_classes)) ||

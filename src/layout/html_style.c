@@ -445,20 +445,74 @@ static bool headline_follows(const segment_list *list, size_t i, const body *b) 
   return false;
 }
 
+/* The next block after i with text in it, or list->count. */
+static size_t next_text(const segment_list *list, size_t i) {
+  for (i++; i < list->count && !list->items[i].chars; i++)
+    ;
+  return i;
+}
+
+/* A section label opens a section: a heading or a kicker comes next, not body text (a page
+ * numbering its stories, "01 春节见闻", sets their text under each). */
+static bool opens_section(const segment_list *list, size_t i, const body *b) {
+  size_t j = next_text(list, i);
+  if (j == list->count) return true;
+  const segment *s = &list->items[j];
+  return heading_styled(s, b) || set_apart(s, b, KICKER_CHARS_MAX) || is_section_label(s->text);
+}
+
+enum { STYLE_MEMORY = 8 };
+
+typedef struct {
+  double size;
+  char align;
+  bool bold;
+  const char *color;
+} style_key;
+
 typedef struct {
   const char *page_title; /* the page's <title>, "" when none */
   bool in_story, story_text, break_since_text, after_image, more_posts, seen_story;
   double head_size;
   char head_align;
   size_t headlines; /* set larger than the body */
+  style_key headline_styles[STYLE_MEMORY];
+  size_t headline_style_count;
 } reading;
 
-static html_role role_of_heading(reading *r, const segment *s, const body *b) {
+static bool same_style(const style_key *k, const segment *s) {
+  return same_size(k->size, s->size) && k->align == s->align && k->bold == s->bold &&
+         strcmp(k->color, s->color) == 0;
+}
+
+/* Set as a story's headline was earlier on the page. */
+static bool headline_style(const reading *r, const segment *s) {
+  for (size_t i = 0; i < r->headline_style_count; i++)
+    if (same_style(&r->headline_styles[i], s)) return true;
+  return false;
+}
+
+/* A writer's line or a "——" subtitle comes next: what stands above it is a story's title. */
+static bool titles_a_story(const segment_list *list, size_t i) {
+  size_t j = next_text(list, i);
+  if (j == list->count) return false;
+  const segment *s = &list->items[j];
+  return s->chars <= HEADLINE_CHARS_MAX && (is_writer_line(s->text) || tb_lo_starts(s->text, "——"));
+}
+
+static html_role role_of_heading(reading *r, const segment_list *list, size_t i, const body *b) {
+  const segment *s = &list->items[i];
   if (r->in_story && !r->story_text) return HTML_ROLE_SUBTITLE;
   bool smaller = s->size < r->head_size - 0.5;
   bool as_large = same_size(s->size, r->head_size);
-  if (r->in_story && !r->break_since_text && (smaller || (as_large && s->align != r->head_align)))
+  /* lesser than the story's headline, unless set as headlines are or titling a story */
+  if (r->in_story && !r->break_since_text &&
+      (smaller || (as_large && s->align != r->head_align)) && !headline_style(r, s) &&
+      !titles_a_story(list, i))
     return HTML_ROLE_CROSSHEAD;
+  if (r->headline_style_count < STYLE_MEMORY && !headline_style(r, s))
+    r->headline_styles[r->headline_style_count++] =
+        (style_key){.size = s->size, .align = s->align, .bold = s->bold, .color = s->color};
   r->in_story = r->seen_story = true;
   r->story_text = r->break_since_text = false;
   r->head_size = s->size;
@@ -479,7 +533,7 @@ static html_role role_of(reading *r, const segment_list *list, size_t i, const b
     r->break_since_text = true;
     return HTML_ROLE_DROP;
   }
-  if (is_section_label(t)) {
+  if (is_section_label(t) && opens_section(list, i, b)) {
     r->break_since_text = true;
     r->in_story = false;
     return HTML_ROLE_MASTHEAD;
@@ -492,8 +546,9 @@ static html_role role_of(reading *r, const segment_list *list, size_t i, const b
   bool heading = heading_styled(s, b);
   if (r->more_posts && !heading) return HTML_ROLE_DROP;
   r->more_posts = false;
-  if (heading) return role_of_heading(r, s, b);
+  if (heading) return role_of_heading(r, list, i, b);
   if (!after_image && (!r->in_story || r->story_text) && set_apart(s, b, KICKER_CHARS_MAX) &&
+      !tb_layout_is_editor_note(t) &&
       headline_follows(list, i, b)) {
     r->seen_story = true;
     return HTML_ROLE_KICKER;

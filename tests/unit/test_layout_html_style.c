@@ -183,6 +183,60 @@ static void one_larger_block_alone_leaves_the_page_as_before(void **state) {
   tb_issue_free(issue);
 }
 
+static void numbered_title_over_its_own_text_is_a_headline_not_a_section_label(void **state) {
+  (void)state;
+  tb_issue *issue = parse("<body><p style=\"font-size:20px\"><b>01 春节见闻</b></p>"
+                          "<p style=\"font-size:15px\">" BODY1 "</p>"
+                          "<p style=\"font-size:20px\"><b>02 元宵灯会</b></p>"
+                          "<p style=\"font-size:15px\">" BODY2 "</p></body>");
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].headline, "01 春节见闻");
+  assert_string_equal(issue->articles[1].headline, "02 元宵灯会");
+  tb_issue_free(issue);
+}
+
+static void lesser_heading_set_as_an_earlier_headline_opens_a_story(void **state) {
+  (void)state;
+  /* the lead set larger than the stories after it: once a story has opened under an ornament
+   * with a lesser headline, a heading set as that one opens a story without an ornament, one
+   * set otherwise is a crosshead */
+  tb_issue *issue =
+      parse("<body><p style=\"font-size:22px;text-align:center\"><b>电梯加装提速</b></p>"
+            "<p style=\"font-size:15px\">" BODY1 "</p><p>* * *</p>"
+            "<p style=\"font-size:18px;text-align:center\"><b>食堂开进社区</b></p>"
+            "<p style=\"font-size:15px\">" BODY2 "</p>"
+            "<p style=\"font-size:16px;color:#c00\"><b>饭菜怎么定价</b></p>"
+            "<p style=\"font-size:15px\">" BODY3 "</p>"
+            "<p style=\"font-size:18px;text-align:center\"><b>图书馆夜间开放</b></p>"
+            "<p style=\"font-size:15px\">" BODY3 "</p></body>");
+  assert_int_equal(issue->article_count, 3);
+  assert_int_equal(issue->articles[1].crosshead_count, 1);
+  assert_string_equal(issue->articles[2].headline, "图书馆夜间开放");
+  tb_issue_free(issue);
+  issue = parse("<body><p style=\"font-size:22px\"><b>电梯加装提速</b></p>"
+                "<p style=\"font-size:15px\">" BODY1 "</p>"
+                "<p style=\"font-size:18px\"><b>食堂开进社区</b></p>"
+                "<p style=\"font-size:14px;color:#888\">文/李明</p>"
+                "<p style=\"font-size:15px\">" BODY2 "</p>"
+                "<p style=\"font-size:18px\"><b>图书馆夜间开放</b></p>"
+                "<p style=\"font-size:15px\">" BODY3 "</p></body>");
+  assert_int_equal(issue->article_count, 3);
+  assert_string_equal(issue->articles[1].byline, "文/李明");
+  tb_issue_free(issue);
+}
+
+static void editor_note_above_a_headline_is_no_kicker(void **state) {
+  (void)state;
+  tb_issue *issue = parse("<body><p style=\"font-size:20px\"><b>电梯加装提速</b></p>"
+                          "<p style=\"font-size:15px\">" BODY1 "</p>"
+                          "<p style=\"font-size:14px;color:#888\">编者按：这是一组报道</p>"
+                          "<p style=\"font-size:20px\"><b>食堂开进社区</b></p>"
+                          "<p style=\"font-size:15px\">" BODY2 "</p></body>");
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(issue->articles[1].subheadlines.count, 0);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(class_rules_in_a_style_block_mark_headlines_and_kickers),
@@ -195,6 +249,9 @@ int main(void) {
       cmocka_unit_test(caption_under_a_picture_is_no_kicker),
       cmocka_unit_test(a_post_title_repeated_in_a_lone_heading_is_not_a_story),
       cmocka_unit_test(one_larger_block_alone_leaves_the_page_as_before),
+      cmocka_unit_test(numbered_title_over_its_own_text_is_a_headline_not_a_section_label),
+      cmocka_unit_test(lesser_heading_set_as_an_earlier_headline_opens_a_story),
+      cmocka_unit_test(editor_note_above_a_headline_is_no_kicker),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
