@@ -506,9 +506,8 @@ static html_role role_of_heading(reading *r, const segment_list *list, size_t i,
   bool smaller = s->size < r->head_size - 0.5;
   bool as_large = same_size(s->size, r->head_size);
   /* lesser than the story's headline, unless set as headlines are or titling a story */
-  if (r->in_story && !r->break_since_text &&
-      (smaller || (as_large && s->align != r->head_align)) && !headline_style(r, s) &&
-      !titles_a_story(list, i))
+  if (r->in_story && !r->break_since_text && (smaller || (as_large && s->align != r->head_align)) &&
+      !headline_style(r, s) && !titles_a_story(list, i))
     return HTML_ROLE_CROSSHEAD;
   if (r->headline_style_count < STYLE_MEMORY && !headline_style(r, s))
     r->headline_styles[r->headline_style_count++] =
@@ -548,8 +547,7 @@ static html_role role_of(reading *r, const segment_list *list, size_t i, const b
   r->more_posts = false;
   if (heading) return role_of_heading(r, list, i, b);
   if (!after_image && (!r->in_story || r->story_text) && set_apart(s, b, KICKER_CHARS_MAX) &&
-      !tb_layout_is_editor_note(t) &&
-      headline_follows(list, i, b)) {
+      !tb_layout_is_editor_note(t) && headline_follows(list, i, b)) {
     r->seen_story = true;
     return HTML_ROLE_KICKER;
   }
