@@ -4,7 +4,9 @@
  * those inside it crossheads. Text comes from blocks (p, li, div…) split at blank lines made with
  * <br><br>; figcaption is a caption. Navigation, footers, asides, scripts and the page furniture
  * a CMS prints around a story (责任编辑, 上一篇) are not text; the site's <title> and header give
- * the publication, date and issue number. Parsed with libxml2's forgiving HTML parser. */
+ * the publication, date and issue number (html_meta.c). Parsed with libxml2's forgiving HTML
+ * parser. A page with no heading tags whose headings are set by style (a 公众号 post) has its
+ * blocks' roles found first by html_style.c; layout tables are read by html_table.c. */
 #include "html_internal.h"
 
 #include <libxml/HTMLparser.h>
@@ -230,96 +232,6 @@ static void add_heading(html_walk *w, char *t, int level, int line) {
   note_lines(w->cur, line);
 }
 
-enum { TABLE_TITLE_CHARS = 40, TABLE_SUBTITLE_CHARS = 30 };
-
-static bool is_blank_text(const xmlNode *n) {
-  const char *s = (const char *)n->content;
-  return !s || strspn(s, " \n\r\t") == strlen(s);
-}
-
-/* Is all the text under n inside <b> or <strong> (bold is true when n is inside one)? */
-static bool all_text_bold(xmlNode *n, bool bold) {
-  for (; n; n = n->next) {
-    if (n->type == XML_TEXT_NODE && !is_blank_text(n) && !bold) return false;
-    if (n->type == XML_ELEMENT_NODE &&
-        !all_text_bold(n->children, bold || html_named(n, "b") || html_named(n, "strong")))
-      return false;
-  }
-  return true;
-}
-
-static xmlNode *enclosing(xmlNode *n, const char *name) {
-  for (n = n ? n->parent : NULL; n; n = n->parent)
-    if (html_named(n, name)) return n;
-  return NULL;
-}
-
-static char *plain_text(xmlNode *n);
-
-enum { TABLE_KICKER_CELLS = 2 };
-
-/* The cells (td, th) under n in reading order, into cells[] up to max; returns the count. */
-static size_t table_cells(xmlNode *n, xmlNode **cells, size_t count, size_t max) {
-  for (; n && count < max; n = n->next) {
-    if (n->type != XML_ELEMENT_NODE) continue;
-    if (html_named(n, "td") || html_named(n, "th"))
-      cells[count++] = n;
-    else if (!html_named(n, "table"))
-      count = table_cells(n->children, cells, count, max);
-  }
-  return count;
-}
-
-/* A table used for layout: its title is a cell all in bold, short, finishing no sentence, with
- * at most a kicker cell or two of the same shape (not bold) before it and no other text
- * ("<table><tr><td>身边的好人</td></tr><tr><td><strong>标题</strong></td></tr><tr><td>正文…").
- * Returns that cell, or NULL. */
-static xmlNode *table_title_cell(xmlNode *table) {
-  xmlNode *cells[TABLE_KICKER_CELLS + 4];
-  size_t count = table_cells(table->children, cells, 0, TABLE_KICKER_CELLS + 4);
-  size_t kickers = 0;
-  for (size_t i = 0; i < count; i++) {
-    char *t = plain_text(cells[i]);
-    bool empty = !t[0];
-    bool shaped = !empty && tb_utf8_length(t) <= TABLE_TITLE_CHARS && !tb_lo_ends_sentence(t) &&
-                  !strstr(t, "。");
-    free(t);
-    if (empty) continue;
-    if (!shaped) return NULL;
-    if (all_text_bold(cells[i]->children, false)) return cells[i];
-    if (++kickers > TABLE_KICKER_CELLS) return NULL;
-  }
-  return NULL;
-}
-
-static bool is_table_title_cell(xmlNode *block, const char *t) {
-  (void)t;
-  if (!block || !(html_named(block, "td") || html_named(block, "th"))) return false;
-  xmlNode *table = enclosing(block, "table");
-  return table && table_title_cell(table) == block;
-}
-
-/* A cell above the layout table's title cell: the story's kicker. */
-static bool is_table_kicker_cell(xmlNode *block) {
-  if (!block || !(html_named(block, "td") || html_named(block, "th"))) return false;
-  xmlNode *table = enclosing(block, "table");
-  xmlNode *title = table ? table_title_cell(table) : NULL;
-  if (!title || title == block) return false;
-  xmlNode *cells[TABLE_KICKER_CELLS + 4];
-  size_t count = table_cells(table->children, cells, 0, TABLE_KICKER_CELLS + 4);
-  for (size_t i = 0; i < count && cells[i] != title; i++)
-    if (cells[i] == block) return true;
-  return false;
-}
-
-/* Under such a title, a short cell before the text is its subtitle ("全年计划完成…"). */
-static bool is_table_subtitle_cell(const html_walk *w, xmlNode *block, const char *t) {
-  return block && (html_named(block, "td") || html_named(block, "th")) && w->cur &&
-         w->cur->headline && !w->cur->paragraphs.count && !w->cur->byline &&
-         tb_utf8_length(t) <= TABLE_SUBTITLE_CHARS && !tb_lo_ends_sentence(t) && !strstr(t, "。") &&
-         !tb_layout_is_byline_line(t) && tb_layout_credit_kind(t) == TB_CREDIT_NONE;
-}
-
 enum { CAPTION_CHARS_MAX = 150, CROSSHEAD_CHARS_MAX = 30 };
 
 /* Inside a story's text, a short paragraph all in bold that finishes no sentence is a
@@ -328,7 +240,7 @@ static bool is_bold_crosshead(const html_walk *w, xmlNode *block, const char *t)
   return block && w->cur && w->cur->paragraphs.count && !html_heading_level(block) &&
          tb_utf8_length(t) <= CROSSHEAD_CHARS_MAX && !tb_lo_ends_sentence(t) && !is_end_byline(t) &&
          tb_layout_credit_kind(t) == TB_CREDIT_NONE && !tb_layout_is_editor_note(t) &&
-         all_text_bold(block->children, false);
+         html_all_text_bold(block->children, false);
 }
 
 /* Under a block holding only a picture, a short block set as a caption: centred
@@ -435,18 +347,18 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
       html_class_has_any(block, title_classes, COUNT(title_classes)) ||
       (strstr(names, "title") && !strstr(names, "subtitle") && !strstr(names, "sub-title"));
   free(names);
-  if (!is_title && !w->in_article && is_table_kicker_cell(block)) {
+  if (!is_title && !w->in_article && html_is_table_kicker_cell(block)) {
     close_story(w);
     free(w->pending_kicker);
     w->pending_kicker = t;
     return;
   }
-  if (is_title || (!w->in_article && is_table_title_cell(block, t))) {
+  if (is_title || (!w->in_article && html_is_table_title_cell(block))) {
     add_heading(w, t, w->in_article ? 1 : w->story_level, line);
     return;
   }
   if ((html_class_has_any(block, subtitle_classes, COUNT(subtitle_classes)) ||
-       (!after_image && is_table_subtitle_cell(w, block, t))) &&
+       (!after_image && html_is_table_subtitle_cell(w->cur, block, t))) &&
       w->cur && w->cur->paragraphs.count == 0) {
     tb_strlist_push_owned(&w->cur->subheadlines, t);
   } else if (is_bold_crosshead(w, block, t)) {
@@ -561,13 +473,13 @@ static void gather_inline(html_walk *w, xmlNode *n, inline_text *in, xmlNode *bl
   }
 }
 
-static char *plain_text(xmlNode *n) {
+char *html_plain_text(xmlNode *n) {
   inline_text in = {0};
   tb_strbuf_init(&in.text);
   for (xmlNode *c = n->children; c; c = c->next) {
     if (c->type == XML_TEXT_NODE) put_text(&in, (const char *)c->content);
     if (c->type == XML_ELEMENT_NODE && !html_is_site_chrome(c)) {
-      char *inner = plain_text(c);
+      char *inner = html_plain_text(c);
       if (in.text.len && !html_named(c, "br") && !html_is_inline(c)) in.space = true;
       put_text(&in, inner);
       free(inner);
@@ -585,7 +497,7 @@ static char *column_tag_of(xmlNode *heading) {
     if (c->type != XML_ELEMENT_NODE || !html_is_inline(c) ||
         !html_class_has_any(c, classes, COUNT(classes)))
       continue;
-    char *t = plain_text(c);
+    char *t = html_plain_text(c);
     xmlUnlinkNode(c);
     xmlFreeNode(c);
     if (t[0]) return t;
@@ -595,27 +507,9 @@ static char *column_tag_of(xmlNode *heading) {
   return NULL;
 }
 
-/* A masthead line; a wide bar parts its fields as "|" does ("鹭洲周刊｜第8期", a post's
- * title), so it is given as a space. */
-static void add_masthead_line(html_walk *w, const char *t) {
-  static const char *const bars[] = {"｜", "丨"};
-  for (const char *p = t; *p;) {
-    size_t bar = 0;
-    for (size_t i = 0; i < COUNT(bars) && !bar; i++)
-      if (tb_lo_starts(p, bars[i])) bar = strlen(bars[i]);
-    if (bar) {
-      tb_strbuf_putc(&w->masthead, ' ');
-      p += bar;
-    } else {
-      tb_strbuf_putc(&w->masthead, *p++);
-    }
-  }
-  tb_strbuf_putc(&w->masthead, '\n');
-}
-
 static void add_masthead_text(html_walk *w, xmlNode *n) {
-  char *t = plain_text(n);
-  add_masthead_line(w, t);
+  char *t = html_plain_text(n);
+  html_masthead_line(&w->masthead, t);
   free(t);
 }
 
@@ -672,7 +566,7 @@ static bool is_copyright_block(xmlNode *block) {
   /* a story's paragraph may speak of 版权所有; only a licence number or © marks one as a footer */
   size_t count =
       html_named(block, "p") || html_named(block, "li") ? COUNT(marks) - 1 : COUNT(marks);
-  char *t = plain_text(block);
+  char *t = html_plain_text(block);
   bool yes = false;
   if (tb_utf8_length(t) <= COPYRIGHT_BLOCK_CHARS)
     for (size_t i = 0; i < count && !yes; i++)
@@ -711,7 +605,7 @@ static void walk_block(html_walk *w, xmlNode *block) {
   int level = html_heading_level(block);
   if (level || html_named(block, "figcaption")) {
     char *tag = level ? column_tag_of(block) : NULL;
-    char *t = plain_text(block);
+    char *t = html_plain_text(block);
     if (!t[0]) {
       free(t);
       free(tag);
@@ -796,37 +690,6 @@ static int story_level(xmlNode *root) {
   return 1;
 }
 
-static void read_page_metadata(html_walk *w, xmlNode *n) {
-  for (; n; n = n->next) {
-    if (n->type != XML_ELEMENT_NODE) continue;
-    if (html_named(n, "title")) add_masthead_text(w, n);
-    if (html_named(n, "meta")) {
-      xmlChar *prop = xmlGetProp(n, (const xmlChar *)"property");
-      xmlChar *name = xmlGetProp(n, (const xmlChar *)"name");
-      xmlChar *content = xmlGetProp(n, (const xmlChar *)"content");
-      const char *key = prop ? (const char *)prop : name ? (const char *)name : "";
-      if (content &&
-          (strcasecmp(key, "og:site_name") == 0 || strcasecmp(key, "article:published_time") == 0 ||
-           strcasecmp(key, "pubdate") == 0 || strcasecmp(key, "publishdate") == 0)) {
-        tb_strbuf_puts(&w->masthead, (const char *)content);
-        tb_strbuf_putc(&w->masthead, '\n');
-      }
-      xmlFree(prop);
-      xmlFree(name);
-      xmlFree(content);
-    }
-    if (html_named(n, "time")) {
-      xmlChar *dt = xmlGetProp(n, (const xmlChar *)"datetime");
-      if (dt) {
-        tb_strbuf_puts(&w->masthead, (const char *)dt);
-        tb_strbuf_putc(&w->masthead, '\n');
-      }
-      xmlFree(dt);
-    }
-    read_page_metadata(w, n->children);
-  }
-}
-
 tb_status tb_layout_parse_html(const tb_source_doc *doc, tb_issue *issue, tb_error *err) {
   htmlDocPtr html = htmlReadMemory(doc->text, (int)doc->length, doc->name, "UTF-8",
                                    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
@@ -836,7 +699,7 @@ tb_status tb_layout_parse_html(const tb_source_doc *doc, tb_issue *issue, tb_err
   html_mark_styled_roles(html, root);
   html_walk w = {.issue = issue};
   tb_strbuf_init(&w.masthead);
-  read_page_metadata(&w, root);
+  html_read_page_metadata(&w.masthead, root);
   if (has_element(root, "article")) {
     walk_articles(&w, root);
   } else {

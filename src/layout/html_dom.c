@@ -64,3 +64,25 @@ bool html_is_inline(const xmlNode *n) {
       "code", "time", "mark",   "abbr", "cite", "q", "label", "ins", "del", "s",   "tt",    "img"};
   return html_named_any(n, names, COUNT(names));
 }
+
+static bool is_blank_text(const xmlNode *n) {
+  const char *s = (const char *)n->content;
+  return !s || strspn(s, " \n\r\t") == strlen(s);
+}
+
+/* Is all the text under n inside <b> or <strong> (bold is true when n is inside one)? */
+bool html_all_text_bold(xmlNode *n, bool bold) {
+  for (; n; n = n->next) {
+    if (n->type == XML_TEXT_NODE && !is_blank_text(n) && !bold) return false;
+    if (n->type == XML_ELEMENT_NODE &&
+        !html_all_text_bold(n->children, bold || html_named(n, "b") || html_named(n, "strong")))
+      return false;
+  }
+  return true;
+}
+
+xmlNode *html_enclosing(xmlNode *n, const char *name) {
+  for (n = n ? n->parent : NULL; n; n = n->parent)
+    if (html_named(n, name)) return n;
+  return NULL;
+}

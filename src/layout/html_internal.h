@@ -24,6 +24,24 @@ bool html_is_site_chrome(xmlNode *n);
 /* Elements that hold text inside a block (span, strong, a, img…) rather than start one. */
 bool html_is_inline(const xmlNode *n);
 
+/* Is all the text under n inside <b> or <strong> (bold is true when n is inside one)? */
+bool html_all_text_bold(xmlNode *n, bool bold);
+/* The nearest ancestor of n named name, or NULL. */
+xmlNode *html_enclosing(xmlNode *n, const char *name);
+/* The text under n, white space collapsed as a reader sees it; caller frees (html.c). */
+char *html_plain_text(xmlNode *n);
+
+/* Layout tables (html_table.c): the title cell, a kicker cell above it, and under it (the story
+ * cur open, no text yet) a subtitle cell. */
+bool html_is_table_title_cell(xmlNode *block);
+bool html_is_table_kicker_cell(xmlNode *block);
+bool html_is_table_subtitle_cell(const tb_article *cur, xmlNode *block, const char *t);
+
+/* The page's metadata (html_meta.c): <title>, meta tags and <time> into masthead, one a line. */
+void html_read_page_metadata(tb_strbuf *masthead, xmlNode *n);
+/* Adds one masthead line; a wide bar ("｜") parts fields as "|" does. */
+void html_masthead_line(tb_strbuf *masthead, const char *t);
+
 /* The page's <style> rules (html_css.c); html_css_read's result is the caller's (html_css_free). */
 typedef struct html_css html_css;
 html_css *html_css_read(xmlNode *root);
