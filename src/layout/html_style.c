@@ -235,6 +235,27 @@ static bool starts_any(const char *t, const char *const *words, size_t count) {
   return false;
 }
 
+static bool is_decoration(uint32_t cp);
+
+/* The end mark of a post: "END", "— END —", "（完）". */
+static bool is_end_mark(const char *t) {
+  static const char *const marks[] = {"END", "End", "end", "完", "全文完"};
+  uint32_t cp;
+  size_t used;
+  while (*t && (used = tb_utf8_decode(t, strlen(t), &cp)) &&
+         (is_decoration(cp) || cp == 0xFF08 || cp == '('))
+    t += used;
+  for (size_t i = 0; i < COUNT(marks); i++) {
+    if (!tb_lo_starts(t, marks[i])) continue;
+    const char *rest = t + strlen(marks[i]);
+    while (*rest && (used = tb_utf8_decode(rest, strlen(rest), &cp)) &&
+           (is_decoration(cp) || cp == 0xFF09 || cp == ')'))
+      rest += used;
+    if (!*rest) return true;
+  }
+  return false;
+}
+
 /* No letter, digit or hanzi: "◆ ◆ ◆", "* * *", "———". */
 static bool is_ornament(const char *t) {
   for (size_t len = strlen(t); *t;) {
@@ -365,11 +386,13 @@ static bool is_credit(const char *t) {
 
 enum { WRITER_PREFIX_CHARS = 8 };
 
-/* A writer's line as editors set it under a title: "文｜江一舟", "作者：林夕", or a credit after
+/* A writer's line as editors set it under a title: "文｜江一舟", "作者：林夕", "记者｜张三", or a
+ * credit after
  * the newsroom's name ("鹭洲融媒记者 符晓晨 文/图" reads as "记者 符晓晨 文/图"). */
 static bool is_writer_line(const char *t) {
   if (is_credit(t)) return true;
-  static const char *const writers[] = {"文", "作者", "撰文", "撰稿", "文字"};
+  static const char *const writers[] = {"文",   "作者", "撰文",     "撰稿",
+                                        "文字", "记者", "本报记者", "通讯员"};
   static const char *const bars[] = {"｜", "|", "：", ":", "丨", "/", "／"};
   for (size_t i = 0; i < COUNT(writers); i++) {
     if (!tb_lo_starts(t, writers[i])) continue;
@@ -430,8 +453,8 @@ static bool set_apart(const segment *s, const body *b, size_t max_chars) {
 }
 
 static bool is_dropped_text(const char *t) {
-  return is_ornament(t) || is_section_label(t) || is_post_furniture(t) || is_post_credit(t) ||
-         is_more_posts_heading(t);
+  return is_ornament(t) || is_end_mark(t) || is_section_label(t) || is_post_furniture(t) ||
+         is_post_credit(t) || is_more_posts_heading(t);
 }
 
 /* The next block with text after i is a heading that opens a story. */
@@ -537,7 +560,7 @@ static html_role role_of(reading *r, const segment_list *list, size_t i, const b
     r->in_story = false;
     return HTML_ROLE_MASTHEAD;
   }
-  if (is_post_furniture(t) || is_post_credit(t)) return HTML_ROLE_DROP;
+  if (is_post_furniture(t) || is_post_credit(t) || is_end_mark(t)) return HTML_ROLE_DROP;
   if (is_more_posts_heading(t)) {
     r->more_posts = true;
     return HTML_ROLE_DROP;

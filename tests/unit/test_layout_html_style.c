@@ -237,6 +237,28 @@ static void editor_note_above_a_headline_is_no_kicker(void **state) {
   tb_issue_free(issue);
 }
 
+static void nested_editor_sections_with_a_reporter_line_and_an_end_mark(void **state) {
+  (void)state;
+  /* 135编辑器 / 秀米 nesting: the size on a span inside a <p> inside bordered sections; the
+   * body has no indent; a reporter line in the body's style; "END" closes the post */
+  tb_issue *issue =
+      parse("<body><section><section style=\"border-left:5px solid #c00\"><p><span "
+            "style=\"font-size:20px;color:#c00\"><strong>电梯加装提速</strong></span></p></section>"
+            "</section><p><span style=\"font-size:15px\">记者｜张三</span></p>"
+            "<p><span style=\"font-size:15px\">" BODY1 "</span></p>"
+            "<section><section style=\"border-left:5px solid #c00\"><p><span "
+            "style=\"font-size:20px;color:#c00\"><strong>食堂开进社区</strong></span></p></section>"
+            "</section><p><span style=\"font-size:15px\">" BODY2 "</span></p>"
+            "<section style=\"text-align:center\"><p><span style=\"font-size:14px\">- END -</span>"
+            "</p></section></body>");
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].byline, "记者｜张三");
+  assert_int_equal(issue->articles[0].paragraphs.count, 1);
+  assert_int_equal(issue->articles[1].paragraphs.count, 1);
+  assert_string_equal(issue->articles[1].paragraphs.items[0], BODY2);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(class_rules_in_a_style_block_mark_headlines_and_kickers),
@@ -252,6 +274,7 @@ int main(void) {
       cmocka_unit_test(numbered_title_over_its_own_text_is_a_headline_not_a_section_label),
       cmocka_unit_test(lesser_heading_set_as_an_earlier_headline_opens_a_story),
       cmocka_unit_test(editor_note_above_a_headline_is_no_kicker),
+      cmocka_unit_test(nested_editor_sections_with_a_reporter_line_and_an_end_mark),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
