@@ -4,69 +4,16 @@
  * those inside it crossheads. Text comes from blocks (p, li, div…) split at blank lines made with
  * <br><br>; figcaption is a caption. Navigation, footers, asides, scripts and the page furniture
  * a CMS prints around a story (责任编辑, 上一篇) are not text; the site's <title> and header give
- * the publication, date and issue number. Parsed with libxml2's forgiving HTML parser. */
-#include "layout_internal.h"
+ * the publication, date and issue number (html_meta.c). Parsed with libxml2's forgiving HTML
+ * parser. A page with no heading tags whose headings are set by style (a 公众号 post) has its
+ * blocks' roles found first by html_style.c; layout tables are read by html_table.c. */
+#include "html_internal.h"
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-static bool named(const xmlNode *n, const char *name) {
-  return n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
-}
-
-static bool named_any(const xmlNode *n, const char *const *names, size_t count) {
-  for (size_t i = 0; i < count; i++)
-    if (named(n, names[i])) return true;
-  return false;
-}
-
-/* The element's class and id, lower-cased, space-separated, and a custom element's own name
- * (an e-paper's <founder-title>, <epaper-content>), which says what it holds as a class would;
- * caller frees. */
-static char *class_and_id(xmlNode *n) {
-  xmlChar *c = xmlGetProp(n, (const xmlChar *)"class");
-  xmlChar *id = xmlGetProp(n, (const xmlChar *)"id");
-  const char *custom = strchr((const char *)n->name, '-') ? (const char *)n->name : "";
-  char *both =
-      tb_xasprintf("%s %s %s", c ? (const char *)c : "", id ? (const char *)id : "", custom);
-  xmlFree(c);
-  xmlFree(id);
-  for (char *p = both; *p; p++)
-    if (*p >= 'A' && *p <= 'Z') *p = (char)(*p - 'A' + 'a');
-  return both;
-}
-
-static bool class_has_any(xmlNode *n, const char *const *words, size_t count) {
-  if (!n || n->type != XML_ELEMENT_NODE) return false;
-  char *names = class_and_id(n);
-  bool yes = false;
-  for (size_t i = 0; i < count && !yes; i++)
-    yes = strstr(names, words[i]) != NULL;
-  free(names);
-  return yes;
-}
-
-#define COUNT(a) (sizeof(a) / sizeof *(a))
-
-static int heading_level(const xmlNode *n) {
-  const char *name = (const char *)n->name;
-  if (n->type != XML_ELEMENT_NODE || (name[0] != 'h' && name[0] != 'H')) return 0;
-  return name[1] >= '1' && name[1] <= '6' && !name[2] ? name[1] - '0' : 0;
-}
-
-/* Parts of a page that are never a story's text. */
-static bool is_site_chrome(xmlNode *n) {
-  static const char *const names[] = {"script", "style",  "nav",    "noscript", "footer",
-                                      "aside",  "form",   "button", "iframe",   "template",
-                                      "svg",    "select", "menu",   "head"};
-  static const char *const classes[] = {"nav",     "breadcrumb", "footer", "sidebar",    "share",
-                                        "related", "comment",    "pager",  "pagination", "menu",
-                                        "toolbar", "copyright",  "advert", "banner"};
-  return named_any(n, names, COUNT(names)) || class_has_any(n, classes, COUNT(classes));
-}
 
 enum { LINK_SHARE_PERCENT = 65 };
 
@@ -85,7 +32,7 @@ static void count_link_text(xmlNode *n, bool in_link, size_t *all, size_t *linke
       *all += chars;
       if (in_link) *linked += chars;
     } else if (n->type == XML_ELEMENT_NODE) {
-      bool link = named(n, "a");
+      bool link = html_named(n, "a");
       if (link) (*links)++;
       count_link_text(n->children, in_link || link, all, linked, links);
     }
@@ -95,7 +42,7 @@ static void count_link_text(xmlNode *n, bool in_link, size_t *all, size_t *linke
 /* A menu of links (the paper's pages, 上一版/下一版, a box repeating the page's headlines): two
  * links or more and nearly all the text inside them. A story's text is not links. */
 static bool is_link_list(xmlNode *n) {
-  if (n->type != XML_ELEMENT_NODE || heading_level(n)) return false;
+  if (n->type != XML_ELEMENT_NODE || html_heading_level(n)) return false;
   size_t all = 0, linked = 0, links = 0;
   count_link_text(n->children, false, &all, &linked, &links);
   return links >= 2 && all && linked * 100 >= all * LINK_SHARE_PERCENT;
@@ -105,14 +52,7 @@ static bool is_link_list(xmlNode *n) {
 static bool is_site_title(xmlNode *n) {
   static const char *const classes[] = {"page-title", "site-title", "site-name", "logo",
                                         "masthead"};
-  return class_has_any(n, classes, COUNT(classes));
-}
-
-static bool is_inline(const xmlNode *n) {
-  static const char *const names[] = {
-      "span", "a",    "strong", "b",    "em",   "i", "font",  "u",   "sub", "sup", "small", "big",
-      "code", "time", "mark",   "abbr", "cite", "q", "label", "ins", "del", "s",   "tt",    "img"};
-  return named_any(n, names, COUNT(names));
+  return html_class_has_any(n, classes, COUNT(classes));
 }
 
 /* Lines a CMS prints around a story: editor credits, links to the neighbours, tools. */
@@ -292,112 +232,22 @@ static void add_heading(html_walk *w, char *t, int level, int line) {
   note_lines(w->cur, line);
 }
 
-enum { TABLE_TITLE_CHARS = 40, TABLE_SUBTITLE_CHARS = 30 };
-
-static bool is_blank_text(const xmlNode *n) {
-  const char *s = (const char *)n->content;
-  return !s || strspn(s, " \n\r\t") == strlen(s);
-}
-
-/* Is all the text under n inside <b> or <strong> (bold is true when n is inside one)? */
-static bool all_text_bold(xmlNode *n, bool bold) {
-  for (; n; n = n->next) {
-    if (n->type == XML_TEXT_NODE && !is_blank_text(n) && !bold) return false;
-    if (n->type == XML_ELEMENT_NODE &&
-        !all_text_bold(n->children, bold || named(n, "b") || named(n, "strong")))
-      return false;
-  }
-  return true;
-}
-
-static xmlNode *enclosing(xmlNode *n, const char *name) {
-  for (n = n ? n->parent : NULL; n; n = n->parent)
-    if (named(n, name)) return n;
-  return NULL;
-}
-
-static char *plain_text(xmlNode *n);
-
-enum { TABLE_KICKER_CELLS = 2 };
-
-/* The cells (td, th) under n in reading order, into cells[] up to max; returns the count. */
-static size_t table_cells(xmlNode *n, xmlNode **cells, size_t count, size_t max) {
-  for (; n && count < max; n = n->next) {
-    if (n->type != XML_ELEMENT_NODE) continue;
-    if (named(n, "td") || named(n, "th"))
-      cells[count++] = n;
-    else if (!named(n, "table"))
-      count = table_cells(n->children, cells, count, max);
-  }
-  return count;
-}
-
-/* A table used for layout: its title is a cell all in bold, short, finishing no sentence, with
- * at most a kicker cell or two of the same shape (not bold) before it and no other text
- * ("<table><tr><td>身边的好人</td></tr><tr><td><strong>标题</strong></td></tr><tr><td>正文…").
- * Returns that cell, or NULL. */
-static xmlNode *table_title_cell(xmlNode *table) {
-  xmlNode *cells[TABLE_KICKER_CELLS + 4];
-  size_t count = table_cells(table->children, cells, 0, TABLE_KICKER_CELLS + 4);
-  size_t kickers = 0;
-  for (size_t i = 0; i < count; i++) {
-    char *t = plain_text(cells[i]);
-    bool empty = !t[0];
-    bool shaped = !empty && tb_utf8_length(t) <= TABLE_TITLE_CHARS && !tb_lo_ends_sentence(t) &&
-                  !strstr(t, "。");
-    free(t);
-    if (empty) continue;
-    if (!shaped) return NULL;
-    if (all_text_bold(cells[i]->children, false)) return cells[i];
-    if (++kickers > TABLE_KICKER_CELLS) return NULL;
-  }
-  return NULL;
-}
-
-static bool is_table_title_cell(xmlNode *block, const char *t) {
-  (void)t;
-  if (!block || !(named(block, "td") || named(block, "th"))) return false;
-  xmlNode *table = enclosing(block, "table");
-  return table && table_title_cell(table) == block;
-}
-
-/* A cell above the layout table's title cell: the story's kicker. */
-static bool is_table_kicker_cell(xmlNode *block) {
-  if (!block || !(named(block, "td") || named(block, "th"))) return false;
-  xmlNode *table = enclosing(block, "table");
-  xmlNode *title = table ? table_title_cell(table) : NULL;
-  if (!title || title == block) return false;
-  xmlNode *cells[TABLE_KICKER_CELLS + 4];
-  size_t count = table_cells(table->children, cells, 0, TABLE_KICKER_CELLS + 4);
-  for (size_t i = 0; i < count && cells[i] != title; i++)
-    if (cells[i] == block) return true;
-  return false;
-}
-
-/* Under such a title, a short cell before the text is its subtitle ("全年计划完成…"). */
-static bool is_table_subtitle_cell(const html_walk *w, xmlNode *block, const char *t) {
-  return block && (named(block, "td") || named(block, "th")) && w->cur && w->cur->headline &&
-         !w->cur->paragraphs.count && !w->cur->byline &&
-         tb_utf8_length(t) <= TABLE_SUBTITLE_CHARS && !tb_lo_ends_sentence(t) && !strstr(t, "。") &&
-         !tb_layout_is_byline_line(t) && tb_layout_credit_kind(t) == TB_CREDIT_NONE;
-}
-
 enum { CAPTION_CHARS_MAX = 150, CROSSHEAD_CHARS_MAX = 30 };
 
 /* Inside a story's text, a short paragraph all in bold that finishes no sentence is a
  * crosshead ("<p><b>小铺子成了“信息站”</b></p>"). */
 static bool is_bold_crosshead(const html_walk *w, xmlNode *block, const char *t) {
-  return block && w->cur && w->cur->paragraphs.count && !heading_level(block) &&
+  return block && w->cur && w->cur->paragraphs.count && !html_heading_level(block) &&
          tb_utf8_length(t) <= CROSSHEAD_CHARS_MAX && !tb_lo_ends_sentence(t) && !is_end_byline(t) &&
          tb_layout_credit_kind(t) == TB_CREDIT_NONE && !tb_layout_is_editor_note(t) &&
-         all_text_bold(block->children, false);
+         html_all_text_bold(block->children, false);
 }
 
 /* Under a block holding only a picture, a short block set as a caption: centred
  * (<p align="center">), or a table cell of its own under the picture's cell. */
 static bool is_caption_block(xmlNode *block, const char *t) {
   if (!block || tb_utf8_length(t) > CAPTION_CHARS_MAX) return false;
-  if (named(block, "td") || named(block, "th")) return true;
+  if (html_named(block, "td") || html_named(block, "th")) return true;
   xmlChar *align = xmlGetProp(block, (const xmlChar *)"align");
   xmlChar *style = xmlGetProp(block, (const xmlChar *)"style");
   bool centred = (align && strcasecmp((const char *)align, "center") == 0) ||
@@ -426,6 +276,46 @@ static bool is_marked_writer(const char *t) {
   return true;
 }
 
+/* A block whose role its style gave (html_style.c) goes where the role says; takes t and returns
+ * true, or returns false to leave it to the rules for any page. */
+static bool add_styled_role(html_walk *w, char *t, xmlNode *block, int line) {
+  tb_article *a = w->cur;
+  switch (block ? html_role_of(block) : HTML_ROLE_TEXT) {
+  case HTML_ROLE_DROP:
+    free(t);
+    return true;
+  case HTML_ROLE_KICKER:
+    close_story(w);
+    free(w->pending_kicker);
+    w->pending_kicker = t;
+    return true;
+  case HTML_ROLE_HEADLINE:
+    close_story(w);
+    current(w)->headline = t;
+    if (w->pending_kicker) {
+      tb_strlist_push_owned(&w->cur->subheadlines, w->pending_kicker);
+      w->pending_kicker = NULL;
+    }
+    note_lines(w->cur, line);
+    return true;
+  case HTML_ROLE_SUBTITLE:
+    if (!a || !a->headline || a->paragraphs.count) return false;
+    tb_strlist_push_owned(&a->subheadlines, t);
+    return true;
+  case HTML_ROLE_BYLINE:
+    if (!a || a->byline) return false;
+    a->byline = t;
+    return true;
+  case HTML_ROLE_CROSSHEAD:
+    if (!a || !a->paragraphs.count) return false;
+    tb_article_add_crosshead(a, a->paragraphs.count, t);
+    free(t);
+    return true;
+  default:
+    return false;
+  }
+}
+
 /* One paragraph-sized piece of text from block, sorted by what it is. Takes t. */
 static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
   static const char *const title_classes[] = {"headline", "article-title", "news-title",
@@ -441,6 +331,7 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
     free(t);
     return;
   }
+  if (add_styled_role(w, t, block, line)) return;
   /* the page's date line before any story, or a page label ("第02版：社会") that starts a new
    * page and so ends the story before it: masthead, not text */
   bool page_label = tb_layout_is_furniture(t, false) && strstr(t, "版");
@@ -451,32 +342,32 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
     free(t);
     return;
   }
-  char *names = block ? class_and_id(block) : tb_xstrdup("");
+  char *names = block ? html_class_and_id(block) : tb_xstrdup("");
   bool is_title =
-      class_has_any(block, title_classes, COUNT(title_classes)) ||
+      html_class_has_any(block, title_classes, COUNT(title_classes)) ||
       (strstr(names, "title") && !strstr(names, "subtitle") && !strstr(names, "sub-title"));
   free(names);
-  if (!is_title && !w->in_article && is_table_kicker_cell(block)) {
+  if (!is_title && !w->in_article && html_is_table_kicker_cell(block)) {
     close_story(w);
     free(w->pending_kicker);
     w->pending_kicker = t;
     return;
   }
-  if (is_title || (!w->in_article && is_table_title_cell(block, t))) {
+  if (is_title || (!w->in_article && html_is_table_title_cell(block))) {
     add_heading(w, t, w->in_article ? 1 : w->story_level, line);
     return;
   }
-  if ((class_has_any(block, subtitle_classes, COUNT(subtitle_classes)) ||
-       (!after_image && is_table_subtitle_cell(w, block, t))) &&
+  if ((html_class_has_any(block, subtitle_classes, COUNT(subtitle_classes)) ||
+       (!after_image && html_is_table_subtitle_cell(w->cur, block, t))) &&
       w->cur && w->cur->paragraphs.count == 0) {
     tb_strlist_push_owned(&w->cur->subheadlines, t);
   } else if (is_bold_crosshead(w, block, t)) {
     tb_article_add_crosshead(w->cur, w->cur->paragraphs.count, t);
     free(t);
-  } else if (class_has_any(block, caption_classes, COUNT(caption_classes)) ||
+  } else if (html_class_has_any(block, caption_classes, COUNT(caption_classes)) ||
              (after_image && w->cur && is_caption_block(block, t))) {
     tb_strlist_push_owned(&current(w)->captions, t);
-  } else if (class_has_any(block, note_classes, COUNT(note_classes)) ||
+  } else if (html_class_has_any(block, note_classes, COUNT(note_classes)) ||
              tb_layout_is_editor_note(t)) {
     if (!w->in_article && w->cur && w->cur->paragraphs.count > 0 && !w->pending_note) {
       w->pending_note = t; /* before the next story's headline */
@@ -487,7 +378,7 @@ static void add_text(html_walk *w, char *t, xmlNode *block, int line) {
       else
         free(t);
     }
-  } else if (class_has_any(block, byline_classes, COUNT(byline_classes)) ||
+  } else if (html_class_has_any(block, byline_classes, COUNT(byline_classes)) ||
              (w->cur && !w->cur->paragraphs.count && !w->cur->byline &&
               (tb_layout_is_byline_line(t) || tb_layout_credit_kind(t) != TB_CREDIT_NONE ||
                is_marked_writer(t)))) {
@@ -567,13 +458,13 @@ static void gather_inline(html_walk *w, xmlNode *n, inline_text *in, xmlNode *bl
       if (in->breaks && starts_indented((const char *)n->content)) flush_inline(w, in, block);
       if (!in->text.len && n->line > 0) in->line = n->line;
       put_text(in, (const char *)n->content);
-    } else if (n->type != XML_ELEMENT_NODE || is_site_chrome(n)) {
+    } else if (n->type != XML_ELEMENT_NODE || html_is_site_chrome(n)) {
       continue;
-    } else if (named(n, "br")) {
+    } else if (html_named(n, "br")) {
       if (++in->breaks >= 2) flush_inline(w, in, block);
       in->space = in->newline = true; /* a soft line break */
-    } else if (is_inline(n)) {
-      if (named(n, "img")) in->image = true;
+    } else if (html_is_inline(n)) {
+      if (html_named(n, "img")) in->image = true;
       gather_inline(w, n->children, in, block);
     } else {
       flush_inline(w, in, block);
@@ -582,14 +473,14 @@ static void gather_inline(html_walk *w, xmlNode *n, inline_text *in, xmlNode *bl
   }
 }
 
-static char *plain_text(xmlNode *n) {
+char *html_plain_text(xmlNode *n) {
   inline_text in = {0};
   tb_strbuf_init(&in.text);
   for (xmlNode *c = n->children; c; c = c->next) {
     if (c->type == XML_TEXT_NODE) put_text(&in, (const char *)c->content);
-    if (c->type == XML_ELEMENT_NODE && !is_site_chrome(c)) {
-      char *inner = plain_text(c);
-      if (in.text.len && !named(c, "br") && !is_inline(c)) in.space = true;
+    if (c->type == XML_ELEMENT_NODE && !html_is_site_chrome(c)) {
+      char *inner = html_plain_text(c);
+      if (in.text.len && !html_named(c, "br") && !html_is_inline(c)) in.space = true;
       put_text(&in, inner);
       free(inner);
     }
@@ -603,9 +494,10 @@ static char *plain_text(xmlNode *n) {
 static char *column_tag_of(xmlNode *heading) {
   static const char *const classes[] = {"column", "rubric", "lanmu", "tag"};
   for (xmlNode *c = heading->children; c; c = c->next) {
-    if (c->type != XML_ELEMENT_NODE || !is_inline(c) || !class_has_any(c, classes, COUNT(classes)))
+    if (c->type != XML_ELEMENT_NODE || !html_is_inline(c) ||
+        !html_class_has_any(c, classes, COUNT(classes)))
       continue;
-    char *t = plain_text(c);
+    char *t = html_plain_text(c);
     xmlUnlinkNode(c);
     xmlFreeNode(c);
     if (t[0]) return t;
@@ -616,9 +508,8 @@ static char *column_tag_of(xmlNode *heading) {
 }
 
 static void add_masthead_text(html_walk *w, xmlNode *n) {
-  char *t = plain_text(n);
-  tb_strbuf_puts(&w->masthead, t);
-  tb_strbuf_putc(&w->masthead, '\n');
+  char *t = html_plain_text(n);
+  html_masthead_line(&w->masthead, t);
   free(t);
 }
 
@@ -634,7 +525,7 @@ static xmlNode *next_element(xmlNode *n) {
 }
 
 static bool is_title_element(xmlNode *n) {
-  char *names = class_and_id(n);
+  char *names = html_class_and_id(n);
   bool title = strstr(names, "title") && !strstr(names, "subtitle") && !strstr(names, "sub-title");
   free(names);
   return title;
@@ -644,7 +535,7 @@ static bool is_title_element(xmlNode *n) {
  * another block comes first. */
 static int leading_heading_level(xmlNode *n) {
   for (int depth = 0; n && depth < 4; depth++) {
-    int level = heading_level(n);
+    int level = html_heading_level(n);
     if (level) return level;
     if (is_title_element(n)) return 1; /* <founder-title>标题</founder-title> */
     xmlNode *first = n->children;
@@ -671,10 +562,11 @@ enum { COPYRIGHT_BLOCK_CHARS = 200 };
  * "鹤鸣报社版权所有…", its address and "京ICP备…" are no story's text. */
 static bool is_copyright_block(xmlNode *block) {
   static const char *const marks[] = {"ICP备", "ICP证", "Copyright", "copyright", "©", "版权所有"};
-  if (named(block, "body") || named(block, "html")) return false;
+  if (html_named(block, "body") || html_named(block, "html")) return false;
   /* a story's paragraph may speak of 版权所有; only a licence number or © marks one as a footer */
-  size_t count = named(block, "p") || named(block, "li") ? COUNT(marks) - 1 : COUNT(marks);
-  char *t = plain_text(block);
+  size_t count =
+      html_named(block, "p") || html_named(block, "li") ? COUNT(marks) - 1 : COUNT(marks);
+  char *t = html_plain_text(block);
   bool yes = false;
   if (tb_utf8_length(t) <= COPYRIGHT_BLOCK_CHARS)
     for (size_t i = 0; i < count && !yes; i++)
@@ -684,12 +576,19 @@ static bool is_copyright_block(xmlNode *block) {
 }
 
 static void walk_block(html_walk *w, xmlNode *block) {
-  if (is_site_chrome(block) || is_link_list(block) || is_copyright_block(block)) return;
-  if (is_site_title(block) || (named(block, "header") && !w->in_article && !w->cur)) {
+  html_role role = html_role_of(block);
+  if (role == HTML_ROLE_DROP) return;
+  if (role == HTML_ROLE_MASTHEAD) {
+    close_story(w); /* a section label ends the story before it */
     add_masthead_text(w, block);
     return;
   }
-  if (named(block, "article")) {
+  if (html_is_site_chrome(block) || is_link_list(block) || is_copyright_block(block)) return;
+  if (is_site_title(block) || (html_named(block, "header") && !w->in_article && !w->cur)) {
+    add_masthead_text(w, block);
+    return;
+  }
+  if (html_named(block, "article")) {
     close_story(w);
     bool saved = w->in_article;
     w->in_article = true;
@@ -703,10 +602,10 @@ static void walk_block(html_walk *w, xmlNode *block) {
     w->in_article = saved;
     return;
   }
-  int level = heading_level(block);
-  if (level || named(block, "figcaption")) {
+  int level = html_heading_level(block);
+  if (level || html_named(block, "figcaption")) {
     char *tag = level ? column_tag_of(block) : NULL;
-    char *t = plain_text(block);
+    char *t = html_plain_text(block);
     if (!t[0]) {
       free(t);
       free(tag);
@@ -737,16 +636,18 @@ static void walk_block(html_walk *w, xmlNode *block) {
 
 static bool has_heading(xmlNode *n) {
   for (; n; n = n->next)
-    if (heading_level(n) || (n->type == XML_ELEMENT_NODE && has_heading(n->children))) return true;
+    if (html_heading_level(n) || (n->type == XML_ELEMENT_NODE && has_heading(n->children)))
+      return true;
   return false;
 }
 
 /* Headings per level outside the site's chrome and title. */
 static void count_headings(xmlNode *n, size_t counts[7]) {
   for (; n; n = n->next) {
-    if (n->type != XML_ELEMENT_NODE || is_site_chrome(n) || is_site_title(n) || is_link_list(n))
+    if (n->type != XML_ELEMENT_NODE || html_is_site_chrome(n) || is_site_title(n) ||
+        is_link_list(n))
       continue;
-    int level = heading_level(n);
+    int level = html_heading_level(n);
     if (level)
       counts[level]++;
     else if (is_title_element(n) && !has_heading(n->children))
@@ -759,10 +660,10 @@ static void count_headings(xmlNode *n, size_t counts[7]) {
 /* With <article> elements, text outside them is the site's, not a story's. */
 static void walk_articles(html_walk *w, xmlNode *n) {
   for (; n; n = n->next) {
-    if (n->type != XML_ELEMENT_NODE || is_site_chrome(n)) continue;
-    if (named(n, "article"))
+    if (n->type != XML_ELEMENT_NODE || html_is_site_chrome(n)) continue;
+    if (html_named(n, "article"))
       walk_block(w, n);
-    else if (is_site_title(n) || named(n, "header"))
+    else if (is_site_title(n) || html_named(n, "header"))
       add_masthead_text(w, n);
     else
       walk_articles(w, n->children);
@@ -771,7 +672,7 @@ static void walk_articles(html_walk *w, xmlNode *n) {
 
 static bool has_element(xmlNode *n, const char *name) {
   for (; n; n = n->next) {
-    if (named(n, name)) return true;
+    if (html_named(n, name)) return true;
     if (n->type == XML_ELEMENT_NODE && has_element(n->children, name)) return true;
   }
   return false;
@@ -789,46 +690,16 @@ static int story_level(xmlNode *root) {
   return 1;
 }
 
-static void read_page_metadata(html_walk *w, xmlNode *n) {
-  for (; n; n = n->next) {
-    if (n->type != XML_ELEMENT_NODE) continue;
-    if (named(n, "title")) add_masthead_text(w, n);
-    if (named(n, "meta")) {
-      xmlChar *prop = xmlGetProp(n, (const xmlChar *)"property");
-      xmlChar *name = xmlGetProp(n, (const xmlChar *)"name");
-      xmlChar *content = xmlGetProp(n, (const xmlChar *)"content");
-      const char *key = prop ? (const char *)prop : name ? (const char *)name : "";
-      if (content &&
-          (strcasecmp(key, "og:site_name") == 0 || strcasecmp(key, "article:published_time") == 0 ||
-           strcasecmp(key, "pubdate") == 0 || strcasecmp(key, "publishdate") == 0)) {
-        tb_strbuf_puts(&w->masthead, (const char *)content);
-        tb_strbuf_putc(&w->masthead, '\n');
-      }
-      xmlFree(prop);
-      xmlFree(name);
-      xmlFree(content);
-    }
-    if (named(n, "time")) {
-      xmlChar *dt = xmlGetProp(n, (const xmlChar *)"datetime");
-      if (dt) {
-        tb_strbuf_puts(&w->masthead, (const char *)dt);
-        tb_strbuf_putc(&w->masthead, '\n');
-      }
-      xmlFree(dt);
-    }
-    read_page_metadata(w, n->children);
-  }
-}
-
 tb_status tb_layout_parse_html(const tb_source_doc *doc, tb_issue *issue, tb_error *err) {
   htmlDocPtr html = htmlReadMemory(doc->text, (int)doc->length, doc->name, "UTF-8",
                                    HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                                        HTML_PARSE_RECOVER);
   if (!html) return tb_error_set(err, TB_ERR_INPUT, "%s: not readable as HTML", doc->name);
   xmlNode *root = xmlDocGetRootElement(html);
+  html_mark_styled_roles(html, root);
   html_walk w = {.issue = issue};
   tb_strbuf_init(&w.masthead);
-  read_page_metadata(&w, root);
+  html_read_page_metadata(&w.masthead, root);
   if (has_element(root, "article")) {
     walk_articles(&w, root);
   } else {
