@@ -347,6 +347,23 @@ static void find_section_labels(tb_llines *L) {
   }
 }
 
+enum { NAMES_LINE_MIN = 3 };
+
+/* Lines of a list of names: a label and names ("北汀街道：穆长河 闫桂英 訾建平"), three or more
+ * names, or fewer right under such a line (where the list wrapped). Short, unpunctuated and
+ * standing alone, they have a title's shape, but a title is not a row of two- and three-hanzi
+ * words. */
+static void find_name_lists(tb_llines *L) {
+  for (size_t i = 0; i < L->count; i++) {
+    tb_lline *l = &L->items[i];
+    if (!is_body(l)) continue;
+    bool labelled;
+    size_t names = tb_layout_names_in_line(l->text, &labelled);
+    bool wrapped = i > 0 && l->blank_before == 0 && !l->indent && L->items[i - 1].names;
+    l->names = (labelled && names >= 2) || names >= NAMES_LINE_MIN || (names && wrapped);
+  }
+}
+
 /* Marks heading lines: isolated blocks of at most three heading-shaped lines that follow a
  * finished sentence, or one such line directly above text of a different measure. */
 static void find_headings(tb_llines *L, const int *med) {
@@ -372,7 +389,7 @@ static void find_headings(tb_llines *L, const int *med) {
       l->kind = TB_LINE_BYLINE;
       continue;
     }
-    if (!heading_shape(l) || is_salutation(L, i)) continue;
+    if (!heading_shape(l) || is_salutation(L, i) || l->names) continue;
     bool starts_block = i == 0 || l->blank_before > 0 || l->indent ||
                         L->items[i - 1].kind == TB_LINE_HEADING ||
                         unindented_after_sentence(L, i) || short_line_between_texts(L, i, med);
@@ -867,7 +884,13 @@ static bool is_full(const tb_lline *prev, int measure, bool first_of_para) {
 static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after, int measure) {
   const tb_lline *prev = a->last;
   if (l->dateline || l->ednote || l->jump_from || l->signature || prev->signature) return true;
-  bool prev_done = tb_lo_ends_sentence(prev->text);
+  /* a list of names ends on a name, not a stop; each labelled row of it is a paragraph */
+  bool prev_done = tb_lo_ends_sentence(prev->text) || prev->names;
+  if (prev->names && l->names && l->blank_before == 0) {
+    bool labelled;
+    tb_layout_names_in_line(l->text, &labelled);
+    return labelled;
+  }
   /* the next number of a running list starts an item even after a label line ("责任单位:…") */
   if (l->list_no && (l->list_no == a->list_no + 1 || l->list_no == a->list_seen + 1 ||
                      (a->list_no == 0 && prev_done)))
@@ -1009,6 +1032,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
   tb_llines *L = (tb_llines *)lines; /* classes are refined in place */
   find_captions(L);                  /* first, so a long caption line is not taken for a heading */
   tb_layout_find_boxes(L);
+  find_name_lists(L);
   int *med = local_measures(L);
   find_headline_stacks(L);
   find_headings(L, med);

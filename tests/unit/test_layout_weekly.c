@@ -1,0 +1,160 @@
+/* Layout of plain extractions of weeklies and of papers that print their running heads at the top
+ * and the foot of each page: page labels next to the page's date, dashed page numbers, heads that
+ * name the paper, a contents box without bullets, a list of names, and a bracketed column name over
+ * a story printed after a continued one. Each rule on a small input of its own. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "layout/layout.h"
+#include "layout/layout_internal.h"
+#include "layout_parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Does any paragraph, headline or subheadline of the issue contain want? */
+static bool issue_mentions(const tb_issue *issue, const char *want) {
+  for (size_t i = 0; i < issue->article_count; i++) {
+    const tb_article *a = &issue->articles[i];
+    if (a->headline && strstr(a->headline, want)) return true;
+    for (size_t k = 0; k < a->subheadlines.count; k++)
+      if (strstr(a->subheadlines.items[k], want)) return true;
+    for (size_t k = 0; k < a->paragraphs.count; k++)
+      if (strstr(a->paragraphs.items[k], want)) return true;
+  }
+  return false;
+}
+
+static void page_label_next_to_the_page_date_is_furniture(void **state) {
+  (void)state;
+  assert_true(tb_layout_is_page_label("2 社区·民生"));
+  assert_true(tb_layout_is_page_label("13 文体"));
+  assert_false(tb_layout_is_page_label("5 公里以内的线路，"));
+  assert_false(tb_layout_is_page_label("2027年 春节"));
+  const char text[] = "河道清淤工程完工\n\n"
+                      "本报讯 记者 方舟 日前，城北河道清淤工程完工。\n\n"
+                      "\f2027年3月2日 星期二\n"
+                      "2 社区·民生\n\n"
+                      "老年食堂新增晚餐\n\n"
+                      "本报讯 记者 方舟 3月1日起，南街老年食堂开始供应晚餐。\n";
+  tb_issue *issue = parse_bytes("label.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  assert_false(issue_mentions(issue, "社区·民生"));
+  assert_string_equal(issue->articles[1].headline, "老年食堂新增晚餐");
+  tb_issue_free(issue);
+}
+
+static void running_heads_naming_the_paper_and_dashed_numbers(void **state) {
+  (void)state;
+  assert_true(tb_layout_is_furniture("- 2 -", false));
+  assert_true(tb_layout_is_furniture("—12—", false));
+  assert_true(tb_layout_is_furniture("南湖时报 2027年3月2日 要闻", false));
+  assert_true(tb_layout_is_furniture("综合新闻 南湖时报 2027年3月2日", false));
+  /* a paper's name and a date inside a sentence are text */
+  assert_false(tb_layout_is_furniture("南湖时报 2027年3月2日报道，全区新增绿地。", false));
+  assert_false(tb_layout_is_furniture("- 2 - 3", false));
+  const char text[] = "城北公园扩建开工\n\n"
+                      "本报讯（记者 方舟）城北公园扩建工程日前开工。\n\n"
+                      "南湖时报 2027年3月2日 要闻\n"
+                      "- 1 -\n\n"
+                      "- 2 -\n"
+                      "综合新闻 南湖时报 2027年3月2日\n\n"
+                      "全区新增停车位800个\n\n"
+                      "记者从区交通局获悉，全区去年新增停车位800个。\n";
+  tb_issue *issue = parse_bytes("heads.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[1].headline, "全区新增停车位800个");
+  assert_false(issue_mentions(issue, "南湖时报"));
+  assert_false(issue_mentions(issue, "- 1 -"));
+  tb_issue_free(issue);
+}
+
+static void contents_box_without_bullets_is_furniture(void **state) {
+  (void)state;
+  const char text[] = "南湖时报\n\n"
+                      "2027年3月2日 星期二\n\n"
+                      "导读\n\n"
+                      "城北公园扩建 新增绿地12公顷 2版\n"
+                      "社区食堂开到家门口 3版\n\n"
+                      "全区春耕备耕全面展开\n\n"
+                      "本报讯 记者 方舟 连日来，全区各镇抢抓农时，春耕备耕全面展开。\n";
+  tb_issue *issue = parse_bytes("contents.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  assert_string_equal(issue->articles[0].headline, "全区春耕备耕全面展开");
+  assert_false(issue_mentions(issue, "3版"));
+  tb_issue_free(issue);
+  /* a sentence that ends on a page count, with no space before it, is no contents entry */
+  const char story[] = "读报栏\n\n"
+                       "本报讯 记者 方舟 区图书馆开设读报栏，每期报纸共出版8版\n"
+                       "供居民阅读，另有杂志3版\n";
+  issue = parse_bytes("story.txt", story);
+  assert_true(issue_mentions(issue, "共出版8版"));
+  tb_issue_free(issue);
+}
+
+static void list_of_names_is_text_one_row_a_paragraph(void **state) {
+  (void)state;
+  bool labelled;
+  assert_int_equal(tb_layout_names_in_line("东街街道：王红 李建国 赵小兵", &labelled), 3);
+  assert_true(labelled);
+  assert_int_equal(tb_layout_names_in_line("陈立新 周敏", &labelled), 2);
+  assert_false(labelled);
+  assert_int_equal(tb_layout_names_in_line("不忘初心 牢记使命", &labelled), 0);
+  assert_int_equal(tb_layout_names_in_line("全区新增停车位 800个", &labelled), 0);
+  const char text[] = "全区“优秀志愿者”名单\n\n"
+                      "经推荐评选，授予以下同志全区“优秀志愿者”称号。\n\n"
+                      "东街街道：王红 李建国 赵小兵\n"
+                      "陈立新 周敏\n"
+                      "西湖镇：孙丽 吴国华 郑玉兰\n"
+                      "冯雪\n\n"
+                      "希望受表彰的同志再接再厉。\n";
+  tb_issue *issue = parse_bytes("names.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "全区“优秀志愿者”名单");
+  assert_int_equal(a->paragraphs.count, 4);
+  assert_non_null(strstr(a->paragraphs.items[1], "东街街道"));
+  assert_non_null(strstr(a->paragraphs.items[1], "周敏"));
+  assert_non_null(strstr(a->paragraphs.items[2], "冯雪"));
+  assert_non_null(strstr(a->paragraphs.items[3], "再接再厉"));
+  tb_issue_free(issue);
+}
+
+static void bracketed_column_name_over_a_title_opens_a_story(void **state) {
+  (void)state;
+  /* after the continued part of a story, a 【】 column name over a title heads the next story
+   * even when that story opens without a dateline; a crosshead does not wear a column's name */
+  const char text[] = "【城市更新】\n\n"
+                      "老仓库变身社区书房\n\n"
+                      "本报讯 记者 方舟 3月1日，由老仓库改造的社区书房开放，收集\n"
+                      "（转第3版）\n\n"
+                      "\f3 综合新闻\n"
+                      "2027年3月2日 星期二\n\n"
+                      "社区书房\n"
+                      "（接第1版）\n"
+                      "居民意见200余条。\n\n"
+                      "书房每天开放12小时。\n\n"
+                      "【榜单】\n\n"
+                      "全区十佳书香家庭名单\n\n"
+                      "经各街道推荐，评出十佳书香家庭，现予公布。\n";
+  tb_issue *issue = parse_bytes("tag.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].headline, "老仓库变身社区书房");
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  assert_string_equal(issue->articles[1].headline, "全区十佳书香家庭名单");
+  tb_issue_free(issue);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(page_label_next_to_the_page_date_is_furniture),
+      cmocka_unit_test(running_heads_naming_the_paper_and_dashed_numbers),
+      cmocka_unit_test(contents_box_without_bullets_is_furniture),
+      cmocka_unit_test(list_of_names_is_text_one_row_a_paragraph),
+      cmocka_unit_test(bracketed_column_name_over_a_title_opens_a_story),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
