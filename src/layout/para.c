@@ -364,9 +364,27 @@ static void find_name_lists(tb_llines *L) {
   }
 }
 
+/* Does the paper set its paragraphs with no blank between them? Where a short line finishes a
+ * sentence inside a block of text, the next line follows it tight more often than after a blank. */
+static bool paragraphs_set_tight(const tb_llines *L, const int *med) {
+  size_t tight = 0, apart = 0;
+  for (size_t i = 0; i + 1 < L->count; i++) {
+    const tb_lline *l = &L->items[i], *next = &L->items[i + 1];
+    if (!is_body(l) || !is_body(next) || !tb_lo_ends_sentence(l->text) || med[i] > WRAP_MAX ||
+        l->width >= med[i] - FULL_SLACK - INDENT_SLACK)
+      continue;
+    if (next->blank_before == 0 && !next->indent)
+      tight++;
+    else
+      apart++;
+  }
+  return tight > apart;
+}
+
 /* Marks heading lines: isolated blocks of at most three heading-shaped lines that follow a
  * finished sentence, or one such line directly above text of a different measure. */
 static void find_headings(tb_llines *L, const int *med) {
+  bool tight_paragraphs = paragraphs_set_tight(L, med);
   find_section_labels(L); /* first: a label must not be read as a title's line */
   bool in_list = false;   /* since a numbered item, up to the next heading */
   for (size_t i = 0; i < L->count; i++) {
@@ -474,9 +492,17 @@ static void find_headings(tb_llines *L, const int *med) {
         !(l->indent && has_clause_mark(l->text)) &&
         !(is_paragraph_tail(L, i + 1) && (at_measure(l, med[i]) || has_clause_mark(l->text)))) {
       int next = L->items[i + 1].width;
+      /* after a blank, a line that stops short of a hard-wrapped column's measure without
+       * finishing a sentence, right above a full line, is no line of a paragraph (only a
+       * paragraph's last line is short, and it ends on a stop): a title set tight on its text */
+      bool short_over_full = tight_paragraphs && l->blank_before > 0 && med[i] <= WRAP_MAX &&
+                             !has_clause_mark(l->text) &&
+                             l->width < med[i] - FULL_SLACK - INDENT_SLACK &&
+                             at_measure(&L->items[i + 1], med[i + 1]) &&
+                             !tb_lo_ends_sentence(L->items[i + 1].text);
       if (abs(next - l->width) > 12 && !has_clause_mark(l->text))
         l->kind = TB_LINE_HEADING;
-      else if (abs(next - l->width) > 24)
+      else if (abs(next - l->width) > 24 || short_over_full)
         l->kind = TB_LINE_HEADING;
     }
   }
