@@ -896,7 +896,9 @@ const char *tb_layout_after_bullet(const char *s) {
 
 bool tb_layout_is_bullet_title(const char *s) {
   const char *t = skip_spaces(s), *named = skip_bullets(t);
-  if (named == t || tb_lo_ends_sentence(named) || strstr(named, "，") || strstr(named, "。"))
+  uint32_t last = tb_lo_last_cp(named); /* "…不要在室内、": a clause goes on below */
+  if (named == t || tb_lo_ends_sentence(named) || strstr(named, "，") || strstr(named, "。") ||
+      last == 0x3001 || last == 0xFF1B || last == 0xFF1A)
     return false;
   size_t chars = tb_utf8_length(named);
   return chars >= 5 && chars <= 30 && !tb_layout_is_byline_line(t);

@@ -294,10 +294,24 @@ static bool is_salutation(const tb_llines *L, size_t i) {
   return addressee_line(l->text) && !heading_shape(next);
 }
 
+/* "■双井街道开展高层住宅消防演练" over its item: a bulleted title. Not a bulleted item's first
+ * line wrapped onto the next ("◆取暖器周围不要堆放衣物等可" / "燃物，…。"): that fills the
+ * column's measure and the line under it, where a title stands shorter than its text. */
+static bool bullet_title_at(const tb_llines *L, size_t i, const int *med) {
+  const tb_lline *l = &L->items[i];
+  if (!is_body(l) || !tb_layout_is_bullet_title(l->text)) return false;
+  if (i + 1 >= L->count) return true;
+  const tb_lline *next = &L->items[i + 1];
+  bool wrapped = is_body(next) && next->blank_before == 0 && !next->indent && !next->run_in &&
+                 tb_layout_after_bullet(next->text) == next->text &&
+                 l->width >= next->width - FULL_SLACK && at_measure(l, med[i]);
+  return !wrapped;
+}
+
 /* A page's section label ("要闻", "社区") or a column rubric over bulleted items ("社区简讯"):
  * a short unpunctuated line set right above a title, after page furniture or under a masthead
  * before any story, or right above a bulleted title. Marks it as furniture. */
-static bool is_section_label(tb_llines *L, size_t i, bool before_story) {
+static bool is_section_label(tb_llines *L, size_t i, bool before_story, const int *med) {
   tb_lline *l = &L->items[i];
   if (!heading_shape(l) || l->indent || i + 1 >= L->count) return false;
   size_t chars = tb_utf8_length(l->text);
@@ -306,7 +320,7 @@ static bool is_section_label(tb_llines *L, size_t i, bool before_story) {
   /* under a page header the label may stand off from the title by a blank ("2" / "民生" / "") */
   if (has_clause_mark(l->text) || (next->blank_before > 0 && !after_furniture) || !is_body(next))
     return false;
-  bool bullet_below = chars <= 2 * LABEL_CHARS && tb_layout_is_bullet_title(next->text) &&
+  bool bullet_below = chars <= 2 * LABEL_CHARS && bullet_title_at(L, i + 1, med) &&
                       (i == 0 || closed(&L->items[i - 1]));
   /* two section names may share a page: "评论·服务" */
   bool label_length = chars <= LABEL_CHARS || ((strstr(l->text, "·") || strstr(l->text, "・")) &&
@@ -325,7 +339,7 @@ static bool is_section_label(tb_llines *L, size_t i, bool before_story) {
 
 /* Section labels, in one pass. Under a masthead, before any story (no finished sentence, no
  * indent yet), the unfinished text above a label (a slogan) is masthead matter too. */
-static void find_section_labels(tb_llines *L) {
+static void find_section_labels(tb_llines *L, const int *med) {
   bool furniture_seen = false, story_seen = false;
   size_t marked = 0; /* lines before this index are furniture already */
   bool label_above = false;
@@ -333,7 +347,7 @@ static void find_section_labels(tb_llines *L) {
     bool before_story = furniture_seen && !story_seen;
     /* a short line right under a page's section label is a column tag ("评论·服务" /
      * "凤河观察"): it names the story below, it is not a second label */
-    bool label = !label_above && is_section_label(L, i, before_story);
+    bool label = !label_above && is_section_label(L, i, before_story, med);
     label_above = label;
     if (label && before_story) {
       for (; marked < i; marked++)
@@ -385,8 +399,8 @@ static bool paragraphs_set_tight(const tb_llines *L, const int *med) {
  * finished sentence, or one such line directly above text of a different measure. */
 static void find_headings(tb_llines *L, const int *med) {
   bool tight_paragraphs = paragraphs_set_tight(L, med);
-  find_section_labels(L); /* first: a label must not be read as a title's line */
-  bool in_list = false;   /* since a numbered item, up to the next heading */
+  find_section_labels(L, med); /* first: a label must not be read as a title's line */
+  bool in_list = false;        /* since a numbered item, up to the next heading */
   for (size_t i = 0; i < L->count; i++) {
     tb_lline *l = &L->items[i];
     if (l->list_no) in_list = true;
@@ -394,7 +408,7 @@ static void find_headings(tb_llines *L, const int *med) {
     /* "完成时限:…" under a numbered item is part of the item, not a title */
     if (in_list && tb_layout_is_label_line(l->text)) continue;
     /* a bulleted title heads its short item even with no blank around it */
-    if (is_body(l) && tb_layout_is_bullet_title(l->text) && (i == 0 || closed(&L->items[i - 1]))) {
+    if (bullet_title_at(L, i, med) && (i == 0 || closed(&L->items[i - 1]))) {
       l->kind = TB_LINE_HEADING;
       continue;
     }
@@ -495,11 +509,10 @@ static void find_headings(tb_llines *L, const int *med) {
       /* after a blank, a line that stops short of a hard-wrapped column's measure without
        * finishing a sentence, right above a full line, is no line of a paragraph (only a
        * paragraph's last line is short, and it ends on a stop): a title set tight on its text */
-      bool short_over_full = tight_paragraphs && l->blank_before > 0 && med[i] <= WRAP_MAX &&
-                             !has_clause_mark(l->text) &&
-                             l->width < med[i] - FULL_SLACK - INDENT_SLACK &&
-                             at_measure(&L->items[i + 1], med[i + 1]) &&
-                             !tb_lo_ends_sentence(L->items[i + 1].text);
+      bool short_over_full =
+          tight_paragraphs && l->blank_before > 0 && med[i] <= WRAP_MAX &&
+          !has_clause_mark(l->text) && l->width < med[i] - FULL_SLACK - INDENT_SLACK &&
+          at_measure(&L->items[i + 1], med[i + 1]) && !tb_lo_ends_sentence(L->items[i + 1].text);
       if (abs(next - l->width) > 12 && !has_clause_mark(l->text))
         l->kind = TB_LINE_HEADING;
       else if (abs(next - l->width) > 24 || short_over_full)

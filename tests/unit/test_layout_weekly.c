@@ -148,6 +148,59 @@ static void bracketed_column_name_over_a_title_opens_a_story(void **state) {
   tb_issue_free(issue);
 }
 
+static void wrapped_bulleted_tips_are_paragraphs_not_titles(void **state) {
+  (void)state;
+  /* tips behind ◆ wrapped in a narrow column: each fills its first line and goes on below */
+  const char text[] = "冬季用电安全提醒\n\n"
+                      "本报讯 记者 方舟 入冬以来，区消防\n"
+                      "救援支队走访独居老人1300余户，\n"
+                      "排查隐患210处。\n\n"
+                      "◆电暖器周围不要堆放衣物等可\n"
+                      "燃物，人离开时及时断电。\n"
+                      "◆燃气软管一般两年左右应更换\n"
+                      "一次，发现泄漏时切勿开关电器。\n";
+  tb_issue *issue = parse_bytes("tips.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  assert_int_equal(issue->articles[0].paragraphs.count, 3);
+  assert_non_null(strstr(issue->articles[0].paragraphs.items[1], "可燃物"));
+  tb_issue_free(issue);
+  /* a bulleted title, shorter than the column, over its item stays a title */
+  const char briefs[] = "社区简讯\n\n"
+                        "■南街开展消防演练\n"
+                        "4月2日，南街联合区消防救援支队在富力小区开展\n"
+                        "高层住宅火灾疏散演练，300余名居民参加。\n"
+                        "■北街银发课堂开课\n"
+                        "北街银发课堂近日开课，首期开设智能手机使用、\n"
+                        "防范电信诈骗等6门课程，每周二下午授课。\n";
+  issue = parse_bytes("briefs.txt", briefs);
+  assert_int_equal(issue->article_count, 2);
+  tb_issue_free(issue);
+}
+
+static void short_title_set_tight_on_its_text_in_a_paper_without_paragraph_blanks(void **state) {
+  (void)state;
+  /* paragraphs follow each other with no blank; the second title has only a blank above it */
+  const char text[] = "全区新增停车位八百个\n\n"
+                      "记者从区交通局获悉，全区去年在老旧\n"
+                      "小区新增停车位八百个，其中机械式立\n"
+                      "体停车位三百个。\n"
+                      "今年，全区计划再新增停车位五百个，\n"
+                      "并优先在老旧小区推进。\n"
+                      "（记者 方舟）\n\n"
+                      "区图书馆推出“周末课堂”\n"
+                      "寒假期间，区图书馆少儿阅览室推出了\n"
+                      "“周末课堂”活动，由志愿者陪伴学生\n"
+                      "读书、讲故事，并辅导完成寒假作业。\n"
+                      "活动免费，欢迎预约。\n"
+                      "每场限二十人，额满即止。\n";
+  tb_issue *issue = parse_bytes("tight.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[1].headline, "区图书馆推出“周末课堂”");
+  assert_int_equal(issue->articles[1].paragraphs.count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(page_label_next_to_the_page_date_is_furniture),
@@ -155,6 +208,8 @@ int main(void) {
       cmocka_unit_test(contents_box_without_bullets_is_furniture),
       cmocka_unit_test(list_of_names_is_text_one_row_a_paragraph),
       cmocka_unit_test(bracketed_column_name_over_a_title_opens_a_story),
+      cmocka_unit_test(wrapped_bulleted_tips_are_paragraphs_not_titles),
+      cmocka_unit_test(short_title_set_tight_on_its_text_in_a_paper_without_paragraph_blanks),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
