@@ -607,6 +607,13 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   if (closing_below->kind == TB_ITEM_BYLINE && is_bracketed(closing_below->text) &&
       story_has_byline(p, s, cross))
     return false;
+  /* "①…" "②…": numbered captions of a photo group under its title, a story of its own */
+  for (size_t i = f->first; i <= f->last; i++) {
+    const tb_item *it = item(p, i);
+    if (it->kind != TB_ITEM_PARA) continue;
+    if (tb_lo_first_cp(it->text) == 0x2460) return false; /* ① */
+    break;
+  }
   size_t paras = 0;
   for (size_t i = f->first; i <= f->last && paras < 2; i++) {
     const tb_item *it = item(p, i);

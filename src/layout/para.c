@@ -818,7 +818,8 @@ typedef struct {
   const tb_lline *last;
   bool dateline, jump_from, ednote, signature;
   int list_no;
-  int list_seen; /* the last item number started since the last heading */
+  int list_seen;            /* the last item number started since the last heading */
+  int min_width, max_width; /* of the open paragraph's lines */
   /* captions met inside an open paragraph wait until it is finished */
   tb_item *pending;
   size_t pending_count, pending_cap;
@@ -878,6 +879,7 @@ static void start(assembler *a, const tb_lline *l, bool ednote) {
   a->open = true;
   a->first_line = a->last_line = l->lineno;
   a->line_count = 1;
+  a->min_width = a->max_width = l->width;
   a->last = l;
   a->dateline = l->dateline;
   a->jump_from = l->jump_from;
@@ -919,6 +921,23 @@ static bool is_full(const tb_lline *prev, int measure, bool first_of_para) {
   return prev->width >= measure - slack;
 }
 
+enum { VERSE_LINES_MIN = 3, VERSE_WIDTH_SPREAD = 4 };
+
+/* A stanza: three or more lines of uneven width with no punctuation mark at all. Prose wrapped in
+ * a column fills its lines evenly and carries a comma within a few lines; verse does neither, and
+ * a blank after it parts it from the next stanza. */
+static bool open_stanza(const assembler *a) {
+  if (a->line_count < VERSE_LINES_MIN || a->max_width - a->min_width < VERSE_WIDTH_SPREAD)
+    return false;
+  for (const char *p = a->text.data; p && *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used || tb_lo_is_punct(cp)) return false;
+    p += used;
+  }
+  return true;
+}
+
 /* Does body line l end the open paragraph? */
 static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after, int measure) {
   const tb_lline *prev = a->last;
@@ -951,7 +970,8 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
                     !strstr(prev->text, "；") && !tb_lo_ends(prev->text, "：") &&
                     !is_full(prev, measure, true);
   if ((l->blank_before > 0 || l->indent) && attribution_after_quote(prev, l, after)) return false;
-  if (l->blank_before > 0 || l->indent) return prev_done || salutation || list_label;
+  if (l->blank_before > 0 || l->indent)
+    return prev_done || salutation || list_label || (l->blank_before > 0 && open_stanza(a));
   /* "具体安排如下：" then "永定镇…基地：4月18日…": a lead-in ending in a colon above labelled
    * items (a quote after "说：" opens with a quotation mark) */
   if (tb_lo_ends(prev->text, "：") && labelled_item(l->text)) return true;
@@ -1170,6 +1190,8 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
         tb_layout_join_wrapped(&a.text, l->text);
         a.last_line = l->lineno;
         a.line_count++;
+        if (l->width < a.min_width) a.min_width = l->width;
+        if (l->width > a.max_width) a.max_width = l->width;
         a.last = l;
         if (l->list_no && !a.list_no) a.list_no = l->list_no;
       } else {

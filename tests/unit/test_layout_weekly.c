@@ -201,6 +201,59 @@ static void short_title_set_tight_on_its_text_in_a_paper_without_paragraph_blank
   tb_issue_free(issue);
 }
 
+static void numbered_captions_under_a_title_are_a_photo_group(void **state) {
+  (void)state;
+  const char text[] = "春节假期游客增长\n\n"
+                      "本报讯 记者 方舟 春节假期，全区\n"
+                      "接待游客42万人次，同比增长17%，\n"
+                      "旅游收入1.9亿元。\n\n"
+                      "区文旅局提醒，假期后半段仍是出\n"
+                      "行高峰，游客可错峰出游。\n\n"
+                      "影像：古镇闹新春\n\n\n\n"
+                      "①2月6日晚，游客在南湖古镇\n"
+                      "“水上灯会”观灯。\n\n"
+                      "②老街年集上，手艺人现场制作\n"
+                      "糖画。\n\n"
+                      "③舞龙队在古镇广场表演。\n\n"
+                      "本报记者 齐岳 摄\n";
+  tb_issue *issue = parse_bytes("photos.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  assert_string_equal(issue->articles[1].headline, "影像：古镇闹新春");
+  assert_int_equal(issue->articles[1].paragraphs.count, 3);
+  tb_issue_free(issue);
+}
+
+static void stanzas_of_a_poem_are_its_paragraphs(void **state) {
+  (void)state;
+  const char text[] = "雪夜\n"
+                      "□ 方舟\n\n"
+                      "雪是在夜里来的\n"
+                      "轻得像一封\n"
+                      "没有署名的信\n\n"
+                      "早起的人推开木门\n"
+                      "扫出一条小路\n"
+                      "通向河边\n\n"
+                      "孩子们追着溪水跑\n"
+                      "溪水不说话\n"
+                      "只往下游流\n";
+  tb_issue *issue = parse_bytes("poem.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  assert_int_equal(issue->articles[0].paragraphs.count, 3);
+  assert_string_equal(issue->articles[0].paragraphs.items[1],
+                      "早起的人推开木门扫出一条小路通向河边");
+  tb_issue_free(issue);
+  /* prose cut by a column break goes on after the blank: it carries punctuation */
+  const char prose[] = "老街新貌\n\n"
+                       "本报讯 记者 方舟 老街改造完成后，\n"
+                       "青石板路重新铺设沿街店铺统一了\n"
+                       "招牌样式\n\n"
+                       "居民们说老街更好看了，也更好走了。\n";
+  issue = parse_bytes("prose.txt", prose);
+  assert_int_equal(issue->articles[0].paragraphs.count, 1);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(page_label_next_to_the_page_date_is_furniture),
@@ -209,6 +262,8 @@ int main(void) {
       cmocka_unit_test(list_of_names_is_text_one_row_a_paragraph),
       cmocka_unit_test(bracketed_column_name_over_a_title_opens_a_story),
       cmocka_unit_test(wrapped_bulleted_tips_are_paragraphs_not_titles),
+      cmocka_unit_test(numbered_captions_under_a_title_are_a_photo_group),
+      cmocka_unit_test(stanzas_of_a_poem_are_its_paragraphs),
       cmocka_unit_test(short_title_set_tight_on_its_text_in_a_paper_without_paragraph_blanks),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
