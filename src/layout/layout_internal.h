@@ -155,6 +155,9 @@ void tb_layout_line_classify(tb_lline *l, bool masthead_zone);
 bool tb_layout_line_closed(const tb_lline *l);
 /* ， 、 ； 。 or their ASCII forms (para.c). */
 bool tb_layout_has_clause_mark(const char *s);
+/* Two side-by-side columns read row by row (a dateline right under a line cut off mid-sentence):
+ * puts their lines back in reading order, the left column's first (interleave.c). */
+void tb_layout_untangle_rows(tb_llines *lines);
 /* Marks service and contents boxes as page furniture (boxes.c). */
 void tb_layout_find_boxes(tb_llines *L);
 

@@ -382,6 +382,7 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
   for (size_t i = 0; i < out->count; i++)
     strip_glued_page_number(out, i);
   find_page_labels(out);
+  tb_layout_untangle_rows(out);
   find_signatures(out);
   /* a short first title right above the masthead's date or issue line is the paper's name
    * ("# 石景山时讯" then "2026年5月12日 星期二 第19期…"), not a story's */

@@ -254,6 +254,42 @@ static void stanzas_of_a_poem_are_its_paragraphs(void **state) {
   tb_issue_free(issue);
 }
 
+static void two_columns_read_row_by_row_are_parted_again(void **state) {
+  (void)state;
+  /* the right-hand story's dateline right under a line cut off mid-sentence: the rows of two
+   * columns alternate until one column ends a paragraph where the other does not */
+  const char text[] = "河畔绿道全线贯通\n\n"
+                      "本报讯（记者 方舟）河畔绿道日前全线\n"
+                      "贯通，全长十二公里。\n\n"
+                      "南街社区开设夜间课堂\n\n"
+                      "绿道沿线设置了八处驿站，提供饮水、\n"
+                      "本报讯（记者 林夕）从本月起，南街社\n"
+                      "休息和应急救护服务，市民骑行或步行\n"
+                      "区开设夜间课堂，每周三晚上开课，方\n"
+                      "都很方便。\n"
+                      "便上班族学习书法和摄影。\n"
+                      "今年还将在沿线增种乔木两千株，打造\n"
+                      "课堂由社区志愿者授课，全部免费，居\n"
+                      "四季有景的滨水空间。\n"
+                      "民可在社区服务站报名，每期限三十\n"
+                      "（记者 方舟）\n"
+                      "人，额满即止。\n";
+  tb_issue *issue = parse_bytes("rows.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *left = &issue->articles[0], *right = &issue->articles[1];
+  assert_string_equal(left->headline, "河畔绿道全线贯通");
+  assert_int_equal(left->paragraphs.count, 3);
+  assert_string_equal(
+      left->paragraphs.items[1],
+      "绿道沿线设置了八处驿站，提供饮水、休息和应急救护服务，市民骑行或步行都很方便。");
+  assert_string_equal(right->headline, "南街社区开设夜间课堂");
+  assert_int_equal(right->paragraphs.count, 2);
+  assert_string_equal(
+      right->paragraphs.items[1],
+      "课堂由社区志愿者授课，全部免费，居民可在社区服务站报名，每期限三十人，额满即止。");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(page_label_next_to_the_page_date_is_furniture),
@@ -264,6 +300,7 @@ int main(void) {
       cmocka_unit_test(wrapped_bulleted_tips_are_paragraphs_not_titles),
       cmocka_unit_test(numbered_captions_under_a_title_are_a_photo_group),
       cmocka_unit_test(stanzas_of_a_poem_are_its_paragraphs),
+      cmocka_unit_test(two_columns_read_row_by_row_are_parted_again),
       cmocka_unit_test(short_title_set_tight_on_its_text_in_a_paper_without_paragraph_blanks),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
