@@ -1187,6 +1187,8 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
       if (l->ednote) in_note = true, note_flush = !l->indent;
       const tb_lline *after = i + 1 < L->count ? &L->items[i + 1] : NULL;
       if (a.open && !breaks(&a, l, after, med[i])) {
+        if (a.last->names && l->names) /* names go on parted by a space past the wrap */
+          tb_strbuf_putc(&a.text, ' ');
         tb_layout_join_wrapped(&a.text, l->text);
         a.last_line = l->lineno;
         a.line_count++;
