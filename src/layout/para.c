@@ -361,12 +361,12 @@ static void find_section_labels(tb_llines *L, const int *med) {
   }
 }
 
-enum { NAMES_LINE_MIN = 3 };
+enum { NAMES_LABELLED_MIN = 2 };
 
-/* Lines of a list of names: a label and names ("北汀街道：穆长河 闫桂英 訾建平"), three or more
- * names, or fewer right under such a line (where the list wrapped). Short, unpunctuated and
- * standing alone, they have a title's shape, but a title is not a row of two- and three-hanzi
- * words. */
+/* Lines of a list of names: a label and names ("北汀街道：穆长河 闫桂英 訾建平"), and names
+ * right under such a line (where the list wrapped). Short, unpunctuated and standing alone, they
+ * have a title's shape, but a title is not a label over a row of two- and three-hanzi words. A
+ * row of short words with no label may be a kicker ("抓党建 促发展 惠民生"): it stays a title. */
 static void find_name_lists(tb_llines *L) {
   for (size_t i = 0; i < L->count; i++) {
     tb_lline *l = &L->items[i];
@@ -374,7 +374,7 @@ static void find_name_lists(tb_llines *L) {
     bool labelled;
     size_t names = tb_layout_names_in_line(l->text, &labelled);
     bool wrapped = i > 0 && l->blank_before == 0 && !l->indent && L->items[i - 1].names;
-    l->names = (labelled && names >= 2) || names >= NAMES_LINE_MIN || (names && wrapped);
+    l->names = (labelled && names >= NAMES_LABELLED_MIN) || (names && wrapped);
   }
 }
 

@@ -104,6 +104,14 @@ static void list_of_names_is_text_one_row_a_paragraph(void **state) {
   assert_false(labelled);
   assert_int_equal(tb_layout_names_in_line("不忘初心 牢记使命", &labelled), 0);
   assert_int_equal(tb_layout_names_in_line("全区新增停车位 800个", &labelled), 0);
+  /* a kicker of three short words over its title stays a heading */
+  const char kicker[] = "抓党建 促发展 惠民生\n"
+                        "南街社区打造“红色驿站”\n\n"
+                        "本报讯（记者 方舟）南街社区日前建成首个“红色驿站”。\n";
+  tb_issue *stack = parse_bytes("kicker.txt", kicker);
+  assert_int_equal(stack->article_count, 1);
+  assert_int_equal(stack->articles[0].paragraphs.count, 1);
+  tb_issue_free(stack);
   const char text[] = "全区“优秀志愿者”名单\n\n"
                       "经推荐评选，授予以下同志全区“优秀志愿者”称号。\n\n"
                       "东街街道：王红 李建国 赵小兵\n"
