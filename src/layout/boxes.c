@@ -17,13 +17,18 @@ static bool is_bullet_glyph(uint32_t cp) {
          cp == 0x25BA;
 }
 
-/* "▶山里的春天 4版": a contents entry, a title and the page it is on. */
+/* "▶山里的春天 4版": a contents entry, a title and the page it is on. Without a bullet
+ * (bullet 0) a space must part the page from the title ("副刊：雪落碧溪 4版"): a sentence may end
+ * on "…共出版3版" but not on a spaced page number. */
 static bool page_reference_item(const tb_lline *l, uint32_t bullet) {
-  if (tb_lo_first_cp(l->text) != bullet || !tb_lo_ends(l->text, "版")) return false;
+  if (!tb_lo_ends(l->text, "版") || (!bullet && !is_body(l))) return false;
+  if (bullet ? tb_lo_first_cp(l->text) != bullet : is_bullet_glyph(tb_lo_first_cp(l->text)))
+    return false;
   size_t n = strlen(l->text) - strlen("版"), d = n;
   while (d > 0 && l->text[d - 1] >= '0' && l->text[d - 1] <= '9')
     d--;
-  return d < n && n - d <= 2;
+  if (!(d < n && n - d <= 2)) return false;
+  return bullet || (d > 0 && l->text[d - 1] == ' ');
 }
 
 /* "■停水：11月5日…": a bullet, a short label and a colon, then the notice itself. */
@@ -49,13 +54,13 @@ void tb_layout_find_boxes(tb_llines *L) {
         strstr(t->text, "：") || (i > 0 && !tb_layout_line_closed(&L->items[i - 1])))
       continue;
     uint32_t bullet = tb_lo_first_cp(L->items[i + 1].text);
-    if (!is_bullet_glyph(bullet)) continue;
+    if (!is_bullet_glyph(bullet)) bullet = 0; /* a contents box may list its titles bare */
     size_t k = i + 1, items = 0;
-    while (k < L->count && (labelled_bullet_item(&L->items[k], bullet) ||
+    while (k < L->count && ((bullet && labelled_bullet_item(&L->items[k], bullet)) ||
                             page_reference_item(&L->items[k], bullet))) {
       items++;
       k++; /* a notice wrapped over lines: its lines right under it */
-      while (k < L->count && is_body(&L->items[k]) && L->items[k].blank_before == 0 &&
+      while (bullet && k < L->count && is_body(&L->items[k]) && L->items[k].blank_before == 0 &&
              !L->items[k].indent && tb_lo_first_cp(L->items[k].text) != bullet &&
              !L->items[k].dateline)
         k++;

@@ -426,14 +426,30 @@ static bool has_capital_word(const char *s) {
   }
 }
 
-/* A running page header: "2026年3月10日 星期二 第2版 要闻 责编：王某". It names at least two of
- * date, page and editors, and says nothing. */
+/* Does s hold the paper's name ("澄塘时报") as one of its space-separated words? */
+static bool has_paper_name_word(const char *s) {
+  for (const char *w = skip_spaces(s); *w; w = skip_spaces(w)) {
+    const char *e = w;
+    while (*e && *e != ' ' && !tb_lo_starts(e, "\u3000"))
+      e++;
+    char *word = tb_xstrndup(w, (size_t)(e - w));
+    bool named = tb_layout_is_publication_name(word);
+    free(word);
+    if (named) return true;
+    w = e;
+  }
+  return false;
+}
+
+/* A running page header: "2026年3月10日 星期二 第2版 要闻 责编：王某", "澄塘时报 2027年2月16日
+ * 要闻". It names at least two of date, page, editors and the paper, and says nothing. */
 static bool is_page_header(const char *s, size_t chars) {
   if (chars > 60 || has_any(s, sentence_marks, COUNT(sentence_marks))) return false;
   static const char *const editors[] = {"责编", "编辑：", "编辑:", "美编", "校对", "版式"};
   bool dated = strstr(s, "年") && strstr(s, "月") && strstr(s, "日");
   int signs = (dated || strstr(s, "星期")) + (has_page_word(s) || has_issue_word(s)) +
-              has_any(s, editors, COUNT(editors)) + has_capital_word(s);
+              has_any(s, editors, COUNT(editors)) +
+              (has_capital_word(s) || (strchr(s, ' ') && has_paper_name_word(s)));
   if (signs >= 2) return true;
   /* "第1版 · 要闻": a page and its section name, nothing more */
   return chars <= 16 && has_page_word(s) && tb_lo_starts(s, "第");
@@ -524,6 +540,45 @@ static bool is_imprint_line(const char *s) {
 
 enum { PAGE_NAME_CHARS = 8 };
 
+/* "- 2 -", "—3—": a page number between dashes, as a page's foot or head prints it. */
+static bool is_dashed_page_number(const char *s) {
+  static const char *const dashes[] = {"-", "—", "－", "–"};
+  const char *p = s;
+  size_t open = 0;
+  for (size_t i = 0; i < COUNT(dashes) && !open; i++)
+    if (tb_lo_starts(p, dashes[i])) open = strlen(dashes[i]);
+  if (!open) return false;
+  p = skip_spaces(p + open);
+  const char *d = p;
+  while (*p >= '0' && *p <= '9')
+    p++;
+  if (p == d || p - d > 3) return false;
+  p = skip_spaces(p);
+  for (size_t i = 0; i < COUNT(dashes); i++)
+    if (strcmp(p, dashes[i]) == 0) return true;
+  return false;
+}
+
+bool tb_layout_is_page_label(const char *s) {
+  s = skip_spaces(s);
+  const char *e = s;
+  while (*e >= '0' && *e <= '9')
+    e++;
+  if (e == s || e - s > 2 || s[0] == '0' || (*e != ' ' && !tb_lo_starts(e, "\u3000"))) return false;
+  const char *name = skip_spaces(e);
+  size_t chars = tb_utf8_length(name);
+  if (chars < 2 || chars > PAGE_NAME_CHARS || has_clause_punct(name) ||
+      strpbrk(name, "0123456789 ") || strstr(name, "\u3000"))
+    return false;
+  for (const char *p = name; *p;) { /* hanzi and the middle dot of "社区·民生", nothing else */
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used || (!tb_is_hanzi(cp) && cp != 0xB7 && cp != 0x30FB)) return false;
+    p += used;
+  }
+  return true;
+}
+
 bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   s = skip_spaces(s);
   while (*s == '*' || *s == '_') /* Markdown emphasis around a page marker: "*第1版 · 要闻*" */
@@ -611,6 +666,7 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
     if (f > d && strcmp(f, "版") == 0) return true;
   }
   if (n <= 4 && s[0] >= 'A' && s[0] <= 'Z' && all_digits(s + 1, s + n)) return true;
+  if (is_dashed_page_number(s)) return true;
   /* "02　要闻·民生": a zero-padded page number, a space and the page's short name */
   if (s[0] == '0' && e - s == 2 && (*e == ' ' || tb_lo_starts(e, "\u3000"))) {
     const char *name = skip_spaces(e);
@@ -748,6 +804,37 @@ bool tb_layout_is_label_line(const char *s) {
   return false;
 }
 
+enum { NAME_CHARS_MIN = 2, NAME_CHARS_MAX = 3, NAMES_LABEL_CHARS = 8 };
+
+size_t tb_layout_names_in_line(const char *s, bool *labelled) {
+  *labelled = false;
+  const char *colon = strstr(s, "：");
+  if (colon) {
+    char *label = tb_xstrndup(s, (size_t)(colon - s));
+    size_t chars = tb_utf8_length(label);
+    bool plain = chars >= 2 && chars <= NAMES_LABEL_CHARS && !has_clause_punct(label) &&
+                 !strpbrk(label, " 0123456789");
+    free(label);
+    if (!plain) return 0;
+    *labelled = true;
+    s = colon + strlen("：");
+  }
+  size_t names = 0;
+  for (const char *w = skip_spaces(s); *w; w = skip_spaces(w)) {
+    size_t chars = 0;
+    while (*w && *w != ' ' && !tb_lo_starts(w, "\u3000")) {
+      uint32_t cp;
+      size_t used = tb_utf8_decode(w, strlen(w), &cp);
+      if (!used || (!tb_is_hanzi(cp) && cp != 0xB7)) return 0; /* 阿依·买买提 */
+      chars++;
+      w += used;
+    }
+    if (chars < NAME_CHARS_MIN || chars > NAME_CHARS_MAX) return 0;
+    names++;
+  }
+  return names;
+}
+
 bool tb_layout_ends_with_function_word(const char *s) {
   static const char *const words[] = {"的", "和", "与", "及", "在", "把", "将", "对", "从",
                                       "向", "被", "让", "使", "或", "而", "并", "于", "以",
@@ -809,7 +896,9 @@ const char *tb_layout_after_bullet(const char *s) {
 
 bool tb_layout_is_bullet_title(const char *s) {
   const char *t = skip_spaces(s), *named = skip_bullets(t);
-  if (named == t || tb_lo_ends_sentence(named) || strstr(named, "，") || strstr(named, "。"))
+  uint32_t last = tb_lo_last_cp(named); /* "…不要在室内、": a clause goes on below */
+  if (named == t || tb_lo_ends_sentence(named) || strstr(named, "，") || strstr(named, "。") ||
+      last == 0x3001 || last == 0xFF1B || last == 0xFF1A)
     return false;
   size_t chars = tb_utf8_length(named);
   return chars >= 5 && chars <= 30 && !tb_layout_is_byline_line(t);

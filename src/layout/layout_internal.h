@@ -50,6 +50,9 @@ bool tb_layout_is_byline_line(const char *s);
 bool tb_layout_is_furniture(const char *s, bool masthead_zone);
 /* A date and nothing else: "2026年6月15日". */
 bool tb_layout_is_bare_date(const char *s);
+/* "2 社区·民生": a page's number and short name, a header only where other furniture stands
+ * next to it (a body line may start with a number). */
+bool tb_layout_is_page_label(const char *s);
 /* A short line naming the paper ("新东城报"); only meaningful in the masthead zone. */
 bool tb_layout_is_publication_name(const char *s);
 /* ▲/▼ photo captions and 图为… */
@@ -63,6 +66,10 @@ int tb_layout_list_number(const char *s);
 bool tb_layout_find_jump(const char *s, size_t *start, size_t *end, bool *to);
 /* A label line of a list item ("完成时限:2026年11月底"). */
 bool tb_layout_is_label_line(const char *s);
+/* "溪口街道：郁美华 阚德顺 兰秀芝", "滕国强 单雅琴": how many names of two or three hanzi,
+ * parted by spaces, make up the line after an optional short label and colon (*labelled); 0
+ * when anything else stands in it. */
+size_t tb_layout_names_in_line(const char *s, bool *labelled);
 /* Words that cannot end a headline (的 和 与 在 把 …). */
 bool tb_layout_ends_with_function_word(const char *s);
 /* Kicker shape: a speaker tag ending in ：or a lead ending in 强调/表示/指出. */
@@ -122,6 +129,7 @@ typedef struct {
   bool signature; /* a notice's issuer or date under its text: a paragraph of its own */
   bool block_start; /* Markdown: a block of its own in the source (a paragraph, a list item) */
   bool column_tag;  /* headings: the column's name set before a bar ("记者手记｜…") */
+  bool names; /* a line of a list of names ("溪口街道：郁美华 阚德顺"): text, never a title */
   int list_no;
   tb_line_kind kind;
 } tb_lline;
@@ -147,6 +155,9 @@ void tb_layout_line_classify(tb_lline *l, bool masthead_zone);
 bool tb_layout_line_closed(const tb_lline *l);
 /* ， 、 ； 。 or their ASCII forms (para.c). */
 bool tb_layout_has_clause_mark(const char *s);
+/* Two side-by-side columns read row by row (a dateline right under a line cut off mid-sentence):
+ * puts their lines back in reading order, the left column's first (interleave.c). */
+void tb_layout_untangle_rows(tb_llines *lines);
 /* Marks service and contents boxes as page furniture (boxes.c). */
 void tb_layout_find_boxes(tb_llines *L);
 

@@ -241,6 +241,19 @@ static void strip_glued_page_number(tb_llines *L, size_t i) {
   }
 }
 
+/* "2 社区·民生" right above or under the page's date or number: the page's header. Standing
+ * alone it could be a wrapped body line that starts with a number. */
+static void find_page_labels(tb_llines *L) {
+  for (size_t i = 0; i < L->count; i++) {
+    tb_lline *l = &L->items[i];
+    if (l->kind != TB_LINE_BODY || !tb_layout_is_page_label(l->text)) continue;
+    bool above = i > 0 && l->blank_before == 0 && L->items[i - 1].kind == TB_LINE_FURNITURE;
+    bool below = i + 1 < L->count && L->items[i + 1].blank_before == 0 &&
+                 L->items[i + 1].kind == TB_LINE_FURNITURE;
+    if (above || below) l->kind = TB_LINE_FURNITURE;
+  }
+}
+
 enum { ISSUER_CHARS = 24 };
 
 /* A notice signs off with its issuer and the date ("北京市顺义区自来水有限公司" / "2026年6月15日")
@@ -368,6 +381,8 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
   tb_layout_vlines_free(&source);
   for (size_t i = 0; i < out->count; i++)
     strip_glued_page_number(out, i);
+  find_page_labels(out);
+  tb_layout_untangle_rows(out);
   find_signatures(out);
   /* a short first title right above the masthead's date or issue line is the paper's name
    * ("# 石景山时讯" then "2026年5月12日 星期二 第19期…"), not a story's */

@@ -591,6 +591,9 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
      * crossheads plain or bold, not under a column's name or in the brackets of their titles */
     if (it->column_tag || (it->title_brackets && tb_utf8_length(it->text) > BRACKET_TAG_CHARS))
       return false;
+    /* "【榜单】" over a title: a column's name in brackets tops a story's headline stack; a
+     * bracketed crosshead ("【背景】") stands alone */
+    if (it->title_brackets && k == st->ufirst && st->ucount > 1) return false;
     if (u->target != NONE && u->target != f->first && !later_section_of_story(p, s, u->target))
       return false;
   }
@@ -604,6 +607,13 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   if (closing_below->kind == TB_ITEM_BYLINE && is_bracketed(closing_below->text) &&
       story_has_byline(p, s, cross))
     return false;
+  /* "①…" "②…": numbered captions of a photo group under its title, a story of its own */
+  for (size_t i = f->first; i <= f->last; i++) {
+    const tb_item *it = item(p, i);
+    if (it->kind != TB_ITEM_PARA) continue;
+    if (tb_lo_first_cp(it->text) == 0x2460) return false; /* ① */
+    break;
+  }
   size_t paras = 0;
   for (size_t i = f->first; i <= f->last && paras < 2; i++) {
     const tb_item *it = item(p, i);

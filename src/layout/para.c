@@ -294,10 +294,24 @@ static bool is_salutation(const tb_llines *L, size_t i) {
   return addressee_line(l->text) && !heading_shape(next);
 }
 
+/* "■双井街道开展高层住宅消防演练" over its item: a bulleted title. Not a bulleted item's first
+ * line wrapped onto the next ("◆取暖器周围不要堆放衣物等可" / "燃物，…。"): that fills the
+ * column's measure and the line under it, where a title stands shorter than its text. */
+static bool bullet_title_at(const tb_llines *L, size_t i, const int *med) {
+  const tb_lline *l = &L->items[i];
+  if (!is_body(l) || !tb_layout_is_bullet_title(l->text)) return false;
+  if (i + 1 >= L->count) return true;
+  const tb_lline *next = &L->items[i + 1];
+  bool wrapped = is_body(next) && next->blank_before == 0 && !next->indent && !next->run_in &&
+                 tb_layout_after_bullet(next->text) == next->text &&
+                 l->width >= next->width - FULL_SLACK && at_measure(l, med[i]);
+  return !wrapped;
+}
+
 /* A page's section label ("要闻", "社区") or a column rubric over bulleted items ("社区简讯"):
  * a short unpunctuated line set right above a title, after page furniture or under a masthead
  * before any story, or right above a bulleted title. Marks it as furniture. */
-static bool is_section_label(tb_llines *L, size_t i, bool before_story) {
+static bool is_section_label(tb_llines *L, size_t i, bool before_story, const int *med) {
   tb_lline *l = &L->items[i];
   if (!heading_shape(l) || l->indent || i + 1 >= L->count) return false;
   size_t chars = tb_utf8_length(l->text);
@@ -306,7 +320,7 @@ static bool is_section_label(tb_llines *L, size_t i, bool before_story) {
   /* under a page header the label may stand off from the title by a blank ("2" / "民生" / "") */
   if (has_clause_mark(l->text) || (next->blank_before > 0 && !after_furniture) || !is_body(next))
     return false;
-  bool bullet_below = chars <= 2 * LABEL_CHARS && tb_layout_is_bullet_title(next->text) &&
+  bool bullet_below = chars <= 2 * LABEL_CHARS && bullet_title_at(L, i + 1, med) &&
                       (i == 0 || closed(&L->items[i - 1]));
   /* two section names may share a page: "评论·服务" */
   bool label_length = chars <= LABEL_CHARS || ((strstr(l->text, "·") || strstr(l->text, "・")) &&
@@ -325,7 +339,7 @@ static bool is_section_label(tb_llines *L, size_t i, bool before_story) {
 
 /* Section labels, in one pass. Under a masthead, before any story (no finished sentence, no
  * indent yet), the unfinished text above a label (a slogan) is masthead matter too. */
-static void find_section_labels(tb_llines *L) {
+static void find_section_labels(tb_llines *L, const int *med) {
   bool furniture_seen = false, story_seen = false;
   size_t marked = 0; /* lines before this index are furniture already */
   bool label_above = false;
@@ -333,7 +347,7 @@ static void find_section_labels(tb_llines *L) {
     bool before_story = furniture_seen && !story_seen;
     /* a short line right under a page's section label is a column tag ("评论·服务" /
      * "凤河观察"): it names the story below, it is not a second label */
-    bool label = !label_above && is_section_label(L, i, before_story);
+    bool label = !label_above && is_section_label(L, i, before_story, med);
     label_above = label;
     if (label && before_story) {
       for (; marked < i; marked++)
@@ -347,11 +361,46 @@ static void find_section_labels(tb_llines *L) {
   }
 }
 
+enum { NAMES_LABELLED_MIN = 2 };
+
+/* Lines of a list of names: a label and names ("北汀街道：穆长河 闫桂英 訾建平"), and names
+ * right under such a line (where the list wrapped). Short, unpunctuated and standing alone, they
+ * have a title's shape, but a title is not a label over a row of two- and three-hanzi words. A
+ * row of short words with no label may be a kicker ("抓党建 促发展 惠民生"): it stays a title. */
+static void find_name_lists(tb_llines *L) {
+  for (size_t i = 0; i < L->count; i++) {
+    tb_lline *l = &L->items[i];
+    if (!is_body(l)) continue;
+    bool labelled;
+    size_t names = tb_layout_names_in_line(l->text, &labelled);
+    bool wrapped = i > 0 && l->blank_before == 0 && !l->indent && L->items[i - 1].names;
+    l->names = (labelled && names >= NAMES_LABELLED_MIN) || (names && wrapped);
+  }
+}
+
+/* Does the paper set its paragraphs with no blank between them? Where a short line finishes a
+ * sentence inside a block of text, the next line follows it tight more often than after a blank. */
+static bool paragraphs_set_tight(const tb_llines *L, const int *med) {
+  size_t tight = 0, apart = 0;
+  for (size_t i = 0; i + 1 < L->count; i++) {
+    const tb_lline *l = &L->items[i], *next = &L->items[i + 1];
+    if (!is_body(l) || !is_body(next) || !tb_lo_ends_sentence(l->text) || med[i] > WRAP_MAX ||
+        l->width >= med[i] - FULL_SLACK - INDENT_SLACK)
+      continue;
+    if (next->blank_before == 0 && !next->indent)
+      tight++;
+    else
+      apart++;
+  }
+  return tight > apart;
+}
+
 /* Marks heading lines: isolated blocks of at most three heading-shaped lines that follow a
  * finished sentence, or one such line directly above text of a different measure. */
 static void find_headings(tb_llines *L, const int *med) {
-  find_section_labels(L); /* first: a label must not be read as a title's line */
-  bool in_list = false;   /* since a numbered item, up to the next heading */
+  bool tight_paragraphs = paragraphs_set_tight(L, med);
+  find_section_labels(L, med); /* first: a label must not be read as a title's line */
+  bool in_list = false;        /* since a numbered item, up to the next heading */
   for (size_t i = 0; i < L->count; i++) {
     tb_lline *l = &L->items[i];
     if (l->list_no) in_list = true;
@@ -359,7 +408,7 @@ static void find_headings(tb_llines *L, const int *med) {
     /* "完成时限:…" under a numbered item is part of the item, not a title */
     if (in_list && tb_layout_is_label_line(l->text)) continue;
     /* a bulleted title heads its short item even with no blank around it */
-    if (is_body(l) && tb_layout_is_bullet_title(l->text) && (i == 0 || closed(&L->items[i - 1]))) {
+    if (bullet_title_at(L, i, med) && (i == 0 || closed(&L->items[i - 1]))) {
       l->kind = TB_LINE_HEADING;
       continue;
     }
@@ -372,7 +421,7 @@ static void find_headings(tb_llines *L, const int *med) {
       l->kind = TB_LINE_BYLINE;
       continue;
     }
-    if (!heading_shape(l) || is_salutation(L, i)) continue;
+    if (!heading_shape(l) || is_salutation(L, i) || l->names) continue;
     bool starts_block = i == 0 || l->blank_before > 0 || l->indent ||
                         L->items[i - 1].kind == TB_LINE_HEADING ||
                         unindented_after_sentence(L, i) || short_line_between_texts(L, i, med);
@@ -457,9 +506,16 @@ static void find_headings(tb_llines *L, const int *med) {
         !(l->indent && has_clause_mark(l->text)) &&
         !(is_paragraph_tail(L, i + 1) && (at_measure(l, med[i]) || has_clause_mark(l->text)))) {
       int next = L->items[i + 1].width;
+      /* after a blank, a line that stops short of a hard-wrapped column's measure without
+       * finishing a sentence, right above a full line, is no line of a paragraph (only a
+       * paragraph's last line is short, and it ends on a stop): a title set tight on its text */
+      bool short_over_full =
+          tight_paragraphs && l->blank_before > 0 && med[i] <= WRAP_MAX &&
+          !has_clause_mark(l->text) && l->width < med[i] - FULL_SLACK - INDENT_SLACK &&
+          at_measure(&L->items[i + 1], med[i + 1]) && !tb_lo_ends_sentence(L->items[i + 1].text);
       if (abs(next - l->width) > 12 && !has_clause_mark(l->text))
         l->kind = TB_LINE_HEADING;
-      else if (abs(next - l->width) > 24)
+      else if (abs(next - l->width) > 24 || short_over_full)
         l->kind = TB_LINE_HEADING;
     }
   }
@@ -762,7 +818,8 @@ typedef struct {
   const tb_lline *last;
   bool dateline, jump_from, ednote, signature;
   int list_no;
-  int list_seen; /* the last item number started since the last heading */
+  int list_seen;            /* the last item number started since the last heading */
+  int min_width, max_width; /* of the open paragraph's lines */
   /* captions met inside an open paragraph wait until it is finished */
   tb_item *pending;
   size_t pending_count, pending_cap;
@@ -822,6 +879,7 @@ static void start(assembler *a, const tb_lline *l, bool ednote) {
   a->open = true;
   a->first_line = a->last_line = l->lineno;
   a->line_count = 1;
+  a->min_width = a->max_width = l->width;
   a->last = l;
   a->dateline = l->dateline;
   a->jump_from = l->jump_from;
@@ -863,11 +921,34 @@ static bool is_full(const tb_lline *prev, int measure, bool first_of_para) {
   return prev->width >= measure - slack;
 }
 
+enum { VERSE_LINES_MIN = 3, VERSE_WIDTH_SPREAD = 4 };
+
+/* A stanza: three or more lines of uneven width with no punctuation mark at all. Prose wrapped in
+ * a column fills its lines evenly and carries a comma within a few lines; verse does neither, and
+ * a blank after it parts it from the next stanza. */
+static bool open_stanza(const assembler *a) {
+  if (a->line_count < VERSE_LINES_MIN || a->max_width - a->min_width < VERSE_WIDTH_SPREAD)
+    return false;
+  for (const char *p = a->text.data; p && *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used || tb_lo_is_punct(cp)) return false;
+    p += used;
+  }
+  return true;
+}
+
 /* Does body line l end the open paragraph? */
 static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after, int measure) {
   const tb_lline *prev = a->last;
   if (l->dateline || l->ednote || l->jump_from || l->signature || prev->signature) return true;
-  bool prev_done = tb_lo_ends_sentence(prev->text);
+  /* a list of names ends on a name, not a stop; each labelled row of it is a paragraph */
+  bool prev_done = tb_lo_ends_sentence(prev->text) || prev->names;
+  if (prev->names && l->names && l->blank_before == 0) {
+    bool labelled;
+    tb_layout_names_in_line(l->text, &labelled);
+    return labelled;
+  }
   /* the next number of a running list starts an item even after a label line ("责任单位:…") */
   if (l->list_no && (l->list_no == a->list_no + 1 || l->list_no == a->list_seen + 1 ||
                      (a->list_no == 0 && prev_done)))
@@ -889,7 +970,8 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
                     !strstr(prev->text, "；") && !tb_lo_ends(prev->text, "：") &&
                     !is_full(prev, measure, true);
   if ((l->blank_before > 0 || l->indent) && attribution_after_quote(prev, l, after)) return false;
-  if (l->blank_before > 0 || l->indent) return prev_done || salutation || list_label;
+  if (l->blank_before > 0 || l->indent)
+    return prev_done || salutation || list_label || (l->blank_before > 0 && open_stanza(a));
   /* "具体安排如下：" then "永定镇…基地：4月18日…": a lead-in ending in a colon above labelled
    * items (a quote after "说：" opens with a quotation mark) */
   if (tb_lo_ends(prev->text, "：") && labelled_item(l->text)) return true;
@@ -1009,6 +1091,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
   tb_llines *L = (tb_llines *)lines; /* classes are refined in place */
   find_captions(L);                  /* first, so a long caption line is not taken for a heading */
   tb_layout_find_boxes(L);
+  find_name_lists(L);
   int *med = local_measures(L);
   find_headline_stacks(L);
   find_headings(L, med);
@@ -1104,9 +1187,13 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
       if (l->ednote) in_note = true, note_flush = !l->indent;
       const tb_lline *after = i + 1 < L->count ? &L->items[i + 1] : NULL;
       if (a.open && !breaks(&a, l, after, med[i])) {
+        if (a.last->names && l->names) /* names go on parted by a space past the wrap */
+          tb_strbuf_putc(&a.text, ' ');
         tb_layout_join_wrapped(&a.text, l->text);
         a.last_line = l->lineno;
         a.line_count++;
+        if (l->width < a.min_width) a.min_width = l->width;
+        if (l->width > a.max_width) a.max_width = l->width;
         a.last = l;
         if (l->list_no && !a.list_no) a.list_no = l->list_no;
       } else {
