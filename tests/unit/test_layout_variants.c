@@ -280,6 +280,17 @@ static void eighth_set_plain_extractions_hold_their_floor(void **state) {
              H8_LUTING_PARAGRAPH_FLOOR);
 }
 
+/* A ninth set made by hand (tests/layout/holdout9): a 4-column weekly with 【】 column tags, a
+ * photo group and a poem; an extraction with no paragraph blanks, two columns read row by row and
+ * running heads at the top and foot; a whole issue posted as one WeChat article whose headings are
+ * marked by style only. Each is held to its own floor. */
+static void ninth_set_holds_its_floor(void **state) {
+  (void)state;
+  hold_floor("ninth set, 4-column weekly", "h9-bixi", 1, 100, 100);
+  hold_floor("ninth set, no blanks, rows interleaved", "h9-chengtang", 1, 100, 90);
+  hold_floor("ninth set, WeChat post", "h9-luzhou", 1, 100, 100);
+}
+
 static void plain_text_variants_hold_their_floor(void **state) {
   (void)state;
   static const char *const kinds[] = {"-w", "-unwrapped", "-indent", "-crlf", "-gb18030", "width"};
@@ -307,6 +318,7 @@ int main(void) {
       cmocka_unit_test(seventh_set_manuscript_holds_its_floor),
       cmocka_unit_test(eighth_set_html_and_markdown_hold_their_floor),
       cmocka_unit_test(eighth_set_plain_extractions_hold_their_floor),
+      cmocka_unit_test(ninth_set_holds_its_floor),
       cmocka_unit_test(plain_text_variants_hold_their_floor),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
