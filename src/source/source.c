@@ -2,6 +2,7 @@
 
 #include "decode.h"
 #include "detect.h"
+#include "ideographs.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,7 @@ tb_status tb_source_load_bytes(const char *name, const unsigned char *bytes, siz
     return s;
   }
   normalize_lines(&text);
+  tb_source_unify_ideographs(&text);
   if (is_blank(tb_strbuf_view(&text), text.len)) {
     tb_strbuf_free(&text);
     return tb_error_set(err, TB_ERR_INPUT, "%s: no text in file", name);

@@ -35,6 +35,17 @@ static void plain_utf8_keeps_text_and_unifies_line_ends(void **state) {
   tb_source_doc_free(doc);
 }
 
+/* Extractors emit radical code points (⼀ U+2F00, ⺠ U+2EA0) and compatibility ideographs (U+F900)
+ * for ordinary characters; the text carries the ordinary ones. A compatibility-block character
+ * that is a unified ideograph of its own (﨑 U+FA11) and punctuation in the same blocks stay. */
+static void radicals_and_compatibility_ideographs_become_unified(void **state) {
+  (void)state;
+  const char text[] = "⼀⼈⼤在⽇⽉之下，⺠生为本。\xEF\xA4\x80﨑‘’…\n";
+  tb_source_doc *doc = load("issue.txt", text, strlen(text));
+  assert_string_equal(doc->text, "一人大在日月之下，民生为本。豈﨑‘’…\n");
+  tb_source_doc_free(doc);
+}
+
 static void bom_is_dropped(void **state) {
   (void)state;
   const char text[] = "\xEF\xBB\xBF新东城报";
@@ -150,6 +161,7 @@ static void fixture_issues_decode(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(plain_utf8_keeps_text_and_unifies_line_ends),
+      cmocka_unit_test(radicals_and_compatibility_ideographs_become_unified),
       cmocka_unit_test(bom_is_dropped),
       cmocka_unit_test(utf16_with_bom_is_converted),
       cmocka_unit_test(gb18030_is_detected),
