@@ -11,6 +11,7 @@
 
 #include "layout/layout.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <jansson.h>
 #include <stdio.h>
@@ -137,6 +138,14 @@ static void score_one(const char *stem, tally *t) {
 }
 
 /* Scores every variant whose stem contains one of the words (NULL: all). */
+/* Hand-made sets are named "hw-", "ho-", "h2-" … "h10-": an h, one letter or one or two digits, a
+ * dash. */
+static bool names_hand_made_set(const char *name) {
+  if (name[0] != 'h' || !name[1]) return false;
+  if (name[2] == '-') return true;
+  return isdigit((unsigned char)name[1]) && isdigit((unsigned char)name[2]) && name[3] == '-';
+}
+
 static tally score_all(const char *const *only, size_t nonly, size_t *files) {
   tally t = {0};
   *files = 0;
@@ -151,10 +160,10 @@ static tally score_all(const char *const *only, size_t nonly, size_t *files) {
     /* a hand-made set is named by its prefix ("ho-", "h3-", or one issue of it: "h7-liutang");
      * a variant kind ("-md") is a
      * generated rebuild and never takes a hand-made issue whose name happens to hold it */
-    bool hand_made = stem[0] == 'h' && stem[1] && stem[2] == '-';
+    bool hand_made = names_hand_made_set(stem);
     for (size_t i = 0; i < nonly && !take; i++)
-      take = only[i][0] == 'h' && only[i][2] == '-' ? strncmp(stem, only[i], strlen(only[i])) == 0
-                                                    : !hand_made && strstr(stem, only[i]) != NULL;
+      take = names_hand_made_set(only[i]) ? strncmp(stem, only[i], strlen(only[i])) == 0
+                                          : !hand_made && strstr(stem, only[i]) != NULL;
     if (take) {
       tally one = {0};
       score_one(stem, &one);
