@@ -77,10 +77,13 @@ bool tb_nz_era_year(const tb_nz *z, size_t i, size_t j, size_t digits); /* 公�
 bool tb_nz_decade_in_english(const tb_nz *z, const char *d, size_t j);  /* 1980s */
 /* （1715—1763）: x and y around a dash that ends at e. */
 bool tb_nz_bracketed_years(const tb_nz *z, size_t i, size_t e, const char *x, const char *y);
+/* “大明1368—1644”: two years closing a quote or a title; e is the char after the second. */
+bool tb_nz_titled_years(const tb_nz *z, size_t e, const char *x, const char *y);
 bool tb_nz_year_before_latin_name(const tb_nz *z, const char *d, size_t j); /* 2025 FinTech */
 
 /* Each returns the chars it consumed (and emitted pieces for), or 0 when nothing matched. */
 size_t tb_nz_number(tb_nz *z, size_t i); /* normalize_number.c */
+size_t tb_nz_code(tb_nz *z, size_t i);   /* normalize_code.c: +86-10-…, ISBN 978-…, H.265 */
 size_t tb_nz_url(tb_nz *z, size_t i);    /* normalize_mark.c */
 size_t tb_nz_mark(tb_nz *z, size_t i);   /* normalize_mark.c: punctuation and symbols */
 

@@ -58,12 +58,43 @@ static void say_plain(tb_strbuf *sb, const char *d) {
 }
 
 /* Measure words before which 2 is 两 (两个, 两年); 二 stays before 月 日 号 两 and the like. */
-/* 15号楼2层, 3单元2层, B座2层, 2号2层: after a building the number names a floor, not a count. */
+/* 15号楼2层, 3单元2层, B座2层, 2号2层, 服务中心2层, 地下2层: after a building or a place the
+ * number names a floor, not a count (a count follows a verb: 加盖了2层). A building described
+ * as 地上6层、地下2层 counts its floors. */
 static bool floor_after_building(const tb_nz *z, size_t number_start, size_t i) {
+  enum { DESCRIPTION_REACH = 8 };
+  static const char PLACE_ENDS[] = "楼元座号心厦馆下场城店院厅宫站";
   if (!tb_nz_match_utf8(z, i, "层") || number_start == 0) return false;
-  uint32_t b = tb_nz_at(z, number_start - 1);
-  return b == 0x697C /* 楼 */ || b == 0x5143 /* 元 */ || b == 0x5EA7 /* 座 */ ||
-         b == 0x53F7 /* 号: 大街2号2层 */;
+  if (number_start >= 2 && tb_nz_match_utf8(z, number_start - 2, "地下"))
+    for (size_t k = number_start - 2; k > 0 && number_start - k < DESCRIPTION_REACH; k--)
+      if (tb_nz_match_utf8(z, k - 1, "地上")) return false;
+  char utf8[5] = {0};
+  utf8[tb_utf8_encode(tb_nz_at(z, number_start - 1), utf8)] = '\0';
+  return utf8[1] != '\0' && strstr(PLACE_ENDS, utf8) != NULL;
+}
+
+/* The character before the digits that end right before j (0 when none). */
+static uint32_t before_digits(const tb_nz *z, size_t j) {
+  while (j > 0 && tb_nz_digit(tb_nz_at(z, j - 1)))
+    j--;
+  return j > 0 ? tb_nz_at(z, j - 1) : 0;
+}
+
+/* 9金4银2铜 and 3室2厅2卫: a medal tally and a flat's rooms count things, so 2 is 两 there
+ * (两铜, 两室一厅), though 金, 室 and 卫 measure nothing elsewhere. */
+static bool tally_follows(const tb_nz *z, size_t j) {
+  static const char *const TALLIES[][3] = {{"金", "银", "铜"}, {"室", "厅", "卫"}};
+  for (size_t t = 0; t < sizeof TALLIES / sizeof *TALLIES; t++)
+    for (size_t k = 0; k < 3; k++) {
+      if (!tb_nz_match_utf8(z, j, TALLIES[t][k])) continue;
+      bool next = k < 2 && tb_nz_digit(tb_nz_at(z, j + 1));
+      uint32_t prev = before_digits(z, j);
+      char utf8[5] = {0};
+      utf8[tb_utf8_encode(prev, utf8)] = '\0';
+      bool after = k > 0 && prev && strcmp(utf8, TALLIES[t][k - 1]) == 0;
+      if (next || after) return true;
+    }
+  return false;
 }
 
 static bool liang_follows(const tb_nz *z, size_t i) {
@@ -80,6 +111,7 @@ static bool liang_follows(const tb_nz *z, size_t i) {
       "捆",   "束",   "盆",   "株",   "棵", "盏",   "幢",   "剂", "针", "册",   "卷", "页",
       "集",   "章",   "圈",   "步",   "顿", "餐",   "晚",   "夜", "胜", "负",   "幕"};
   i = tb_nz_skip_spaces(z, i);
+  if (tally_follows(z, i)) return true;
   /* 2年级 is the second grade: 二年级 */
   if (tb_nz_match_utf8(z, i, "年级")) return false;
   /* 2分30秒 is a duration (两分), 2分 alone a score or a grade */
@@ -252,6 +284,17 @@ static bool after_latin_word(const tb_nz *z, size_t i) {
   return i > 0 && tb_nz_latin(tb_nz_at(z, i - 1));
 }
 
+/* G45高速, G6京藏高速, G107国道: an expressway or a highway is named by its number. */
+static bool road_follows(const tb_nz *z, size_t j) {
+  static const char *const ROADS[] = {"高速", "国道", "省道", "公路", "线", "次", "航班"};
+  for (size_t e = j; e < j + 6 && e <= z->n; e++) {
+    for (size_t k = 0; k < sizeof ROADS / sizeof *ROADS; k++)
+      if (tb_nz_match_utf8(z, e, ROADS[k])) return true;
+    if (e < z->n && !tb_is_hanzi(tb_nz_at(z, e))) break;
+  }
+  return false;
+}
+
 /* Digits glued to letters are a model name said digit by digit (A99, N95, KN95), except an age
  * limit (U17, U23: "under"), a group of nations (G20峰会) and a round number after an acronym
  * (PM10, TOP10), which are amounts. */
@@ -262,6 +305,11 @@ static bool amount_after_letters(const tb_nz *z, size_t i, const char *d) {
   if (letters == 1 && tb_nz_at(z, i - 1) == 'U') return true;
   /* G20峰会, G20集团: a group of nations is named by its number */
   if (tb_nz_match_utf8(z, i + 2, "峰会") || tb_nz_match_utf8(z, i + 2, "集团")) return true;
+  /* （G20）, G20成员: the group of twenty is G二十 unless a road's word follows (G20高速) */
+  if (letters == 1 && tb_nz_at(z, i - 1) == 'G' && strcmp(d, "20") == 0 && !road_follows(z, i + 2))
+    return true;
+  /* ARJ21, COVID-19: a name of three capitals or more carries a two-digit cardinal */
+  if (letters >= 3 && capitals) return true;
   return letters >= 2 && capitals && d[1] == '0';
 }
 
@@ -422,7 +470,8 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
                 ((ilen == 4 && (ylen == 4 || ylen == 2) && tb_nz_year_follows(z, e)) ||
                  (tb_nz_year_like(x.a.ip) && tb_nz_year_like(y.a.ip) &&
                   tb_nz_value(y.a.ip) > tb_nz_value(x.a.ip)) ||
-                 tb_nz_bracketed_years(z, i, e, x.a.ip, y.a.ip));
+                 tb_nz_bracketed_years(z, i, e, x.a.ip, y.a.ip) ||
+                 tb_nz_titled_years(z, e, x.a.ip, y.a.ip));
     size_t ulen = 0;
     const tb_nz_unit *u = tb_nz_unit_at(z, e, &ulen);
     uint32_t after = tb_nz_at(z, e);
@@ -450,7 +499,11 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     say_quantity(sb, &x, y.pct, liang, false);
     tb_strbuf_puts(sb, "至");
     say_quantity(sb, &y, false, liang, false);
-    if (u) tb_strbuf_puts(sb, u->post), e += ulen;
+    if (u) {
+      tb_strbuf_puts(sb, u->post);
+      e += ulen;
+      e += tb_nz_per_unit(z, e, sb); /* 3.9-6.1mmol/L */
+    }
     if (cur) e += say_currency(z, e, sb, cur);
     return e - i;
   }
@@ -537,7 +590,15 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
 /* 18日-20日, 3天-5天, 3月9日-3月12日: the dash joins two amounts with their units; it is no
  * minus sign. */
 static bool unit_range(const tb_nz *z, size_t i) {
-  if (i == 0 || !tb_is_hanzi(tb_nz_at(z, i - 1))) return false;
+  if (i == 0) return false;
+  uint32_t unit = tb_nz_at(z, i - 1);
+  if (!tb_is_hanzi(unit)) {
+    /* 36.1℃-37.2℃, 20㎡-30㎡: a unit symbol (no letter, digit or mark) written at both ends */
+    if (unit < 0x2100 || i < 2 || !tb_nz_digit(tb_nz_at(z, i - 2))) return false;
+    size_t j = i + 1 + tb_nz_digits(z, i + 1);
+    if (tb_nz_at(z, j) == '.') j += 1 + tb_nz_digits(z, j + 1);
+    return tb_nz_at(z, j) == unit;
+  }
   if (i >= 2 && tb_nz_digit(tb_nz_at(z, i - 2)) && tb_nz_counting_char(tb_nz_at(z, i - 1)))
     return true;
   size_t j = i + 1 + tb_nz_digits(z, i + 1);
@@ -578,6 +639,7 @@ static bool designation_hyphen(const tb_nz *z, size_t i) {
 size_t tb_nz_number(tb_nz *z, size_t i) {
   size_t clen = circled(z, i);
   if (clen) return clen;
+  if ((clen = tb_nz_code(z, i)) > 0) return clen;
   const tb_nz_currency *cur = tb_nz_currency_at(z, i, &clen);
   uint32_t c = tb_nz_at(z, i);
   if (!cur && designation_hyphen(z, i)) clen = 1; /* 歼-20: the hyphen is silent */
