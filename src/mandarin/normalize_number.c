@@ -80,10 +80,12 @@ static uint32_t before_digits(const tb_nz *z, size_t j) {
   return j > 0 ? tb_nz_at(z, j - 1) : 0;
 }
 
-/* 9金4银2铜 and 3室2厅2卫: a medal tally and a flat's rooms count things, so 2 is 两 there
- * (两铜, 两室一厅), though 金, 室 and 卫 measure nothing elsewhere. */
+/* 9金4银2铜, 3室2厅2卫 and 8胜2平3负: a medal tally, a flat's rooms and a team's record count
+ * things, so 2 is 两 there (两铜, 两室一厅, 两平), though 金, 室 and 平 measure nothing elsewhere.
+ */
 static bool tally_follows(const tb_nz *z, size_t j) {
-  static const char *const TALLIES[][3] = {{"金", "银", "铜"}, {"室", "厅", "卫"}};
+  static const char *const TALLIES[][3] = {
+      {"金", "银", "铜"}, {"室", "厅", "卫"}, {"胜", "平", "负"}};
   for (size_t t = 0; t < sizeof TALLIES / sizeof *TALLIES; t++)
     for (size_t k = 0; k < 3; k++) {
       if (!tb_nz_match_utf8(z, j, TALLIES[t][k])) continue;
@@ -109,7 +111,7 @@ static bool liang_follows(const tb_nz *z, size_t i) {
       "所",   "道",   "门",   "盘",   "杯", "碗",   "瓶",   "桌", "扇", "节课", "堂", "场",
       "点",   "平方", "立方", "公顷", "角", "毛",   "袋",   "箱", "盒", "包",   "罐", "桶",
       "捆",   "束",   "盆",   "株",   "棵", "盏",   "幢",   "剂", "针", "册",   "卷", "页",
-      "集",   "章",   "圈",   "步",   "顿", "餐",   "晚",   "夜", "胜", "负",   "幕"};
+      "集",   "章",   "圈",   "步",   "顿", "餐",   "晚",   "夜", "胜", "负",   "幕", "球"};
   i = tb_nz_skip_spaces(z, i);
   if (tally_follows(z, i)) return true;
   /* 2年级 is the second grade: 二年级 */
@@ -185,7 +187,7 @@ static bool after_hanzi(const tb_nz *z, size_t i) {
 static const char COUNTING_CHARS[] =
     "人名个家户位件项次元万亿千百余多米岁天年月日号条所座辆台本份场届期批支种类处间套张部篇首只"
     "头吨斤公平立册幅块层栋幢棵株盏例起组队股班节课分秒时点倍成折度里亩克升码艘架列趟则句字页版"
-    "集枚颗粒把根双对副箱袋瓶杯碗微毫厘纳兆伏瓦";
+    "集枚颗粒把根双对副箱袋瓶杯碗微毫厘纳兆伏瓦朵票";
 
 bool tb_nz_counting_char(uint32_t cp) {
   char utf8[5] = {0};

@@ -25,8 +25,11 @@ bool tb_nz_keyword_before(const tb_nz *z, size_t i) {
 }
 
 bool tb_nz_is_hotline(const char *d) {
-  static const char *const LINES[] = {"110",   "119",   "120",   "122",   "114",   "12345", "12315",
-                                      "12306", "12358", "12369", "12320", "12348", "12351"};
+  /* 999 is Beijing's second emergency line; 123xx are the national service lines */
+  static const char *const LINES[] = {"110",   "119",   "120",   "122",   "114",   "999",
+                                      "12345", "12315", "12306", "12358", "12369", "12320",
+                                      "12348", "12351", "12333", "12329", "12366", "12355",
+                                      "12356", "12338", "12319"};
   for (size_t k = 0; k < sizeof LINES / sizeof *LINES; k++)
     if (strcmp(d, LINES[k]) == 0) return true;
   return false;
