@@ -75,7 +75,11 @@ static bool floor_after_building(const tb_nz *z, size_t number_start, size_t i) 
 
 /* The character before the digits that end right before j (0 when none). */
 static uint32_t before_digits(const tb_nz *z, size_t j) {
+  while (j > 0 && tb_is_space_cp(tb_nz_at(z, j - 1))) /* 2 金 3 银 1 铜 as extracted */
+    j--;
   while (j > 0 && tb_nz_digit(tb_nz_at(z, j - 1)))
+    j--;
+  while (j > 0 && tb_is_space_cp(tb_nz_at(z, j - 1)))
     j--;
   return j > 0 ? tb_nz_at(z, j - 1) : 0;
 }
@@ -89,7 +93,7 @@ static bool tally_follows(const tb_nz *z, size_t j) {
   for (size_t t = 0; t < sizeof TALLIES / sizeof *TALLIES; t++)
     for (size_t k = 0; k < 3; k++) {
       if (!tb_nz_match_utf8(z, j, TALLIES[t][k])) continue;
-      bool next = k < 2 && tb_nz_digit(tb_nz_at(z, j + 1));
+      bool next = k < 2 && tb_nz_digit(tb_nz_at(z, tb_nz_skip_spaces(z, j + 1)));
       uint32_t prev = before_digits(z, j);
       char utf8[5] = {0};
       utf8[tb_utf8_encode(prev, utf8)] = '\0';
@@ -336,10 +340,15 @@ static bool room_number(const tb_nz *z, size_t i, size_t j) {
   return after_building && !tb_nz_counting_char(tb_nz_at(z, j)) && !tb_nz_digit(tb_nz_at(z, j));
 }
 
-/* 720P, 1080p: a video's lines, said digit by digit as the trade does. */
-static bool video_lines(const tb_nz *z, size_t j) {
+/* 720P, 1080p: a video's lines, said digit by digit as the trade does. Only the standard
+ * line counts: 500P of computing power is 五百P. */
+static bool video_lines(const tb_nz *z, const char *d, size_t j) {
+  static const char *const LINES[] = {"360", "480", "576", "720", "1080", "1440", "2160", "4320"};
   uint32_t c = tb_nz_at(z, j);
-  return (c == 'P' || c == 'p') && !tb_nz_latin(tb_nz_at(z, j + 1));
+  if ((c != 'P' && c != 'p') || tb_nz_latin(tb_nz_at(z, j + 1))) return false;
+  for (size_t k = 0; k < sizeof LINES / sizeof *LINES; k++)
+    if (strcmp(d, LINES[k]) == 0) return true;
+  return false;
 }
 
 /* 10秒05, 48秒50: two digits after the seconds of a race time are hundredths, said digit by
@@ -525,7 +534,7 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
       by_digit = true;
     else if (tb_nz_year_before_latin_name(z, x.a.ip, j) || code_after_acronym(z, i, j, ilen))
       by_digit = true;
-    else if (ilen >= 3 && ilen <= 4 && video_lines(z, j))
+    else if (video_lines(z, x.a.ip, j))
       by_digit = true; /* 1080P: 一零八零P */
     else if (ilen == 2 && hundredths_after_seconds(z, i, j))
       by_digit = true; /* 9秒83: 九秒八三 */
