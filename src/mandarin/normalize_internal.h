@@ -38,6 +38,11 @@ int tb_nz_value(const char *d);
 /* Characters that count things after a number (2000人, 120微克): the number is an amount. */
 bool tb_nz_counting_char(uint32_t cp);
 
+/* 两 or 二 (normalize_measure.c): does a measure word or a tally start at i (after spaces)? */
+bool tb_nz_liang_follows(const tb_nz *z, size_t i);
+/* 15号楼2层, 服务中心2层: the number starting at number_start names a floor (层 at i). */
+bool tb_nz_floor_after_building(const tb_nz *z, size_t number_start, size_t i);
+
 /* Units and currencies (normalize_unit.c). */
 typedef struct {
   const char *text; /* as written after the number (UTF-8, case-sensitive) */
