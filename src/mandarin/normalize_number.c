@@ -380,6 +380,16 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     size_t m = tb_nz_skip_spaces(z, k + 1);
     amount den;
     if (parse_amount(z, m, &den) && !den.frac && tb_nz_at(z, den.end) != '/') {
+      /* 2025/2026学年, 2025/26赛季: a school year or a season, not a fraction */
+      size_t dlen = strlen(den.ip);
+      if (tb_nz_year_like(x.a.ip) && (dlen == 4 || dlen == 2) && tb_nz_year_follows(z, den.end) &&
+          tb_nz_value(den.ip) > (dlen == 4 ? tb_nz_value(x.a.ip) : tb_nz_value(x.a.ip + 2))) {
+        tb_num_digits(sb, x.a.ip, 4, false);
+        tb_strbuf_puts(sb, "至");
+        tb_num_digits(sb, den.ip, dlen, false);
+        *digits_only = true;
+        return den.end - i;
+      }
       if (blood_pressure(z, i, den.end)) {
         say_plain(sb, x.a.ip);
         tb_strbuf_puts(sb, "比");

@@ -6,10 +6,24 @@
 #include <stdio.h>
 #include <string.h>
 
+/* 末4位为1234, 后6位是: the last or first digits of a number, named by how many they are. */
+static bool digits_named_before(const tb_nz *z, size_t j) {
+  if (j > 0 && (tb_nz_match_utf8(z, j - 1, "为") || tb_nz_match_utf8(z, j - 1, "是"))) j--;
+  if (j < 3 || !tb_nz_match_utf8(z, j - 1, "位")) return false;
+  size_t k = j - 1;
+  while (k > 0 && tb_nz_digit(tb_nz_at(z, k - 1)))
+    k--;
+  if (k == j - 1 || k == 0) return false;
+  return tb_nz_match_utf8(z, k - 1, "末") || tb_nz_match_utf8(z, k - 1, "后") ||
+         tb_nz_match_utf8(z, k - 1, "前");
+}
+
 bool tb_nz_keyword_before(const tb_nz *z, size_t i) {
-  static const char *const KEYS[] = {"尾号", "电话", "热线", "编号", "邮编", "号码", "代码", "账号",
-                                     "手机", "拨打", "致电", "传真", "车牌", "工号", "学号", "房间",
-                                     "证号", "专线", "号为", "号是", "编码", "分机"};
+  static const char *const KEYS[] = {"尾号", "电话", "热线", "编号", "邮编", "号码",
+                                     "代码", "账号", "手机", "拨打", "致电", "传真",
+                                     "车牌", "工号", "学号", "房间", "证号", "专线",
+                                     "号为", "号是", "编码", "分机", "间号", "单号"};
+  if (digits_named_before(z, i)) return true;
   size_t j = i;
   /* allow 尾号是/尾号为 and a colon between keyword and number */
   for (int back = 0; back < 3 && j > 0; back++) {
