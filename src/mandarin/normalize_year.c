@@ -151,14 +151,13 @@ bool tb_nz_bracketed_years(const tb_nz *z, size_t i, size_t e, const char *x, co
   return (open == '(' || open == 0xFF08) && (close == ')' || close == 0xFF09);
 }
 
-/* “大明1368—1644”, 《故宫1420—2020》: two years that close a quote or a title (or the text) are
- * a span of years; an amount range would have its measure word after it. */
+/* “大明1368—1644”, 《故宫1420—2020》: two years that close a quote or a title are a span of
+ * years; an amount range would have its measure word after it. */
 bool tb_nz_titled_years(const tb_nz *z, size_t e, const char *x, const char *y) {
   int from = tb_nz_value(x), to = tb_nz_value(y);
   if (strlen(x) != 4 || strlen(y) != 4 || from < 1000 || to > 2199 || to <= from) return false;
   uint32_t close = tb_nz_at(z, e);
-  return e >= z->n || close == 0x201D || close == 0x300D || close == 0x300B || close == 0x300F ||
-         close == '"';
+  return close == 0x201D || close == 0x300D || close == 0x300B || close == 0x300F || close == '"';
 }
 
 /* 2026 ChinaJoy展会, 2025 CES: a year before a name in Latin letters. */
