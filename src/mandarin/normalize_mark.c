@@ -225,8 +225,23 @@ static size_t range_dash(tb_nz *z, size_t i) {
   return n;
 }
 
+/* CN11-0001, A12-003: a hyphen inside a code of letters and digits, before a group led by zeros,
+ * is silent (no range ends in 0001). */
+static bool code_hyphen(const tb_nz *z, size_t i) {
+  if (tb_nz_at(z, i) != '-' || tb_nz_at(z, i + 1) != '0' || tb_nz_digits(z, i + 1) < 3)
+    return false;
+  if (z->count == 0) return false;
+  const tb_piece *last = &z->pieces[z->count - 1];
+  return last->kind == TB_TOKEN_NUMBER && last->first + last->count == i && last->first > 0 &&
+         tb_nz_latin(tb_nz_at(z, last->first - 1));
+}
+
 size_t tb_nz_mark(tb_nz *z, size_t i) {
   uint32_t c = tb_nz_at(z, i);
+  if (code_hyphen(z, i)) {
+    tb_nz_emit(z, TB_TOKEN_SYMBOL, i, 1, "");
+    return 1;
+  }
   size_t used = range_dash(z, i);
   if (used) return used;
   /* operators between numbers */

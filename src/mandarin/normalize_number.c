@@ -410,7 +410,9 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
   size_t rj = tb_nz_skip_spaces(z, j);
   if (rj != j && tb_nz_at(z, rj) == '-') rj = j;
   uint32_t rs = tb_nz_at(z, rj);
-  if (is_range_sep(rs) && parse_quantity(z, tb_nz_skip_spaces(z, rj + 1), &y) &&
+  /* CN11-0001: a group led by zeros after a hyphen is the rest of a code, no range's end */
+  bool code_rest = rs == '-' && tb_nz_at(z, rj + 1) == '0' && tb_nz_digits(z, rj + 1) >= 3;
+  if (is_range_sep(rs) && !code_rest && parse_quantity(z, tb_nz_skip_spaces(z, rj + 1), &y) &&
       !(rs == '-' && y.sign[0]) && !tb_nz_equation_follows(z, y.a.end)) {
     size_t e = y.a.end;
     /* 2024-2025年, 2025-26赛季, 2019-2024 */
