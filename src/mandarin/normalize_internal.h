@@ -38,6 +38,11 @@ int tb_nz_value(const char *d);
 /* Characters that count things after a number (2000人, 120微克): the number is an amount. */
 bool tb_nz_counting_char(uint32_t cp);
 
+/* 两 or 二 (normalize_measure.c): does a measure word or a tally start at i (after spaces)? */
+bool tb_nz_liang_follows(const tb_nz *z, size_t i);
+/* 15号楼2层, 服务中心2层: the number starting at number_start names a floor (层 at i). */
+bool tb_nz_floor_after_building(const tb_nz *z, size_t number_start, size_t i);
+
 /* Units and currencies (normalize_unit.c). */
 typedef struct {
   const char *text; /* as written after the number (UTF-8, case-sensitive) */
@@ -77,10 +82,13 @@ bool tb_nz_era_year(const tb_nz *z, size_t i, size_t j, size_t digits); /* 公�
 bool tb_nz_decade_in_english(const tb_nz *z, const char *d, size_t j);  /* 1980s */
 /* （1715—1763）: x and y around a dash that ends at e. */
 bool tb_nz_bracketed_years(const tb_nz *z, size_t i, size_t e, const char *x, const char *y);
+/* “大明1368—1644”: two years closing a quote or a title; e is the char after the second. */
+bool tb_nz_titled_years(const tb_nz *z, size_t e, const char *x, const char *y);
 bool tb_nz_year_before_latin_name(const tb_nz *z, const char *d, size_t j); /* 2025 FinTech */
 
 /* Each returns the chars it consumed (and emitted pieces for), or 0 when nothing matched. */
 size_t tb_nz_number(tb_nz *z, size_t i); /* normalize_number.c */
+size_t tb_nz_code(tb_nz *z, size_t i);   /* normalize_code.c: +86-10-…, ISBN 978-…, H.265 */
 size_t tb_nz_url(tb_nz *z, size_t i);    /* normalize_mark.c */
 size_t tb_nz_mark(tb_nz *z, size_t i);   /* normalize_mark.c: punctuation and symbols */
 

@@ -100,6 +100,25 @@ static bool after_chinese_number(const tb_nz *z, size_t i) {
   return tb_is_hanzi(before) || tb_is_cjk_punctuation(before);
 }
 
+/* "下降 18.6%.", "达到 500P.", "16:00.": a mark that ends the line after a stretch of numbers,
+ * letters and spaces that follows hanzi ends the Chinese sentence. A stretch with Latin words
+ * spaced apart is English and keeps its mark ("他说：I love Beijing."). */
+static bool ends_chinese_line(const tb_nz *z, size_t i, size_t n) {
+  enum { LONGEST_STRETCH = 40 };
+  if (!strchr(".!?,;:", (int)tb_nz_at(z, i))) return false; /* brackets close their own groups */
+  for (size_t j = i + n; j < z->n && tb_nz_at(z, j) != '\n' && tb_nz_at(z, j) != '\r'; j++)
+    if (!tb_is_space_cp(tb_nz_at(z, j))) return false;
+  for (size_t k = i; k > 0 && i - k < LONGEST_STRETCH; k--) {
+    uint32_t c = tb_nz_at(z, k - 1);
+    if (tb_is_hanzi(c) || tb_is_cjk_punctuation(c)) return true;
+    if (c == '\n' || c == '\r') return false;
+    if (tb_is_space_cp(c) && k >= 2 && tb_nz_latin(tb_nz_at(z, k - 2)) &&
+        tb_nz_latin(tb_nz_at(z, k)))
+      return false;
+  }
+  return false;
+}
+
 /* "(2)加强…", "(A)": an ASCII opening bracket whose short group is followed or filled by hanzi
  * is a Chinese bracket, like its closing one. */
 static bool bracket_by_hanzi(const tb_nz *z, size_t i) {
@@ -206,8 +225,23 @@ static size_t range_dash(tb_nz *z, size_t i) {
   return n;
 }
 
+/* CN11-0001, A12-003: a hyphen inside a code of letters and digits, before a group led by zeros,
+ * is silent (no range ends in 0001). */
+static bool code_hyphen(const tb_nz *z, size_t i) {
+  if (tb_nz_at(z, i) != '-' || tb_nz_at(z, i + 1) != '0' || tb_nz_digits(z, i + 1) < 3)
+    return false;
+  if (z->count == 0) return false;
+  const tb_piece *last = &z->pieces[z->count - 1];
+  return last->kind == TB_TOKEN_NUMBER && last->first + last->count == i && last->first > 0 &&
+         tb_nz_latin(tb_nz_at(z, last->first - 1));
+}
+
 size_t tb_nz_mark(tb_nz *z, size_t i) {
   uint32_t c = tb_nz_at(z, i);
+  if (code_hyphen(z, i)) {
+    tb_nz_emit(z, TB_TOKEN_SYMBOL, i, 1, "");
+    return 1;
+  }
   size_t used = range_dash(z, i);
   if (used) return used;
   /* operators between numbers */
@@ -250,7 +284,8 @@ size_t tb_nz_mark(tb_nz *z, size_t i) {
       n++;
     bool ascii = c < 0x80;
     bool cjk = !ascii || hanzi_near(z, i, -1) || hanzi_near(z, i + n - 1, +1) ||
-               bracket_by_hanzi(z, i) || closes_chinese_bracket(z, i) || after_chinese_number(z, i);
+               bracket_by_hanzi(z, i) || closes_chinese_bracket(z, i) ||
+               after_chinese_number(z, i) || ends_chinese_line(z, i, n);
     /* '.' and ':' inside Latin text (e.g. "Mr. Li") stay what they are, without a sentence end */
     if (ascii && !cjk) {
       tb_piece *p = tb_nz_emit(z, TB_TOKEN_PUNCT, i, n, tb_nz_surface(z, i, n));

@@ -57,40 +57,6 @@ static void say_plain(tb_strbuf *sb, const char *d) {
   tb_num_cardinal(sb, d, strlen(d), false);
 }
 
-/* Measure words before which 2 is 两 (两个, 两年); 二 stays before 月 日 号 两 and the like. */
-/* 15号楼2层, 3单元2层, B座2层, 2号2层: after a building the number names a floor, not a count. */
-static bool floor_after_building(const tb_nz *z, size_t number_start, size_t i) {
-  if (!tb_nz_match_utf8(z, i, "层") || number_start == 0) return false;
-  uint32_t b = tb_nz_at(z, number_start - 1);
-  return b == 0x697C /* 楼 */ || b == 0x5143 /* 元 */ || b == 0x5EA7 /* 座 */ ||
-         b == 0x53F7 /* 号: 大街2号2层 */;
-}
-
-static bool liang_follows(const tb_nz *z, size_t i) {
-  static const char *const MEASURE[] = {
-      "个",   "位",   "名",   "人",   "次", "件",   "项",   "条", "种", "家",   "所", "台",
-      "辆",   "本",   "张",   "只",   "岁", "倍",   "层",   "周", "场", "批",   "份", "届",
-      "类",   "句",   "声",   "口",   "艘", "架",   "座",   "栋", "间", "支",   "头", "匹",
-      "块",   "双",   "对",   "篇",   "部", "首",   "组",   "队", "轮", "段",   "趟", "遍",
-      "枚",   "颗",   "粒",   "套",   "片", "根",   "幅",   "副", "把", "年",   "天", "小时",
-      "分钟", "秒",   "星期", "下",   "回", "辈",   "代",   "笔", "元", "万",   "亿", "千",
-      "百",   "斤",   "公里", "米",   "吨", "千克", "公斤", "亩", "户", "处",   "起", "款",
-      "所",   "道",   "门",   "盘",   "杯", "碗",   "瓶",   "桌", "扇", "节课", "堂", "场",
-      "点",   "平方", "立方", "公顷", "角", "毛",   "袋",   "箱", "盒", "包",   "罐", "桶",
-      "捆",   "束",   "盆",   "株",   "棵", "盏",   "幢",   "剂", "针", "册",   "卷", "页",
-      "集",   "章",   "圈",   "步",   "顿", "餐",   "晚",   "夜", "胜", "负",   "幕"};
-  i = tb_nz_skip_spaces(z, i);
-  /* 2年级 is the second grade: 二年级 */
-  if (tb_nz_match_utf8(z, i, "年级")) return false;
-  /* 2分30秒 is a duration (两分), 2分 alone a score or a grade */
-  if (tb_nz_match_utf8(z, i, "分") && tb_nz_digits(z, i + 1) > 0 &&
-      tb_nz_match_utf8(z, i + 1 + tb_nz_digits(z, i + 1), "秒"))
-    return true;
-  for (size_t k = 0; k < sizeof MEASURE / sizeof *MEASURE; k++)
-    if (tb_nz_match_utf8(z, i, MEASURE[k])) return true;
-  return false;
-}
-
 static bool is_range_sep(uint32_t c) {
   return c == '-' || c == '~' || c == 0xFF5E /* ～ */ || c == 0x2013 || c == 0x2014 || c == 0x301C;
 }
@@ -153,7 +119,7 @@ static bool after_hanzi(const tb_nz *z, size_t i) {
 static const char COUNTING_CHARS[] =
     "人名个家户位件项次元万亿千百余多米岁天年月日号条所座辆台本份场届期批支种类处间套张部篇首只"
     "头吨斤公平立册幅块层栋幢棵株盏例起组队股班节课分秒时点倍成折度里亩克升码艘架列趟则句字页版"
-    "集枚颗粒把根双对副箱袋瓶杯碗微毫厘纳兆伏瓦";
+    "集枚颗粒把根双对副箱袋瓶杯碗微毫厘纳兆伏瓦朵票";
 
 bool tb_nz_counting_char(uint32_t cp) {
   char utf8[5] = {0};
@@ -170,7 +136,7 @@ static bool hanzi_range_liang(const tb_nz *z, size_t j) {
   if (!n) return false;
   amount next;
   if (!parse_amount(z, tb_nz_skip_spaces(z, j + n), &next)) return false;
-  return liang_follows(z, next.end);
+  return tb_nz_liang_follows(z, next.end);
 }
 
 /* “618”购物节, “1122”工作机制: a number standing alone in quotes is a name, said digit by digit. */
@@ -252,6 +218,17 @@ static bool after_latin_word(const tb_nz *z, size_t i) {
   return i > 0 && tb_nz_latin(tb_nz_at(z, i - 1));
 }
 
+/* G45高速, G6京藏高速, G107国道: an expressway or a highway is named by its number. */
+static bool road_follows(const tb_nz *z, size_t j) {
+  static const char *const ROADS[] = {"高速", "国道", "省道", "公路", "线", "次", "航班"};
+  for (size_t e = j; e < j + 6 && e <= z->n; e++) {
+    for (size_t k = 0; k < sizeof ROADS / sizeof *ROADS; k++)
+      if (tb_nz_match_utf8(z, e, ROADS[k])) return true;
+    if (e < z->n && !tb_is_hanzi(tb_nz_at(z, e))) break;
+  }
+  return false;
+}
+
 /* Digits glued to letters are a model name said digit by digit (A99, N95, KN95), except an age
  * limit (U17, U23: "under"), a group of nations (G20峰会) and a round number after an acronym
  * (PM10, TOP10), which are amounts. */
@@ -262,6 +239,11 @@ static bool amount_after_letters(const tb_nz *z, size_t i, const char *d) {
   if (letters == 1 && tb_nz_at(z, i - 1) == 'U') return true;
   /* G20峰会, G20集团: a group of nations is named by its number */
   if (tb_nz_match_utf8(z, i + 2, "峰会") || tb_nz_match_utf8(z, i + 2, "集团")) return true;
+  /* （G20）, G20成员: the group of twenty is G二十 unless a road's word follows (G20高速) */
+  if (letters == 1 && tb_nz_at(z, i - 1) == 'G' && strcmp(d, "20") == 0 && !road_follows(z, i + 2))
+    return true;
+  /* ARJ21, COVID-19: a name of three capitals or more carries a two-digit cardinal */
+  if (letters >= 3 && capitals) return true;
   return letters >= 2 && capitals && d[1] == '0';
 }
 
@@ -286,10 +268,15 @@ static bool room_number(const tb_nz *z, size_t i, size_t j) {
   return after_building && !tb_nz_counting_char(tb_nz_at(z, j)) && !tb_nz_digit(tb_nz_at(z, j));
 }
 
-/* 720P, 1080p: a video's lines, said digit by digit as the trade does. */
-static bool video_lines(const tb_nz *z, size_t j) {
+/* 720P, 1080p: a video's lines, said digit by digit as the trade does. Only the standard
+ * line counts: 500P of computing power is 五百P. */
+static bool video_lines(const tb_nz *z, const char *d, size_t j) {
+  static const char *const LINES[] = {"360", "480", "576", "720", "1080", "1440", "2160", "4320"};
   uint32_t c = tb_nz_at(z, j);
-  return (c == 'P' || c == 'p') && !tb_nz_latin(tb_nz_at(z, j + 1));
+  if ((c != 'P' && c != 'p') || tb_nz_latin(tb_nz_at(z, j + 1))) return false;
+  for (size_t k = 0; k < sizeof LINES / sizeof *LINES; k++)
+    if (strcmp(d, LINES[k]) == 0) return true;
+  return false;
 }
 
 /* 10秒05, 48秒50: two digits after the seconds of a race time are hundredths, said digit by
@@ -393,6 +380,16 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
     size_t m = tb_nz_skip_spaces(z, k + 1);
     amount den;
     if (parse_amount(z, m, &den) && !den.frac && tb_nz_at(z, den.end) != '/') {
+      /* 2025/2026学年, 2025/26赛季: a school year or a season, not a fraction */
+      size_t dlen = strlen(den.ip);
+      if (tb_nz_year_like(x.a.ip) && (dlen == 4 || dlen == 2) && tb_nz_year_follows(z, den.end) &&
+          tb_nz_value(den.ip) > (dlen == 4 ? tb_nz_value(x.a.ip) : tb_nz_value(x.a.ip + 2))) {
+        tb_num_digits(sb, x.a.ip, 4, false);
+        tb_strbuf_puts(sb, "至");
+        tb_num_digits(sb, den.ip, dlen, false);
+        *digits_only = true;
+        return den.end - i;
+      }
       if (blood_pressure(z, i, den.end)) {
         say_plain(sb, x.a.ip);
         tb_strbuf_puts(sb, "比");
@@ -413,7 +410,9 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
   size_t rj = tb_nz_skip_spaces(z, j);
   if (rj != j && tb_nz_at(z, rj) == '-') rj = j;
   uint32_t rs = tb_nz_at(z, rj);
-  if (is_range_sep(rs) && parse_quantity(z, tb_nz_skip_spaces(z, rj + 1), &y) &&
+  /* CN11-0001: a group led by zeros after a hyphen is the rest of a code, no range's end */
+  bool code_rest = rs == '-' && tb_nz_at(z, rj + 1) == '0' && tb_nz_digits(z, rj + 1) >= 3;
+  if (is_range_sep(rs) && !code_rest && parse_quantity(z, tb_nz_skip_spaces(z, rj + 1), &y) &&
       !(rs == '-' && y.sign[0]) && !tb_nz_equation_follows(z, y.a.end)) {
     size_t e = y.a.end;
     /* 2024-2025年, 2025-26赛季, 2019-2024 */
@@ -422,7 +421,8 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
                 ((ilen == 4 && (ylen == 4 || ylen == 2) && tb_nz_year_follows(z, e)) ||
                  (tb_nz_year_like(x.a.ip) && tb_nz_year_like(y.a.ip) &&
                   tb_nz_value(y.a.ip) > tb_nz_value(x.a.ip)) ||
-                 tb_nz_bracketed_years(z, i, e, x.a.ip, y.a.ip));
+                 tb_nz_bracketed_years(z, i, e, x.a.ip, y.a.ip) ||
+                 tb_nz_titled_years(z, e, x.a.ip, y.a.ip));
     size_t ulen = 0;
     const tb_nz_unit *u = tb_nz_unit_at(z, e, &ulen);
     uint32_t after = tb_nz_at(z, e);
@@ -446,11 +446,15 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
       if (strcmp(y.sign, "负") == 0) y.sign = "零下";
     }
     if (u) tb_strbuf_puts(sb, u->pre);
-    bool liang = (u && !tb_nz_is_temperature(u)) || liang_follows(z, e);
+    bool liang = (u && !tb_nz_is_temperature(u)) || tb_nz_liang_follows(z, e);
     say_quantity(sb, &x, y.pct, liang, false);
     tb_strbuf_puts(sb, "至");
     say_quantity(sb, &y, false, liang, false);
-    if (u) tb_strbuf_puts(sb, u->post), e += ulen;
+    if (u) {
+      tb_strbuf_puts(sb, u->post);
+      e += ulen;
+      e += tb_nz_per_unit(z, e, sb); /* 3.9-6.1mmol/L */
+    }
     if (cur) e += say_currency(z, e, sb, cur);
     return e - i;
   }
@@ -470,7 +474,7 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
       by_digit = true;
     else if (tb_nz_year_before_latin_name(z, x.a.ip, j) || code_after_acronym(z, i, j, ilen))
       by_digit = true;
-    else if (ilen >= 3 && ilen <= 4 && video_lines(z, j))
+    else if (video_lines(z, x.a.ip, j))
       by_digit = true; /* 1080P: 一零八零P */
     else if (ilen == 2 && hundredths_after_seconds(z, i, j))
       by_digit = true; /* 9秒83: 九秒八三 */
@@ -502,7 +506,7 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
       by_digit = true;
     else if (ilen >= 5 && !tb_nz_counting_char(tb_nz_at(z, j)) && tb_nz_line_name_follows(z, j))
       by_digit = yao = true;
-    else if (tb_nz_is_hotline(x.a.ip) && !ranked && !liang_follows(z, j) &&
+    else if (tb_nz_is_hotline(x.a.ip) && !ranked && !tb_nz_liang_follows(z, j) &&
              !tb_nz_unit_at(z, j, &(size_t){0}) && !tb_nz_digit(tb_nz_at(z, j)) &&
              !tb_nz_counting_char(tb_nz_at(z, j)))
       by_digit = yao = true;
@@ -522,8 +526,9 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
   if (u && tb_nz_is_temperature(u) && strcmp(x.sign, "负") == 0) x.sign = "零下";
   if (u) tb_strbuf_puts(sb, u->pre);
   /* 2℃ is 二摄氏度, as 零下二摄氏度 is: forecasts read temperatures with 二 */
-  bool liang = !ordinal && !floor_after_building(z, i, j) && !(u && tb_nz_is_temperature(u)) &&
-               (u != NULL || liang_follows(z, j) || hanzi_range_liang(z, j));
+  bool liang = !ordinal && !tb_nz_floor_after_building(z, i, j) &&
+               !(u && tb_nz_is_temperature(u)) &&
+               (u != NULL || tb_nz_liang_follows(z, j) || hanzi_range_liang(z, j));
   say_quantity(sb, &x, false, liang, ordinal);
   if (u) {
     tb_strbuf_puts(sb, u->post);
@@ -537,7 +542,15 @@ static size_t plain(tb_nz *z, size_t i, tb_strbuf *sb, const tb_nz_currency *cur
 /* 18日-20日, 3天-5天, 3月9日-3月12日: the dash joins two amounts with their units; it is no
  * minus sign. */
 static bool unit_range(const tb_nz *z, size_t i) {
-  if (i == 0 || !tb_is_hanzi(tb_nz_at(z, i - 1))) return false;
+  if (i == 0) return false;
+  uint32_t unit = tb_nz_at(z, i - 1);
+  if (!tb_is_hanzi(unit)) {
+    /* 36.1℃-37.2℃, 20㎡-30㎡: a unit symbol (no letter, digit or mark) written at both ends */
+    if (unit < 0x2100 || i < 2 || !tb_nz_digit(tb_nz_at(z, i - 2))) return false;
+    size_t j = i + 1 + tb_nz_digits(z, i + 1);
+    if (tb_nz_at(z, j) == '.') j += 1 + tb_nz_digits(z, j + 1);
+    return tb_nz_at(z, j) == unit;
+  }
   if (i >= 2 && tb_nz_digit(tb_nz_at(z, i - 2)) && tb_nz_counting_char(tb_nz_at(z, i - 1)))
     return true;
   size_t j = i + 1 + tb_nz_digits(z, i + 1);
@@ -578,6 +591,7 @@ static bool designation_hyphen(const tb_nz *z, size_t i) {
 size_t tb_nz_number(tb_nz *z, size_t i) {
   size_t clen = circled(z, i);
   if (clen) return clen;
+  if ((clen = tb_nz_code(z, i)) > 0) return clen;
   const tb_nz_currency *cur = tb_nz_currency_at(z, i, &clen);
   uint32_t c = tb_nz_at(z, i);
   if (!cur && designation_hyphen(z, i)) clen = 1; /* 歼-20: the hyphen is silent */

@@ -6,10 +6,24 @@
 #include <stdio.h>
 #include <string.h>
 
+/* 末4位为1234, 后6位是: the last or first digits of a number, named by how many they are. */
+static bool digits_named_before(const tb_nz *z, size_t j) {
+  if (j > 0 && (tb_nz_match_utf8(z, j - 1, "为") || tb_nz_match_utf8(z, j - 1, "是"))) j--;
+  if (j < 3 || !tb_nz_match_utf8(z, j - 1, "位")) return false;
+  size_t k = j - 1;
+  while (k > 0 && tb_nz_digit(tb_nz_at(z, k - 1)))
+    k--;
+  if (k == j - 1 || k == 0) return false;
+  return tb_nz_match_utf8(z, k - 1, "末") || tb_nz_match_utf8(z, k - 1, "后") ||
+         tb_nz_match_utf8(z, k - 1, "前");
+}
+
 bool tb_nz_keyword_before(const tb_nz *z, size_t i) {
-  static const char *const KEYS[] = {"尾号", "电话", "热线", "编号", "邮编", "号码", "代码", "账号",
-                                     "手机", "拨打", "致电", "传真", "车牌", "工号", "学号", "房间",
-                                     "证号", "专线", "号为", "号是", "编码", "分机"};
+  static const char *const KEYS[] = {"尾号", "电话", "热线", "编号", "邮编", "号码",
+                                     "代码", "账号", "手机", "拨打", "致电", "传真",
+                                     "车牌", "工号", "学号", "房间", "证号", "专线",
+                                     "号为", "号是", "编码", "分机", "间号", "单号"};
+  if (digits_named_before(z, i)) return true;
   size_t j = i;
   /* allow 尾号是/尾号为 and a colon between keyword and number */
   for (int back = 0; back < 3 && j > 0; back++) {
@@ -25,8 +39,11 @@ bool tb_nz_keyword_before(const tb_nz *z, size_t i) {
 }
 
 bool tb_nz_is_hotline(const char *d) {
-  static const char *const LINES[] = {"110",   "119",   "120",   "122",   "114",   "12345", "12315",
-                                      "12306", "12358", "12369", "12320", "12348", "12351"};
+  /* 999 is Beijing's second emergency line; 123xx are the national service lines */
+  static const char *const LINES[] = {"110",   "119",   "120",   "122",   "114",   "999",
+                                      "12345", "12315", "12306", "12358", "12369", "12320",
+                                      "12348", "12351", "12333", "12329", "12366", "12355",
+                                      "12356", "12338", "12319"};
   for (size_t k = 0; k < sizeof LINES / sizeof *LINES; k++)
     if (strcmp(d, LINES[k]) == 0) return true;
   return false;
@@ -114,8 +131,10 @@ static bool is_colon(uint32_t c) {
 /* Words around a colon that make it a score or ratio even when the numbers could be a time:
  * 以21:19获胜, 比分为21:19, 战成2:2, 按照1:10的比例. */
 static bool score_context(const tb_nz *z, size_t i, size_t end) {
-  static const char *const NEAR_BEFORE[] = {"比分", "比例", "之比", "比值", "按照",
-                                            "战成", "打成", "踢成", "战至"};
+  /* 师生比为, 师生比约为, 配比: a ratio named before its terms */
+  static const char *const NEAR_BEFORE[] = {"比分",   "比例", "之比", "比值", "按照",
+                                            "战成",   "打成", "踢成", "战至", "比为",
+                                            "比约为", "比是", "配比"};
   /* 以3:1, 按1:1; not a bare 成 (调整成9:30 is a time) */
   static const char *const JUST_BEFORE[] = {"以", "按"};
   static const char *const AFTER[] = {"的比例", "比例", "的比分", "的比值", "获胜", "取胜", "胜",
@@ -185,8 +204,22 @@ static size_t time_or_score(tb_nz *z, size_t i, tb_strbuf *sb) {
   tb_nz_copy_digits(z, i + a + 1, b, mi, sizeof mi);
   size_t j = i + a + 1 + b;
   size_t hundredths = tb_nz_at(z, j) == '.' ? tb_nz_digits(z, j + 1) : 0;
-  if (a <= 2 && b == 2 && hundredths >= 1 && hundredths <= 3 && tb_nz_value(mi) <= 59 &&
-      tb_nz_at(z, j + 1 + hundredths) != '.') {
+  size_t frac_end = j + 1 + hundredths;
+  bool race_shape = a <= 2 && b == 2 && hundredths >= 1 && hundredths <= 3 &&
+                    tb_nz_value(mi) <= 59 && tb_nz_at(z, frac_end) != '.';
+  if (hundredths && tb_nz_at(z, frac_end) != '.' && score_context(z, i, frac_end) &&
+      !(race_shape && duration_context(z, i, frac_end))) {
+    /* 师生比约为1:12.6: a ratio whose second term has decimals */
+    char frac[8];
+    tb_nz_copy_digits(z, j + 1, hundredths < 7 ? hundredths : 7, frac, sizeof frac);
+    say_plain(sb, h);
+    tb_strbuf_puts(sb, "比");
+    say_plain(sb, mi);
+    tb_strbuf_puts(sb, "点");
+    tb_num_digits(sb, frac, strlen(frac), false);
+    return j + 1 + hundredths - i;
+  }
+  if (race_shape) {
     /* 4:05.32, a race time to the hundredth: 四分零五秒三二 (no clock shows fractions) */
     char frac[4];
     tb_nz_copy_digits(z, j + 1, hundredths, frac, sizeof frac);

@@ -43,6 +43,15 @@ static bool name_quote(uint32_t c) {
   return c == 0x201C || c == 0x201D || c == 0x300A || c == 0x300B; /* “ ” 《 》 */
 }
 
+/* Host cities whose names open with a character that also counts things (米 metres, 里, 平, 多,
+ * 名): 2026米兰冬奥会 is a year before Milan, not 2026 metres. */
+static bool host_city_at(const tb_nz *z, size_t k) {
+  static const char *const CITIES[] = {"米兰", "里约", "平昌", "多哈", "名古屋", "千叶", "万象"};
+  for (size_t w = 0; w < sizeof CITIES / sizeof *CITIES; w++)
+    if (tb_nz_match_utf8(z, k, CITIES[w])) return true;
+  return false;
+}
+
 /* A year with no 年 before an event's name (which may quote a slogan: 2026“书香东城”阅读季): the
  * next character is no counting word and an event ending comes within the name's first
  * characters. */
@@ -50,7 +59,8 @@ static bool event_follows(const tb_nz *z, size_t j) {
   enum { NAME_MAX_CHARS = 14 };
   size_t k = tb_nz_skip_spaces(z, j);
   if (name_quote(tb_nz_at(z, k))) k++;
-  if (k >= z->n || !tb_is_hanzi(tb_nz_at(z, k)) || tb_nz_counting_char(tb_nz_at(z, k)))
+  if (k >= z->n || !tb_is_hanzi(tb_nz_at(z, k)) ||
+      (tb_nz_counting_char(tb_nz_at(z, k)) && !host_city_at(z, k)))
     return false;
   for (size_t e = k; e < z->n && e < k + NAME_MAX_CHARS &&
                      (tb_is_hanzi(tb_nz_at(z, e)) || name_quote(tb_nz_at(z, e)));
@@ -139,6 +149,15 @@ bool tb_nz_bracketed_years(const tb_nz *z, size_t i, size_t e, const char *x, co
     return false;
   uint32_t open = tb_nz_at(z, i - 1), close = tb_nz_at(z, e);
   return (open == '(' || open == 0xFF08) && (close == ')' || close == 0xFF09);
+}
+
+/* “大明1368—1644”, 《故宫1420—2020》: two years that close a quote or a title are a span of
+ * years; an amount range would have its measure word after it. */
+bool tb_nz_titled_years(const tb_nz *z, size_t e, const char *x, const char *y) {
+  int from = tb_nz_value(x), to = tb_nz_value(y);
+  if (strlen(x) != 4 || strlen(y) != 4 || from < 1000 || to > 2199 || to <= from) return false;
+  uint32_t close = tb_nz_at(z, e);
+  return close == 0x201D || close == 0x300D || close == 0x300B || close == 0x300F || close == '"';
 }
 
 /* 2026 ChinaJoy展会, 2025 CES: a year before a name in Latin letters. */

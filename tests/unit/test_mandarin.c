@@ -258,7 +258,15 @@ static void check_list(const char *name, char *(*form)(tb_mandarin *, const char
     *tab = 0;
     char *got = form(M, line);
     cases++;
-    if (strcmp(got, tab + 1) != 0) {
+    /* "|" separates readings that are all right (幺二六 or 一二六 in a mail address) */
+    bool matched = false;
+    for (char *want = tab + 1; want && !matched;) {
+      char *bar = strchr(want, '|');
+      size_t len = bar ? (size_t)(bar - want) : strlen(want);
+      matched = strlen(got) == len && strncmp(got, want, len) == 0;
+      want = bar ? bar + 1 : NULL;
+    }
+    if (!matched) {
       fprintf(stderr, "%s: %s -> %s (want %s)\n", name, line, got, tab + 1);
       failed++;
     }
@@ -284,6 +292,12 @@ static void normalize_heldout_list(void **state) {
 static void normalize_heldout2_list(void **state) {
   (void)state;
   check_list("normalize_heldout2.tsv", tb_mandarin_normalize);
+}
+
+/* A third held-out list, page by page as a district weekly prints (session 5). */
+static void normalize_heldout3_list(void **state) {
+  (void)state;
+  check_list("normalize_heldout3.tsv", tb_mandarin_normalize);
 }
 
 static void pinyin_list(void **state) {
@@ -543,6 +557,7 @@ int main(void) {
       cmocka_unit_test(normalize_list),
       cmocka_unit_test(normalize_heldout_list),
       cmocka_unit_test(normalize_heldout2_list),
+      cmocka_unit_test(normalize_heldout3_list),
       cmocka_unit_test(pinyin_list),
       cmocka_unit_test(names_divide_surname_and_given_name),
       cmocka_unit_test(name_list),
