@@ -3,14 +3,14 @@
  * become the classified lines that para.c and pair.c assemble into articles, one line a block.
  * Soft and hard line breaks stay inside their paragraph; rules, page comments and raw HTML are
  * not text but tell where stories and pages part. */
-#include "layout_internal.h"
+#include "markdown_internal.h"
 
 #include <cmark.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum {
-  BOLD_LEVEL = 6,          /* an all-bold paragraph is a title of the deepest level */
+  BOLD_LEVEL = MD_BOLD_LEVEL,
   MASTHEAD_LINES = 25,     /* the masthead sits in the first lines, before any story starts */
   PAPER_NAME_CHARS = 8,    /* "# 石景山时讯" above the date line: the paper, not a story */
   BYLINE_LABEL_CHARS = 40, /* "作者：林一舟（作者系区委党校讲师）" */
@@ -20,12 +20,6 @@ enum {
   SIGNER_CHARS_MAX = 20,  /* "永泰区医疗保障局" above the date of a notice */
   IMPRINT_CHARS_MAX = 60, /* "本报地址：…　新闻热线：…" under the last editor line */
 };
-
-/* What the walk learns about a line beyond tb_lline: how it stood in the source. */
-typedef struct {
-  int level;       /* the heading level as written (bold: BOLD_LEVEL), 0 for none */
-  bool rule_above; /* a thematic break, a page comment or a page label since the last text */
-} md_meta;
 
 typedef struct {
   tb_llines *out;
@@ -672,9 +666,11 @@ static void section_levels_are_labels(tb_llines *L, md_meta *meta) {
  * inside a story keeps its depth under that story's title, so pair.c can tell a crosshead. A run
  * opens a story when a rule, a page label or the document's start stands above it, a byline or
  * dateline stands under it, a closing byline ends the text above it, it holds more than one
- * heading (kicker, subtitle), or its title is not deeper than the story's title. */
+ * heading (kicker, subtitle), its title is not deeper than the story's title, or it is set
+ * larger than every crosshead the story has had (a story's crossheads share one size). */
 static void relative_levels(tb_llines *L, const md_meta *meta) {
-  int story_level = 0; /* the written level of the current story's title */
+  int story_level = 0;     /* the written level of the current story's title */
+  int crosshead_level = 0; /* the shallowest written level of a run inside it, 0 for none */
   for (size_t i = 0; i < L->count;) {
     if (L->items[i].kind != TB_LINE_HEADING) {
       i++;
@@ -690,8 +686,14 @@ static void relative_levels(tb_llines *L, const md_meta *meta) {
     bool closing_above = above && above->kind == TB_LINE_BYLINE && closes_text(L, i - 1);
     bool opens = !above || above->kind == TB_LINE_FURNITURE || meta[i].rule_above ||
                  closing_above || end - i > 1 || !story_level || base <= story_level ||
-                 (below && (below->kind == TB_LINE_BYLINE || below->dateline));
-    if (opens) story_level = base;
+                 (below && (below->kind == TB_LINE_BYLINE || below->dateline)) ||
+                 (crosshead_level && base < crosshead_level);
+    if (opens) {
+      story_level = base;
+      crosshead_level = 0;
+    } else if (!crosshead_level || base < crosshead_level) {
+      crosshead_level = base;
+    }
     for (size_t k = i; k < end; k++) {
       int level = meta[k].level - story_level + 1;
       /* under the title: a subtitle, a section label, and in a story any run of its own */
@@ -768,6 +770,8 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
         out->items[i + 1].block_start)
       l->run_in = true;
   }
+  md_pull_quotes_are_furniture(out, w.meta);
+  md_join_lead_in_sentences(out, w.meta);
   section_levels_are_labels(out, w.meta);
   relative_levels(out, w.meta);
   free(w.meta);
