@@ -352,6 +352,7 @@ static void walk_paragraph(walker *w, cmark_node *para) {
   }
   bool bold_title = shape == SHAPE_BOLD && is_title_text(text);
   tb_lline *l = emit(w, text, first, last, TB_LINE_BODY, 0);
+  w->meta[w->out->count - 1].bold = shape == SHAPE_BOLD;
   l->indent = list_item;
   classify_text(w, l);
   if (list_item && w->list_item_no && !l->list_no) l->list_no = w->list_item_no; /* "1)" */

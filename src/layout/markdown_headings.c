@@ -11,7 +11,15 @@
 enum {
   PULL_QUOTE_CHARS_MIN = 8, /* shorter, a repeated phrase may be a crosshead's catchword */
   PULL_QUOTE_REACH = 4,     /* the paragraphs either side that may hold the quoted sentence */
+  LEAD_IN_CHARS_MAX = 40,   /* one sentence set large, not a standfirst of several */
 };
+
+/* One sentence ending in a full stop: no title ends so, and a standfirst runs longer. */
+static bool is_one_sentence(const char *t) {
+  const char *stop = strstr(t, "。");
+  return stop && !stop[strlen("。")] && tb_utf8_length(t) <= LEAD_IN_CHARS_MAX &&
+         !strstr(t, "！") && !strstr(t, "？");
+}
 
 static const char *const openers[] = {"“", "「", "『", "\""};
 static const char *const closers[] = {"”", "」", "』", "\"", "。", "！", "？", "…"};
@@ -104,11 +112,13 @@ static void remove_line(tb_llines *L, md_meta *meta, size_t i) {
 void md_join_lead_in_sentences(tb_llines *L, md_meta *meta) {
   for (size_t i = 1; i + 1 < L->count; i++) {
     tb_lline *h = &L->items[i], *next = &L->items[i + 1];
-    /* a title never ends in a full stop; a sentence that does, right under a story's titles
-     * or byline and over running text that is no new dateline, opens that text */
+    /* a title never ends in a full stop; a sentence that does, set large or bold right under
+     * a story's titles or byline and over running text that is no new dateline, opens that text */
     tb_line_kind above = L->items[i - 1].kind;
-    if (h->kind != TB_LINE_HEADING || meta[i].level >= MD_BOLD_LEVEL ||
-        tb_lo_last_cp(h->text) != 0x3002 || (above != TB_LINE_HEADING && above != TB_LINE_BYLINE))
+    bool set_apart = (h->kind == TB_LINE_HEADING && meta[i].level < MD_BOLD_LEVEL) ||
+                     (h->kind == TB_LINE_BODY && meta[i].bold && !h->dateline && !h->ednote);
+    if (!set_apart || !is_one_sentence(h->text) ||
+        (above != TB_LINE_HEADING && above != TB_LINE_BYLINE))
       continue;
     if (next->kind != TB_LINE_BODY || next->dateline || next->list_no || next->indent ||
         meta[i + 1].rule_above)

@@ -11,6 +11,7 @@ enum { MD_BOLD_LEVEL = 6 }; /* an all-bold paragraph is a title of the deepest l
 typedef struct {
   int level;       /* the heading level as written (bold: MD_BOLD_LEVEL), 0 for none */
   bool rule_above; /* a thematic break, a page comment or a page label since the last text */
+  bool bold;       /* a paragraph all in bold, title or not */
 } md_meta;
 
 /* A pull quote set large inside a story, which a converter gives a heading as big as the

@@ -429,6 +429,21 @@ static void lead_in_sentence_made_a_heading_opens_its_paragraph(void **state) {
   tb_issue_free(issue);
 }
 
+static void bold_lead_in_sentence_opens_its_paragraph(void **state) {
+  (void)state;
+  const char *text = "# 清晨的早市\n\n文/本报记者 王明\n\n"
+                     "**清晨五点，城北早市已经人声鼎沸。**\n\n"
+                     "菜农们把刚摘的青菜摆上摊位，老人们拉着小车挑挑拣拣。\n\n"
+                     "早市七点散场，清洁工随后把街面打扫干净。\n";
+  tb_issue *issue = parse_markdown(text);
+  const tb_article *a = find_article(issue, "清晨的早市");
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_string_equal(a->paragraphs.items[0],
+                      "清晨五点，城北早市已经人声鼎沸。"
+                      "菜农们把刚摘的青菜摆上摊位，老人们拉着小车挑挑拣拣。");
+  tb_issue_free(issue);
+}
+
 static void heading_larger_than_the_crossheads_opens_a_story(void **state) {
   (void)state;
   const char *text = "# 清晨的早市\n\n文/本报记者 王明\n\n"
@@ -467,6 +482,7 @@ int main(void) {
       cmocka_unit_test(section_level_over_several_stories_is_no_headline),
       cmocka_unit_test(pull_quote_as_large_as_the_title_is_furniture),
       cmocka_unit_test(lead_in_sentence_made_a_heading_opens_its_paragraph),
+      cmocka_unit_test(bold_lead_in_sentence_opens_its_paragraph),
       cmocka_unit_test(heading_larger_than_the_crossheads_opens_a_story),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
