@@ -310,6 +310,18 @@ static void walk_table(walker *w, int first, int last) {
   }
 }
 
+/* "{2}------------------------------------------------": the page break a paginated export
+ * (marker's) writes as a paragraph of its own, the page's number in braces before a rule. */
+static bool is_page_marker(const char *t) {
+  if (*t++ != '{') return false;
+  const char *d = t;
+  while (*t >= '0' && *t <= '9')
+    t++;
+  if (t == d || *t++ != '}') return false;
+  size_t dashes = strspn(t, "-");
+  return dashes >= 3 && !t[dashes];
+}
+
 static void walk_paragraph(walker *w, cmark_node *para) {
   int first = cmark_node_get_start_line(para), last = cmark_node_get_end_line(para);
   para_shape shape = shape_of(para);
@@ -322,6 +334,12 @@ static void walk_paragraph(walker *w, cmark_node *para) {
   if (table) {
     free(text);
     walk_table(w, first, last);
+    return;
+  }
+  if (is_page_marker(text)) {
+    free(text);
+    w->rule_pending = true;
+    w->image_pending = false;
     return;
   }
   if (shape == SHAPE_IMAGE || !text[0]) {

@@ -459,6 +459,28 @@ static void heading_larger_than_the_crossheads_opens_a_story(void **state) {
   tb_issue_free(issue);
 }
 
+static void paginated_export_page_marker_is_no_text(void **state) {
+  (void)state;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  /* the story under the marker stands at a crosshead's level, yet a new page opens it */
+  tb_strbuf_printf(
+      &sb,
+      "{0}------------------------------------------------\n\n# 区里召开冬季工作会议\n\n"
+      "%s{1}------------------------------------------------\n\n"
+      "### 公园新增健身步道\n\n%s",
+      body, body);
+  tb_llines L;
+  tb_layout_markdown_lines(tb_strbuf_view(&sb), &L);
+  assert_false(any_line_contains(&L, "----"));
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(tb_strbuf_view(&sb));
+  tb_strbuf_free(&sb);
+  assert_int_equal(issue->article_count, 2);
+  find_article(issue, "公园新增健身步道");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -483,6 +505,7 @@ int main(void) {
       cmocka_unit_test(pull_quote_as_large_as_the_title_is_furniture),
       cmocka_unit_test(lead_in_sentence_made_a_heading_opens_its_paragraph),
       cmocka_unit_test(bold_lead_in_sentence_opens_its_paragraph),
+      cmocka_unit_test(paginated_export_page_marker_is_no_text),
       cmocka_unit_test(heading_larger_than_the_crossheads_opens_a_story),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
