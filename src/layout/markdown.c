@@ -19,6 +19,7 @@ enum {
   SECTION_CHARS_MAX = 8, /* "怀柔快讯", "健康之窗": a section of the page over its stories */
   SIGNER_CHARS_MAX = 20,  /* "永泰区医疗保障局" above the date of a notice */
   IMPRINT_CHARS_MAX = 60, /* "本报地址：…　新闻热线：…" under the last editor line */
+  PLAIN_CAPTION_CHARS_MAX = 30, /* one line under a picture; a paragraph runs longer */
 };
 
 typedef struct {
@@ -362,7 +363,16 @@ static void walk_paragraph(walker *w, cmark_node *para) {
     l->width = tb_lo_width(l->text);
     return;
   }
-  bool caption = shape == SHAPE_IMAGE_CAPTION || (after_image && shape == SHAPE_ITALIC);
+  /* under a picture set between two paragraphs of a story, a short plain line of at most one
+   * sentence is its caption (MinerU, pymupdf4llm write captions unstyled); longer, text resumes */
+  const tb_lline *prev = w->out->count ? &w->out->items[w->out->count - 1] : NULL;
+  const char *stop = strstr(text, "。");
+  bool plain_caption = after_image && shape == SHAPE_PLAIN && prev && prev->kind == TB_LINE_BODY &&
+                       tb_lo_ends_sentence(prev->text) &&
+                       tb_utf8_length(text) <= PLAIN_CAPTION_CHARS_MAX &&
+                       (!stop || !stop[strlen("。")]) && !tb_layout_is_dateline(text);
+  bool caption =
+      shape == SHAPE_IMAGE_CAPTION || (after_image && shape == SHAPE_ITALIC) || plain_caption;
   if (caption) {
     tb_lline *l = emit(w, text, first, last, TB_LINE_CAPTION, 0);
     l->width = tb_lo_width(l->text);

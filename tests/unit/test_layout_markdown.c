@@ -481,6 +481,23 @@ static void paginated_export_page_marker_is_no_text(void **state) {
   tb_issue_free(issue);
 }
 
+static void short_plain_line_under_a_picture_in_a_story_is_its_caption(void **state) {
+  (void)state;
+  const char *text =
+      "# 清晨的早市\n\n本报讯（记者 王明）菜农们把刚摘的青菜摆上摊位，老人们挑挑拣拣。\n\n"
+      "![](images/a1.jpg)\n\n摊主在早市上称菜。\n\n"
+      "早市七点散场，清洁工随后把街面打扫干净。\n\n"
+      "![](images/a2.jpg)\n\n"
+      "散场以后，附近的居民还会来买些便宜的剩菜，摊主们也乐得早点收摊回家休息。\n";
+  tb_issue *issue = parse_markdown(text);
+  const tb_article *a = find_article(issue, "清晨的早市");
+  /* the short line is the caption; the long one after the second picture is text again */
+  assert_int_equal(a->paragraphs.count, 3);
+  for (size_t i = 0; i < a->paragraphs.count; i++)
+    assert_null(strstr(a->paragraphs.items[i], "摊主在早市上称菜"));
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -506,6 +523,7 @@ int main(void) {
       cmocka_unit_test(lead_in_sentence_made_a_heading_opens_its_paragraph),
       cmocka_unit_test(bold_lead_in_sentence_opens_its_paragraph),
       cmocka_unit_test(paginated_export_page_marker_is_no_text),
+      cmocka_unit_test(short_plain_line_under_a_picture_in_a_story_is_its_caption),
       cmocka_unit_test(heading_larger_than_the_crossheads_opens_a_story),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
