@@ -3,29 +3,23 @@
  * become the classified lines that para.c and pair.c assemble into articles, one line a block.
  * Soft and hard line breaks stay inside their paragraph; rules, page comments and raw HTML are
  * not text but tell where stories and pages part. */
-#include "layout_internal.h"
+#include "markdown_internal.h"
 
 #include <cmark.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum {
-  BOLD_LEVEL = 6,          /* an all-bold paragraph is a title of the deepest level */
+  BOLD_LEVEL = MD_BOLD_LEVEL,
   MASTHEAD_LINES = 25,     /* the masthead sits in the first lines, before any story starts */
   PAPER_NAME_CHARS = 8,    /* "# 石景山时讯" above the date line: the paper, not a story */
   BYLINE_LABEL_CHARS = 40, /* "作者：林一舟（作者系区委党校讲师）" */
   CUT_SENTENCE_CHARS = 30, /* a block broken off mid-sentence at a page or column break */
-  TITLE_CHARS_MAX = 24,    /* longer, with clause marks, a block is running text */
-  SECTION_CHARS_MAX = 8, /* "怀柔快讯", "健康之窗": a section of the page over its stories */
+  TITLE_CHARS_MAX = MD_TITLE_CHARS_MAX,
   SIGNER_CHARS_MAX = 20,  /* "永泰区医疗保障局" above the date of a notice */
   IMPRINT_CHARS_MAX = 60, /* "本报地址：…　新闻热线：…" under the last editor line */
+  PLAIN_CAPTION_CHARS_MAX = 30, /* one line under a picture; a paragraph runs longer */
 };
-
-/* What the walk learns about a line beyond tb_lline: how it stood in the source. */
-typedef struct {
-  int level;       /* the heading level as written (bold: BOLD_LEVEL), 0 for none */
-  bool rule_above; /* a thematic break, a page comment or a page label since the last text */
-} md_meta;
 
 typedef struct {
   tb_llines *out;
@@ -316,6 +310,18 @@ static void walk_table(walker *w, int first, int last) {
   }
 }
 
+/* "{2}------------------------------------------------": the page break a paginated export
+ * (marker's) writes as a paragraph of its own, the page's number in braces before a rule. */
+static bool is_page_marker(const char *t) {
+  if (*t++ != '{') return false;
+  const char *d = t;
+  while (*t >= '0' && *t <= '9')
+    t++;
+  if (t == d || *t++ != '}') return false;
+  size_t dashes = strspn(t, "-");
+  return dashes >= 3 && !t[dashes];
+}
+
 static void walk_paragraph(walker *w, cmark_node *para) {
   int first = cmark_node_get_start_line(para), last = cmark_node_get_end_line(para);
   para_shape shape = shape_of(para);
@@ -328,6 +334,12 @@ static void walk_paragraph(walker *w, cmark_node *para) {
   if (table) {
     free(text);
     walk_table(w, first, last);
+    return;
+  }
+  if (is_page_marker(text)) {
+    free(text);
+    w->rule_pending = true;
+    w->image_pending = false;
     return;
   }
   if (shape == SHAPE_IMAGE || !text[0]) {
@@ -350,7 +362,16 @@ static void walk_paragraph(walker *w, cmark_node *para) {
     l->width = tb_lo_width(l->text);
     return;
   }
-  bool caption = shape == SHAPE_IMAGE_CAPTION || (after_image && shape == SHAPE_ITALIC);
+  /* under a picture set between two paragraphs of a story, a short plain line of at most one
+   * sentence is its caption (MinerU, pymupdf4llm write captions unstyled); longer, text resumes */
+  const tb_lline *prev = w->out->count ? &w->out->items[w->out->count - 1] : NULL;
+  const char *stop = strstr(text, "。");
+  bool plain_caption = after_image && shape == SHAPE_PLAIN && prev && prev->kind == TB_LINE_BODY &&
+                       tb_lo_ends_sentence(prev->text) &&
+                       tb_utf8_length(text) <= PLAIN_CAPTION_CHARS_MAX &&
+                       (!stop || !stop[strlen("。")]) && !tb_layout_is_dateline(text);
+  bool caption =
+      shape == SHAPE_IMAGE_CAPTION || (after_image && shape == SHAPE_ITALIC) || plain_caption;
   if (caption) {
     tb_lline *l = emit(w, text, first, last, TB_LINE_CAPTION, 0);
     l->width = tb_lo_width(l->text);
@@ -358,6 +379,7 @@ static void walk_paragraph(walker *w, cmark_node *para) {
   }
   bool bold_title = shape == SHAPE_BOLD && is_title_text(text);
   tb_lline *l = emit(w, text, first, last, TB_LINE_BODY, 0);
+  w->meta[w->out->count - 1].bold = shape == SHAPE_BOLD;
   l->indent = list_item;
   classify_text(w, l);
   if (list_item && w->list_item_no && !l->list_no) l->list_no = w->list_item_no; /* "1)" */
@@ -568,142 +590,6 @@ static char *take_front_matter(walker *w, const char *text) {
   return copy;
 }
 
-/* ---- heading levels ------------------------------------------------------------------------- */
-
-static bool is_dash_subtitle(const char *t) {
-  return tb_lo_starts(t, "—") || tb_lo_starts(t, "－－") || tb_lo_starts(t, "--");
-}
-
-/* "## 怀柔快讯" over "### 雁栖湖…": a short heading over a deeper one whose level recurs in the
- * stories after it, before any heading as shallow as the label, names a section of briefs, not
- * the first brief. */
-static bool is_section_label(const tb_llines *L, const md_meta *meta, size_t label, size_t end,
-                             size_t deeper) {
-  /* bold lines under a label are as often its crossheads as its stories: pair.c weighs those */
-  if (tb_utf8_length(L->items[label].text) > SECTION_CHARS_MAX || meta[deeper].level >= BOLD_LEVEL)
-    return false;
-  for (size_t j = end; j < L->count; j++) {
-    const tb_lline *l = &L->items[j];
-    if (l->kind == TB_LINE_FURNITURE || meta[j].rule_above) return false;
-    if (l->kind != TB_LINE_HEADING || !meta[j].level) continue;
-    if (meta[j].level <= meta[label].level) return false;
-    if (meta[j].level == meta[deeper].level && (j == 0 || L->items[j - 1].kind != TB_LINE_HEADING))
-      return true;
-  }
-  return false;
-}
-
-/* The heading of the run [i, end) that titles the story: the shallowest one that is no ——
- * subtitle and no section label. */
-static size_t pick_title(const tb_llines *L, const md_meta *meta, size_t i, size_t end) {
-  size_t title = i;
-  int best = 0;
-  for (size_t k = i; k < end; k++)
-    if (!is_dash_subtitle(L->items[k].text) && (!best || meta[k].level < best))
-      best = meta[k].level, title = k;
-  for (size_t k = title + 1; k < end; k++)
-    if (meta[k].level > best && !is_dash_subtitle(L->items[k].text))
-      return is_section_label(L, meta, title, end, k) ? k : title;
-  return title;
-}
-
-/* Does the byline at b close a story's text, rather than stand under its titles (with at most an
- * editor's note or a caption between)? */
-static bool closes_text(const tb_llines *L, size_t b) {
-  for (size_t k = b; k-- > 0;) {
-    const tb_lline *l = &L->items[k];
-    if (l->kind == TB_LINE_HEADING || l->kind == TB_LINE_FURNITURE) return false;
-    /* "*——…纪实*" under the title is its subtitle, not text the byline could close */
-    if (l->kind == TB_LINE_BODY && !l->ednote && !is_dash_subtitle(l->text)) return true;
-  }
-  return false;
-}
-
-/* Is line l running text, the kind a story's title stands over (not a short kicker line or an
- * editor's note set between a label and the title)? */
-static bool is_running_body(const tb_lline *l) {
-  return l->kind == TB_LINE_BODY && !l->ednote &&
-         (tb_lo_ends_sentence(l->text) || tb_utf8_length(l->text) > TITLE_CHARS_MAX);
-}
-
-/* The heading after line i (up to any running text), passing bold lines (a column's name):
- * its index, or L->count. */
-static size_t next_heading_before_text(const tb_llines *L, const md_meta *meta, size_t i) {
-  for (size_t j = i + 1; j < L->count; j++) {
-    if (L->items[j].kind == TB_LINE_HEADING && meta[j].level < BOLD_LEVEL) return j;
-    if (is_running_body(&L->items[j])) break;
-  }
-  return L->count;
-}
-
-/* "## 要闻" over "### …" stories: when every heading of a level has a deeper heading under it
- * before any text, and that deeper level titles at least two stories per heading, the level
- * names the paper's sections and pages, not stories: such headings part pages like a page
- * label. */
-static void section_levels_are_labels(tb_llines *L, md_meta *meta) {
-  for (int level = 1; level < BOLD_LEVEL; level++) {
-    size_t labels = 0, deeper_count = 0;
-    int deeper = 0;
-    bool all = true;
-    for (size_t i = 0; i < L->count && all; i++) {
-      if (L->items[i].kind != TB_LINE_HEADING || meta[i].level != level) continue;
-      labels++;
-      size_t next = next_heading_before_text(L, meta, i);
-      all = next < L->count && meta[next].level > level && (!deeper || meta[next].level == deeper);
-      if (all) deeper = meta[next].level;
-    }
-    if (!all || labels < 2 || deeper >= BOLD_LEVEL) continue;
-    for (size_t i = 0; i < L->count; i++)
-      deeper_count += L->items[i].kind == TB_LINE_HEADING && meta[i].level == deeper;
-    if (deeper_count < 2 * labels) continue;
-    for (size_t i = 0; i < L->count; i++) {
-      if (L->items[i].kind != TB_LINE_HEADING || meta[i].level != level) continue;
-      L->items[i].kind = TB_LINE_FURNITURE;
-      L->items[i].md_level = 0;
-      if (i + 1 < L->count) meta[i + 1].rule_above = true;
-    }
-    return;
-  }
-}
-
-/* Newsroom exports give page labels, kickers, headlines, subtitles and crossheads levels at
- * random; what counts is how a heading stands to its neighbours. A run of headings that opens a
- * story gets its title level 1 and the rest levels below it, kept in their written order; a run
- * inside a story keeps its depth under that story's title, so pair.c can tell a crosshead. A run
- * opens a story when a rule, a page label or the document's start stands above it, a byline or
- * dateline stands under it, a closing byline ends the text above it, it holds more than one
- * heading (kicker, subtitle), or its title is not deeper than the story's title. */
-static void relative_levels(tb_llines *L, const md_meta *meta) {
-  int story_level = 0; /* the written level of the current story's title */
-  for (size_t i = 0; i < L->count;) {
-    if (L->items[i].kind != TB_LINE_HEADING) {
-      i++;
-      continue;
-    }
-    size_t end = i;
-    while (end < L->count && L->items[end].kind == TB_LINE_HEADING)
-      end++;
-    size_t title = pick_title(L, meta, i, end);
-    int base = meta[title].level;
-    const tb_lline *above = i > 0 ? &L->items[i - 1] : NULL;
-    const tb_lline *below = end < L->count ? &L->items[end] : NULL;
-    bool closing_above = above && above->kind == TB_LINE_BYLINE && closes_text(L, i - 1);
-    bool opens = !above || above->kind == TB_LINE_FURNITURE || meta[i].rule_above ||
-                 closing_above || end - i > 1 || !story_level || base <= story_level ||
-                 (below && (below->kind == TB_LINE_BYLINE || below->dateline));
-    if (opens) story_level = base;
-    for (size_t k = i; k < end; k++) {
-      int level = meta[k].level - story_level + 1;
-      /* under the title: a subtitle, a section label, and in a story any run of its own */
-      bool under =
-          k != title && (!opens || is_dash_subtitle(L->items[k].text) || meta[k].level < base);
-      if (under && level <= 1) level = 2;
-      L->items[k].md_level = level < 1 ? 1 : level;
-    }
-    i = end;
-  }
-}
-
 /* ---- the document ---------------------------------------------------------------------------- */
 
 /* "###柘湖镇…": typed without the space CommonMark wants after the marks, a heading all the
@@ -768,8 +654,10 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
         out->items[i + 1].block_start)
       l->run_in = true;
   }
-  section_levels_are_labels(out, w.meta);
-  relative_levels(out, w.meta);
+  md_pull_quotes_are_furniture(out, w.meta);
+  md_join_lead_in_sentences(out, w.meta);
+  md_section_levels_are_labels(out, w.meta);
+  md_relative_levels(out, w.meta);
   free(w.meta);
 }
 

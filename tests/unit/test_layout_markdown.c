@@ -386,6 +386,118 @@ static void section_level_over_several_stories_is_no_headline(void **state) {
   tb_issue_free(issue);
 }
 
+/* ---- headings a converter made by font size ------------------------------------------------- */
+
+static void pull_quote_as_large_as_the_title_is_furniture(void **state) {
+  (void)state;
+  const char *text =
+      "## 区里推出社区就业服务站\n\n"
+      "本报讯（记者 王明）3月11日，区里首批社区就业服务站挂牌运行，居民可就近求职。\n\n"
+      "服务站设在社区党群服务中心内，提供岗位推荐和政策咨询。\n\n"
+      "## “让居民在家门口就能找到合适的工作”\n\n"
+      "区人力社保局负责人说：“我们的目标是让居民在家门口就能找到合适的工作。”\n\n"
+      "#### **“晚一个小时就误了事”**\n\n"
+      "一位求职者说：“服务站离家近，晚一个小时就误了事，现在方便多了。”\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  long quote = find_line(&L, "“让居民在家门口就能找到合适的工作”");
+  assert_true(quote >= 0);
+  assert_int_equal(L.items[quote].kind, TB_LINE_FURNITURE);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = find_article(issue, "区里推出社区就业服务站");
+  assert_int_equal(a->paragraphs.count, 4);
+  /* a crosshead set smaller than the title stays one, though the text below repeats it */
+  assert_int_equal(a->crosshead_count, 1);
+  tb_issue_free(issue);
+}
+
+static void lead_in_sentence_made_a_heading_opens_its_paragraph(void **state) {
+  (void)state;
+  const char *text = "# 清晨的早市\n\n文/本报记者 王明\n\n"
+                     "### 清晨五点，城北早市已经人声鼎沸。\n\n"
+                     "菜农们把刚摘的青菜摆上摊位，老人们拉着小车挑挑拣拣。\n\n"
+                     "早市七点散场，清洁工随后把街面打扫干净。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = find_article(issue, "清晨的早市");
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_string_equal(a->paragraphs.items[0],
+                      "清晨五点，城北早市已经人声鼎沸。"
+                      "菜农们把刚摘的青菜摆上摊位，老人们拉着小车挑挑拣拣。");
+  tb_issue_free(issue);
+}
+
+static void bold_lead_in_sentence_opens_its_paragraph(void **state) {
+  (void)state;
+  const char *text = "# 清晨的早市\n\n文/本报记者 王明\n\n"
+                     "**清晨五点，城北早市已经人声鼎沸。**\n\n"
+                     "菜农们把刚摘的青菜摆上摊位，老人们拉着小车挑挑拣拣。\n\n"
+                     "早市七点散场，清洁工随后把街面打扫干净。\n";
+  tb_issue *issue = parse_markdown(text);
+  const tb_article *a = find_article(issue, "清晨的早市");
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_string_equal(a->paragraphs.items[0],
+                      "清晨五点，城北早市已经人声鼎沸。"
+                      "菜农们把刚摘的青菜摆上摊位，老人们拉着小车挑挑拣拣。");
+  tb_issue_free(issue);
+}
+
+static void heading_larger_than_the_crossheads_opens_a_story(void **state) {
+  (void)state;
+  const char *text = "# 清晨的早市\n\n文/本报记者 王明\n\n"
+                     "菜农们把刚摘的青菜摆上摊位，老人们拉着小车挑挑拣拣。\n\n"
+                     "**摊主的账本**\n\n一位摊主说，早市一天的流水有两三千元。\n\n"
+                     "### 区图书馆周末延长开放时间\n\n"
+                     "从本周起，区图书馆周六周日开放至晚上九点，方便市民阅读。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *a = find_article(issue, "清晨的早市");
+  assert_int_equal(a->crosshead_count, 1);
+  find_article(issue, "区图书馆周末延长开放时间");
+  tb_issue_free(issue);
+}
+
+static void paginated_export_page_marker_is_no_text(void **state) {
+  (void)state;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  /* the story under the marker stands at a crosshead's level, yet a new page opens it */
+  tb_strbuf_printf(
+      &sb,
+      "{0}------------------------------------------------\n\n# 区里召开冬季工作会议\n\n"
+      "%s{1}------------------------------------------------\n\n"
+      "### 公园新增健身步道\n\n%s",
+      body, body);
+  tb_llines L;
+  tb_layout_markdown_lines(tb_strbuf_view(&sb), &L);
+  assert_false(any_line_contains(&L, "----"));
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(tb_strbuf_view(&sb));
+  tb_strbuf_free(&sb);
+  assert_int_equal(issue->article_count, 2);
+  find_article(issue, "公园新增健身步道");
+  tb_issue_free(issue);
+}
+
+static void short_plain_line_under_a_picture_in_a_story_is_its_caption(void **state) {
+  (void)state;
+  const char *text =
+      "# 清晨的早市\n\n本报讯（记者 王明）菜农们把刚摘的青菜摆上摊位，老人们挑挑拣拣。\n\n"
+      "![](images/a1.jpg)\n\n摊主在早市上称菜。\n\n"
+      "早市七点散场，清洁工随后把街面打扫干净。\n\n"
+      "![](images/a2.jpg)\n\n"
+      "散场以后，附近的居民还会来买些便宜的剩菜，摊主们也乐得早点收摊回家休息。\n";
+  tb_issue *issue = parse_markdown(text);
+  const tb_article *a = find_article(issue, "清晨的早市");
+  /* the short line is the caption; the long one after the second picture is text again */
+  assert_int_equal(a->paragraphs.count, 3);
+  for (size_t i = 0; i < a->paragraphs.count; i++)
+    assert_null(strstr(a->paragraphs.items[i], "摊主在早市上称菜"));
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -407,6 +519,12 @@ int main(void) {
       cmocka_unit_test(hashes_without_space_before_a_wide_character_are_a_heading),
       cmocka_unit_test(page_label_in_chinese_numerals_and_numbered_crossheads),
       cmocka_unit_test(section_level_over_several_stories_is_no_headline),
+      cmocka_unit_test(pull_quote_as_large_as_the_title_is_furniture),
+      cmocka_unit_test(lead_in_sentence_made_a_heading_opens_its_paragraph),
+      cmocka_unit_test(bold_lead_in_sentence_opens_its_paragraph),
+      cmocka_unit_test(paginated_export_page_marker_is_no_text),
+      cmocka_unit_test(short_plain_line_under_a_picture_in_a_story_is_its_caption),
+      cmocka_unit_test(heading_larger_than_the_crossheads_opens_a_story),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,139 @@
+/* Headings a converter made of what is no title. Converters such as pymupdf4llm give a block a
+ * heading level by its font size alone, so a pull quote set large in mid-story comes out as big
+ * a heading as the story's title, and a feature's opening sentence set as a lead-in comes out as
+ * a heading over the rest of its own paragraph. */
+#include "markdown_internal.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+  PULL_QUOTE_CHARS_MIN = 8, /* shorter, a repeated phrase may be a crosshead's catchword */
+  PULL_QUOTE_REACH = 4,     /* the paragraphs either side that may hold the quoted sentence */
+  LEAD_IN_CHARS_MAX = 40,   /* one sentence set large, not a standfirst of several */
+};
+
+/* One sentence ending in a full stop: no title ends so, and a standfirst runs longer. */
+static bool is_one_sentence(const char *t) {
+  const char *stop = strstr(t, "。");
+  return stop && !stop[strlen("。")] && tb_utf8_length(t) <= LEAD_IN_CHARS_MAX &&
+         !strstr(t, "！") && !strstr(t, "？");
+}
+
+static const char *const openers[] = {"“", "「", "『", "\""};
+static const char *const closers[] = {"”", "」", "』", "\"", "。", "！", "？", "…"};
+
+/* The words of a quoted heading without its quote marks and closing punctuation, or NULL when
+ * the heading is not a quotation (caller frees). */
+static char *quoted_words(const char *t) {
+  size_t open = 0;
+  for (size_t k = 0; k < sizeof openers / sizeof *openers && !open; k++)
+    if (tb_lo_starts(t, openers[k])) open = strlen(openers[k]);
+  if (!open) return NULL;
+  size_t end = strlen(t);
+  bool closed = false;
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t k = 0; k < sizeof closers / sizeof *closers; k++) {
+      size_t n = strlen(closers[k]);
+      if (end >= open + n && memcmp(t + end - n, closers[k], n) == 0) {
+        end -= n;
+        more = closed = true;
+      }
+    }
+  }
+  if (!closed) return NULL;
+  char *words = tb_lo_trim(t + open, end - open);
+  if (tb_utf8_length(words) < PULL_QUOTE_CHARS_MIN) {
+    free(words);
+    return NULL;
+  }
+  return words;
+}
+
+/* The shallowest level written in the title stack of the story line i stands in (the nearest
+ * headings above it, with the bylines among them); INT_MAX when no title stands above. */
+static int story_title_level(const tb_llines *L, const md_meta *meta, size_t i) {
+  size_t k = i;
+  while (k > 0 && L->items[k - 1].kind != TB_LINE_HEADING)
+    k--;
+  int level = INT_MAX;
+  for (; k > 0; k--) {
+    const tb_lline *l = &L->items[k - 1];
+    if (l->kind == TB_LINE_HEADING && meta[k - 1].level && meta[k - 1].level < level)
+      level = meta[k - 1].level;
+    else if (l->kind != TB_LINE_HEADING && l->kind != TB_LINE_BYLINE)
+      break;
+  }
+  return level;
+}
+
+/* Does the running text near line i (up to the titles on either side) hold words? */
+static bool story_text_repeats(const tb_llines *L, size_t i, const char *words) {
+  for (size_t j = i + 1; j < L->count && j <= i + PULL_QUOTE_REACH; j++) {
+    if (L->items[j].kind == TB_LINE_HEADING) break;
+    if (L->items[j].kind == TB_LINE_BODY && strstr(L->items[j].text, words)) return true;
+  }
+  for (size_t j = i; j > 0 && j + PULL_QUOTE_REACH > i; j--) {
+    if (L->items[j - 1].kind == TB_LINE_HEADING) break;
+    if (L->items[j - 1].kind == TB_LINE_BODY && strstr(L->items[j - 1].text, words)) return true;
+  }
+  return false;
+}
+
+void md_pull_quotes_are_furniture(tb_llines *L, const md_meta *meta) {
+  for (size_t i = 1; i + 1 < L->count; i++) {
+    tb_lline *l = &L->items[i];
+    /* set in mid-story: running text above and below, none of it opening a new story */
+    if (l->kind != TB_LINE_HEADING || meta[i].level >= MD_BOLD_LEVEL || meta[i].rule_above ||
+        L->items[i - 1].kind != TB_LINE_BODY || L->items[i + 1].kind != TB_LINE_BODY ||
+        L->items[i + 1].dateline)
+      continue;
+    /* a crosshead is set smaller than its story's title; a quote as large is no part of it */
+    if (meta[i].level > story_title_level(L, meta, i)) continue;
+    char *words = quoted_words(l->text);
+    if (words && story_text_repeats(L, i, words)) {
+      l->kind = TB_LINE_FURNITURE;
+      l->md_level = 0;
+    }
+    free(words);
+  }
+}
+
+static void remove_line(tb_llines *L, md_meta *meta, size_t i) {
+  free(L->items[i].text);
+  size_t after = L->count - i - 1;
+  memmove(&L->items[i], &L->items[i + 1], after * sizeof *L->items);
+  memmove(&meta[i], &meta[i + 1], after * sizeof *meta);
+  L->count--;
+}
+
+void md_join_lead_in_sentences(tb_llines *L, md_meta *meta) {
+  for (size_t i = 1; i + 1 < L->count; i++) {
+    tb_lline *h = &L->items[i], *next = &L->items[i + 1];
+    /* a title never ends in a full stop; a sentence that does, set large or bold right under
+     * a story's titles or byline and over running text that is no new dateline, opens that text */
+    tb_line_kind above = L->items[i - 1].kind;
+    bool set_apart = (h->kind == TB_LINE_HEADING && meta[i].level < MD_BOLD_LEVEL) ||
+                     (h->kind == TB_LINE_BODY && meta[i].bold && !h->dateline && !h->ednote);
+    if (!set_apart || !is_one_sentence(h->text) ||
+        (above != TB_LINE_HEADING && above != TB_LINE_BYLINE))
+      continue;
+    if (next->kind != TB_LINE_BODY || next->dateline || next->list_no || next->indent ||
+        meta[i + 1].rule_above)
+      continue;
+    size_t head = strlen(h->text), rest = strlen(next->text);
+    char *joined = malloc(head + rest + 1);
+    if (!joined) continue;
+    memcpy(joined, h->text, head);
+    memcpy(joined + head, next->text, rest + 1);
+    free(next->text);
+    next->text = joined;
+    next->lineno = h->lineno;
+    next->blank_before = h->blank_before;
+    next->width = tb_lo_width(joined);
+    meta[i + 1].rule_above = meta[i].rule_above;
+    remove_line(L, meta, i);
+  }
+}

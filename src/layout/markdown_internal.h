@@ -1,0 +1,36 @@
+/* Shared between the Markdown reader's files: what the walk learns about each line beyond
+ * tb_lline, and the passes over the lines that settle what each heading is. */
+#ifndef TB_LAYOUT_MARKDOWN_INTERNAL_H
+#define TB_LAYOUT_MARKDOWN_INTERNAL_H
+
+#include "layout_internal.h"
+
+enum {
+  MD_BOLD_LEVEL = 6,       /* an all-bold paragraph is a title of the deepest level */
+  MD_TITLE_CHARS_MAX = 24, /* longer, with clause marks, a block is running text */
+};
+
+/* What the walk learns about a line beyond tb_lline: how it stood in the source. */
+typedef struct {
+  int level;       /* the heading level as written (bold: MD_BOLD_LEVEL), 0 for none */
+  bool rule_above; /* a thematic break, a page comment or a page label since the last text */
+  bool bold;       /* a paragraph all in bold, title or not */
+} md_meta;
+
+/* "## 要闻" over "### …" stories: a level that names the paper's sections, not stories, becomes
+ * page furniture that parts pages (markdown_levels.c). */
+void md_section_levels_are_labels(tb_llines *L, md_meta *meta);
+
+/* Gives each heading its level relative to the story it opens or stands in (tb_lline.md_level),
+ * from the levels as written in meta (markdown_levels.c). */
+void md_relative_levels(tb_llines *L, const md_meta *meta);
+
+/* A pull quote set large inside a story, which a converter gives a heading as big as the
+ * story's own title, becomes page furniture. L and meta run in parallel. */
+void md_pull_quotes_are_furniture(tb_llines *L, const md_meta *meta);
+
+/* A feature's opening sentence set as a lead-in, which a converter made a heading, is put back
+ * at the start of the paragraph it opens (the line is removed from L and meta). */
+void md_join_lead_in_sentences(tb_llines *L, md_meta *meta);
+
+#endif

@@ -1,0 +1,150 @@
+/* Heading levels in Markdown: which levels name sections rather than stories, and how each run
+ * of headings stands to the story around it, whatever levels the export wrote. */
+#include "markdown_internal.h"
+
+enum {
+  SECTION_CHARS_MAX = 8, /* "怀柔快讯", "健康之窗": a section of the page over its stories */
+};
+
+static bool is_dash_subtitle(const char *t) {
+  return tb_lo_starts(t, "—") || tb_lo_starts(t, "－－") || tb_lo_starts(t, "--");
+}
+
+/* "## 怀柔快讯" over "### 雁栖湖…": a short heading over a deeper one whose level recurs in the
+ * stories after it, before any heading as shallow as the label, names a section of briefs, not
+ * the first brief. */
+static bool is_section_label(const tb_llines *L, const md_meta *meta, size_t label, size_t end,
+                             size_t deeper) {
+  /* bold lines under a label are as often its crossheads as its stories: pair.c weighs those */
+  if (tb_utf8_length(L->items[label].text) > SECTION_CHARS_MAX ||
+      meta[deeper].level >= MD_BOLD_LEVEL)
+    return false;
+  for (size_t j = end; j < L->count; j++) {
+    const tb_lline *l = &L->items[j];
+    if (l->kind == TB_LINE_FURNITURE || meta[j].rule_above) return false;
+    if (l->kind != TB_LINE_HEADING || !meta[j].level) continue;
+    if (meta[j].level <= meta[label].level) return false;
+    if (meta[j].level == meta[deeper].level && (j == 0 || L->items[j - 1].kind != TB_LINE_HEADING))
+      return true;
+  }
+  return false;
+}
+
+/* The heading of the run [i, end) that titles the story: the shallowest one that is no ——
+ * subtitle and no section label. */
+static size_t pick_title(const tb_llines *L, const md_meta *meta, size_t i, size_t end) {
+  size_t title = i;
+  int best = 0;
+  for (size_t k = i; k < end; k++)
+    if (!is_dash_subtitle(L->items[k].text) && (!best || meta[k].level < best))
+      best = meta[k].level, title = k;
+  for (size_t k = title + 1; k < end; k++)
+    if (meta[k].level > best && !is_dash_subtitle(L->items[k].text))
+      return is_section_label(L, meta, title, end, k) ? k : title;
+  return title;
+}
+
+/* Does the byline at b close a story's text, rather than stand under its titles (with at most an
+ * editor's note or a caption between)? */
+static bool closes_text(const tb_llines *L, size_t b) {
+  for (size_t k = b; k-- > 0;) {
+    const tb_lline *l = &L->items[k];
+    if (l->kind == TB_LINE_HEADING || l->kind == TB_LINE_FURNITURE) return false;
+    /* "*——…纪实*" under the title is its subtitle, not text the byline could close */
+    if (l->kind == TB_LINE_BODY && !l->ednote && !is_dash_subtitle(l->text)) return true;
+  }
+  return false;
+}
+
+/* Is line l running text, the kind a story's title stands over (not a short kicker line or an
+ * editor's note set between a label and the title)? */
+static bool is_running_body(const tb_lline *l) {
+  return l->kind == TB_LINE_BODY && !l->ednote &&
+         (tb_lo_ends_sentence(l->text) || tb_utf8_length(l->text) > MD_TITLE_CHARS_MAX);
+}
+
+/* The heading after line i (up to any running text), passing bold lines (a column's name):
+ * its index, or L->count. */
+static size_t next_heading_before_text(const tb_llines *L, const md_meta *meta, size_t i) {
+  for (size_t j = i + 1; j < L->count; j++) {
+    if (L->items[j].kind == TB_LINE_HEADING && meta[j].level < MD_BOLD_LEVEL) return j;
+    if (is_running_body(&L->items[j])) break;
+  }
+  return L->count;
+}
+
+/* "## 要闻" over "### …" stories: when every heading of a level has a deeper heading under it
+ * before any text, and that deeper level titles at least two stories per heading, the level
+ * names the paper's sections and pages, not stories: such headings part pages like a page
+ * label. */
+void md_section_levels_are_labels(tb_llines *L, md_meta *meta) {
+  for (int level = 1; level < MD_BOLD_LEVEL; level++) {
+    size_t labels = 0, deeper_count = 0;
+    int deeper = 0;
+    bool all = true;
+    for (size_t i = 0; i < L->count && all; i++) {
+      if (L->items[i].kind != TB_LINE_HEADING || meta[i].level != level) continue;
+      labels++;
+      size_t next = next_heading_before_text(L, meta, i);
+      all = next < L->count && meta[next].level > level && (!deeper || meta[next].level == deeper);
+      if (all) deeper = meta[next].level;
+    }
+    if (!all || labels < 2 || deeper >= MD_BOLD_LEVEL) continue;
+    for (size_t i = 0; i < L->count; i++)
+      deeper_count += L->items[i].kind == TB_LINE_HEADING && meta[i].level == deeper;
+    if (deeper_count < 2 * labels) continue;
+    for (size_t i = 0; i < L->count; i++) {
+      if (L->items[i].kind != TB_LINE_HEADING || meta[i].level != level) continue;
+      L->items[i].kind = TB_LINE_FURNITURE;
+      L->items[i].md_level = 0;
+      if (i + 1 < L->count) meta[i + 1].rule_above = true;
+    }
+    return;
+  }
+}
+
+/* Newsroom exports give page labels, kickers, headlines, subtitles and crossheads levels at
+ * random; what counts is how a heading stands to its neighbours. A run of headings that opens a
+ * story gets its title level 1 and the rest levels below it, kept in their written order; a run
+ * inside a story keeps its depth under that story's title, so pair.c can tell a crosshead. A run
+ * opens a story when a rule, a page label or the document's start stands above it, a byline or
+ * dateline stands under it, a closing byline ends the text above it, it holds more than one
+ * heading (kicker, subtitle), its title is not deeper than the story's title, or it is set
+ * larger than every crosshead the story has had (a story's crossheads share one size). */
+void md_relative_levels(tb_llines *L, const md_meta *meta) {
+  int story_level = 0;     /* the written level of the current story's title */
+  int crosshead_level = 0; /* the shallowest written level of a run inside it, 0 for none */
+  for (size_t i = 0; i < L->count;) {
+    if (L->items[i].kind != TB_LINE_HEADING) {
+      i++;
+      continue;
+    }
+    size_t end = i;
+    while (end < L->count && L->items[end].kind == TB_LINE_HEADING)
+      end++;
+    size_t title = pick_title(L, meta, i, end);
+    int base = meta[title].level;
+    const tb_lline *above = i > 0 ? &L->items[i - 1] : NULL;
+    const tb_lline *below = end < L->count ? &L->items[end] : NULL;
+    bool closing_above = above && above->kind == TB_LINE_BYLINE && closes_text(L, i - 1);
+    bool opens = !above || above->kind == TB_LINE_FURNITURE || meta[i].rule_above ||
+                 closing_above || end - i > 1 || !story_level || base <= story_level ||
+                 (below && (below->kind == TB_LINE_BYLINE || below->dateline)) ||
+                 (crosshead_level && base < crosshead_level);
+    if (opens) {
+      story_level = base;
+      crosshead_level = 0;
+    } else if (!crosshead_level || base < crosshead_level) {
+      crosshead_level = base;
+    }
+    for (size_t k = i; k < end; k++) {
+      int level = meta[k].level - story_level + 1;
+      /* under the title: a subtitle, a section label, and in a story any run of its own */
+      bool under =
+          k != title && (!opens || is_dash_subtitle(L->items[k].text) || meta[k].level < base);
+      if (under && level <= 1) level = 2;
+      L->items[k].md_level = level < 1 ? 1 : level;
+    }
+    i = end;
+  }
+}
