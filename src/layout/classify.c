@@ -18,7 +18,7 @@ enum { BRACKET_TAG_CHARS = 8 };
 
 static const char *skip_bullets(const char *s) {
   s = skip_spaces(s);
-  static const char *bullets[] = {"□", "■", "◆", "●", "★", "◇", "○"};
+  static const char *bullets[] = {"□", "■", "◆", "●", "★", "◇", "○", "◎"};
   for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
     if (tb_lo_starts(s, bullets[i])) return skip_spaces(s + strlen(bullets[i]));
   /* a short column tag in lenticular brackets marks an item the way a bullet does: "【区情速递】"
@@ -126,6 +126,29 @@ static tb_credit_kind credit_kind_of(const char *t) {
   return TB_CREDIT_NONE;
 }
 
+enum { OUTLET_CHARS_MAX = 8 };
+
+/* "青檀融媒记者 蒋舟": a role named after the outlet the writer works for (a media centre, a
+ * paper). Returns where the role starts when a short run of hanzi, no space or mark in it, comes
+ * before it; NULL otherwise. */
+static const char *role_after_outlet(const char *s) {
+  const char *best = NULL;
+  for (size_t r = 0; r < COUNT(roles); r++) {
+    const char *at = strstr(s, roles[r]);
+    if (at && at > s && (!best || at < best)) best = at;
+  }
+  if (!best) return NULL;
+  size_t hanzi = 0;
+  for (const char *p = s; p < best;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, (size_t)(best - p), &cp);
+    if (!used || !tb_is_hanzi(cp)) return NULL;
+    hanzi++;
+    p += used;
+  }
+  return hanzi >= 2 && hanzi <= OUTLET_CHARS_MAX ? best : NULL;
+}
+
 /* "（记者 钱进）" closing a story, as some papers print the byline: the credit inside brackets. */
 static tb_credit_kind bracketed_credit(const char *t) {
   static const char *const open[] = {"（", "("}, *const close[] = {"）", ")"};
@@ -141,7 +164,10 @@ static tb_credit_kind bracketed_credit(const char *t) {
     bool credit = starts_any(inner, roles, COUNT(roles)) ||
                   starts_any(inner, supplied, COUNT(supplied)) || tb_lo_ends(inner, "供稿") ||
                   tb_lo_ends(inner, "供图");
-    tb_credit_kind k = credit ? credit_kind_of(inner) : TB_CREDIT_NONE;
+    const char *outlet_role = credit ? NULL : role_after_outlet(inner);
+    tb_credit_kind k = credit        ? credit_kind_of(inner)
+                       : outlet_role ? credit_kind_of(outlet_role)
+                                     : TB_CREDIT_NONE;
     free(inner);
     return k;
   }

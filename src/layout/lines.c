@@ -254,6 +254,40 @@ static void find_page_labels(tb_llines *L) {
   }
 }
 
+/* "…形成震慑。（青檀融媒" / "记者 蒋舟）": an end byline glued to the text and wrapped with it.
+ * When the bracket opened after the last sentence of a line closes on the next line (set tight
+ * under it) and the two pieces read as a credit, the whole credit goes on the second line, which
+ * is then a byline line, and the text ends on its full stop as a paragraph does. */
+static void split_wrapped_end_byline(tb_llines *L, size_t i) {
+  tb_lline *l = &L->items[i], *next = &L->items[i + 1];
+  if (l->kind != TB_LINE_BODY || next->kind != TB_LINE_BODY || next->blank_before > 0 ||
+      next->indent || l->dateline)
+    return;
+  tb_credit_kind own;
+  if (tb_layout_credit_tail(l->text, &own) >= 0) return;
+  size_t head = strlen(l->text);
+  char *joined = tb_xcalloc(head + strlen(next->text) + 1, 1);
+  memcpy(joined, l->text, head);
+  strcpy(joined + head, next->text);
+  tb_credit_kind kind;
+  long after = tb_layout_credit_tail(joined, &kind);
+  if (after < 0 || (size_t)after >= head || kind != TB_CREDIT_TEXT) {
+    free(joined);
+    return;
+  }
+  char *text = tb_lo_trim(joined, (size_t)after);
+  char *credit = tb_lo_trim(joined + after, strlen(joined + after));
+  free(joined);
+  free(l->text);
+  free(next->text);
+  l->text = text;
+  l->width = tb_lo_width(text);
+  next->text = credit;
+  next->kind = TB_LINE_BODY;
+  classify(next, false);
+  next->width = tb_lo_width(credit);
+}
+
 enum { ISSUER_CHARS = 24 };
 
 /* A notice signs off with its issuer and the date ("北京市顺义区自来水有限公司" / "2026年6月15日")
@@ -381,6 +415,8 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
   tb_layout_vlines_free(&source);
   for (size_t i = 0; i < out->count; i++)
     strip_glued_page_number(out, i);
+  for (size_t i = 0; i + 1 < out->count; i++)
+    split_wrapped_end_byline(out, i);
   find_page_labels(out);
   tb_layout_untangle_rows(out);
   find_signatures(out);

@@ -1,0 +1,92 @@
+/* Layout of plain PDF extractions of district weeklies: byline lines decorated with a mark, a
+ * title between blanks as wide as the column after a finished story, and an end byline glued to
+ * the text and wrapped with it (the writer's outlet before the role). Each rule on a small input
+ * of its own. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "layout/layout.h"
+#include "layout/layout_internal.h"
+#include "layout_parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Two stories in a column hard-wrapped at about 17 hanzi: the first under a decorated byline
+ * line, the second untitled by any dateline and signed off by a wrapped, glued end byline. */
+static const char two_stories[] = "城东新建三座口袋公园\n\n"
+                                  "◎记者 韩露 通讯员 方野\n\n"
+                                  "本报讯 3月6日，城东街道新建的三座口\n"
+                                  "袋公园同时开放，为周边居民增加休闲\n"
+                                  "绿地约八千平方米，步行五分钟可达。\n\n"
+                                  "公园内设置了健身器材、儿童游乐区和\n"
+                                  "休息座椅，夜间照明全部采用节能灯具，\n"
+                                  "由街道委托专业公司负责日常养护。\n\n"
+                                  "南河“一段一长”巡查制度实施\n\n"
+                                  "近日，南河沿线十二个村全面实施“一\n"
+                                  "段一长”巡查制度，每段河道由一名村\n"
+                                  "干部担任段长，每周至少巡查两次。\n\n"
+                                  "巡查中发现的垃圾堆放、违规排污等问\n"
+                                  "题，段长须当天上报，街道在三日内督\n"
+                                  "促整改到位，整改情况向村民公开。（城东融媒\n"
+                                  "记者 卢青）\n";
+
+static void byline_line_decorated_with_a_mark_is_a_byline(void **state) {
+  (void)state;
+  assert_true(tb_layout_is_byline_line("◎记者 韩露 通讯员 方野"));
+  assert_true(tb_layout_is_byline_line("◎通讯员 包晓"));
+  /* a marked crosshead names no writer */
+  assert_false(tb_layout_is_byline_line("◎三座公园同时开放"));
+  tb_issue *issue = parse_bytes("marked.txt", two_stories);
+  assert_true(issue->article_count >= 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "城东新建三座口袋公园");
+  assert_int_equal(a->subheadlines.count, 0);
+  assert_non_null(a->byline);
+  assert_non_null(strstr(a->byline, "记者 韩露"));
+  tb_issue_free(issue);
+}
+
+static void title_as_wide_as_the_column_after_a_signed_story_opens_a_story(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("column.txt", two_stories);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  const tb_article *b = &issue->articles[1];
+  assert_string_equal(b->headline, "南河“一段一长”巡查制度实施");
+  assert_int_equal(b->paragraphs.count, 2);
+  assert_string_equal(b->paragraphs.items[0], "近日，南河沿线十二个村全面实施“一段一长”巡查制度，"
+                                              "每段河道由一名村干部担任段长，每周至少巡查两次。");
+  tb_issue_free(issue);
+}
+
+static void wrapped_end_byline_naming_the_outlet_leaves_the_text(void **state) {
+  (void)state;
+  tb_credit_kind kind;
+  assert_int_equal(tb_layout_credit_kind("（城东融媒记者 卢青）"), TB_CREDIT_TEXT);
+  assert_true(tb_layout_credit_tail("整改情况向村民公开。（城东融媒记者 卢青）", &kind) > 0);
+  /* a bracketed clause that mentions reporters is no credit, nor a long run before the role */
+  assert_int_equal(tb_layout_credit_kind("（城东融媒记者，卢青说）"), TB_CREDIT_NONE);
+  assert_int_equal(tb_layout_credit_kind("（据区里多家新闻单位和融媒记者 卢青）"), TB_CREDIT_NONE);
+  tb_issue *issue = parse_bytes("wrapped.txt", two_stories);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *b = &issue->articles[1];
+  assert_non_null(b->byline);
+  assert_string_equal(b->byline, "（城东融媒记者 卢青）");
+  assert_string_equal(b->paragraphs.items[b->paragraphs.count - 1],
+                      "巡查中发现的垃圾堆放、违规排污等问题，段长须当天上报，街道在三日内督促整改到"
+                      "位，整改情况向村民公开。");
+  tb_issue_free(issue);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(byline_line_decorated_with_a_mark_is_a_byline),
+      cmocka_unit_test(title_as_wide_as_the_column_after_a_signed_story_opens_a_story),
+      cmocka_unit_test(wrapped_end_byline_naming_the_outlet_leaves_the_text),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
