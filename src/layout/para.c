@@ -127,6 +127,16 @@ static bool at_measure(const tb_lline *l, int measure) {
          l->width <= measure + FULL_SLACK;
 }
 
+/* "关于…临时停水的通" / "知": a title wrapped at the column's measure may leave a single character
+ * on its second line, right under a full heading-shaped line (a paragraph's last line ends on a
+ * stop, so a lone unpunctuated character there is no text). */
+static bool title_wrap_leftover(const tb_llines *L, size_t k, const int *med) {
+  const tb_lline *l = &L->items[k], *above = &L->items[k - 1];
+  return is_body(l) && l->blank_before == 0 && tb_utf8_length(l->text) == 1 &&
+         tb_is_hanzi(tb_lo_first_cp(l->text)) && heading_shape(above) &&
+         !has_clause_mark(above->text) && at_measure(above, med[k - 1]);
+}
+
 /* The last line of a paragraph: it finishes a sentence and a blank, a new text box or a
  * non-body line follows. */
 static bool is_paragraph_tail(const tb_llines *L, size_t i) {
@@ -456,9 +466,9 @@ static void find_headings(tb_llines *L, const int *med) {
           len == 2 && !has_clause_mark(l->text) && l->width < med[i] - FULL_SLACK - INDENT_SLACK;
       bool all = !first_line_cut;
       for (size_t k = i; k < end && all; k++)
-        all =
-            heading_shape(&L->items[k]) && (len == 1 || above_dateline || (titled_pair && k > i) ||
-                                            !has_clause_mark(L->items[k].text));
+        all = (heading_shape(&L->items[k]) || (k > i && title_wrap_leftover(L, k, med))) &&
+              (len == 1 || above_dateline || (titled_pair && k > i) ||
+               !has_clause_mark(L->items[k].text));
       int m = med[i];
       bool off_measure = l->width > m + m / 4 || l->width < m - m / 4;
       if (all && len == 1 && has_clause_mark(l->text) && !quoted_whole(l->text) &&
@@ -990,6 +1000,8 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
 static bool heading_line_stands_alone(const tb_lline *p, const tb_lline *q, bool units_apart) {
   if (tb_layout_is_attendance_line(q->text) || tb_layout_is_attendance_line(p->text)) return true;
   if (tb_lo_starts(q->text, "——") || tb_lo_starts(q->text, "—")) return true; /* ——副题 */
+  /* a lone character is the wrapped end of the title above: no title is one character long */
+  if (tb_utf8_length(q->text) == 1) return false;
   if (tb_lo_ends(p->text, "】")) return true; /* a bracketed title is closed */
   /* "图片新闻" above "初雪里的早班": a wrap falls where a line is full, never after a short
    * rubric, so a rubric-length line above a longer one is a label of its own */

@@ -82,11 +82,35 @@ static void wrapped_end_byline_naming_the_outlet_leaves_the_text(void **state) {
   tb_issue_free(issue);
 }
 
+static void title_wrapped_leaving_one_character_is_one_title(void **state) {
+  (void)state;
+  const char text[] = "南湖公园游船码头维修完工\n\n"
+                      "本报讯 3月9日，南湖公园游船码头维修\n"
+                      "工程完工，码头木栈道全部更换，游船\n"
+                      "服务将于本周六恢复。\n\n"
+                      "关于南湖街道部分路段夜间施工的通\n"
+                      "知\n\n"
+                      "因燃气管线改造需要，定于3月12日至\n"
+                      "3月20日每晚22时至次日5时在湖滨路\n"
+                      "施工，请周边居民提前做好准备。\n\n"
+                      "南湖区燃气公司\n"
+                      "2027年3月10日\n";
+  tb_issue *issue = parse_bytes("notice.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *n = &issue->articles[1];
+  assert_string_equal(n->headline, "关于南湖街道部分路段夜间施工的通知");
+  assert_int_equal(n->paragraphs.count, 3);
+  assert_string_equal(n->paragraphs.items[0], "因燃气管线改造需要，定于3月12日至3月20日每晚22时"
+                                              "至次日5时在湖滨路施工，请周边居民提前做好准备。");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(byline_line_decorated_with_a_mark_is_a_byline),
       cmocka_unit_test(title_as_wide_as_the_column_after_a_signed_story_opens_a_story),
       cmocka_unit_test(wrapped_end_byline_naming_the_outlet_leaves_the_text),
+      cmocka_unit_test(title_wrapped_leaving_one_character_is_one_title),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
