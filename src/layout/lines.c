@@ -288,6 +288,31 @@ static void split_wrapped_end_byline(tb_llines *L, size_t i) {
   next->width = tb_lo_width(credit);
 }
 
+enum { AD_LABEL_CHARS = 6, AD_BOX_LINES = 40 };
+
+/* "分类广告": a page's advertising box opens under a short label naming it and runs to the page's
+ * furniture under it (an ad hotline, the editor's line). Its notices (遗失声明, …) are set like
+ * short stories but are no articles: the box is furniture. Without furniture close below, the
+ * label alone is. */
+static void find_advertising(tb_llines *L) {
+  for (size_t i = 0; i < L->count; i++) {
+    tb_lline *l = &L->items[i];
+    if (l->kind == TB_LINE_FURNITURE || l->dateline || !tb_lo_ends(l->text, "广告") ||
+        tb_utf8_length(l->text) > AD_LABEL_CHARS || tb_layout_has_clause_mark(l->text))
+      continue;
+    if (i + 1 < L->count && L->items[i + 1].blank_before == 0) continue; /* a wrapped line */
+    l->kind = TB_LINE_FURNITURE;
+    size_t end = i + 1;
+    while (end < L->count && end - i <= AD_BOX_LINES && L->items[end].kind != TB_LINE_FURNITURE &&
+           !L->items[end].dateline)
+      end++;
+    if (end >= L->count || L->items[end].kind != TB_LINE_FURNITURE) continue;
+    for (size_t k = i + 1; k < end; k++)
+      L->items[k].kind = TB_LINE_FURNITURE;
+    i = end;
+  }
+}
+
 enum { ISSUER_CHARS = 24 };
 
 /* A notice signs off with its issuer and the date ("北京市顺义区自来水有限公司" / "2026年6月15日")
@@ -417,6 +442,7 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
     strip_glued_page_number(out, i);
   for (size_t i = 0; i + 1 < out->count; i++)
     split_wrapped_end_byline(out, i);
+  find_advertising(out);
   find_page_labels(out);
   tb_layout_untangle_rows(out);
   find_signatures(out);

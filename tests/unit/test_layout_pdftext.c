@@ -105,12 +105,38 @@ static void title_wrapped_leaving_one_character_is_one_title(void **state) {
   tb_issue_free(issue);
 }
 
+static void advertising_box_under_its_label_is_furniture(void **state) {
+  (void)state;
+  const char text[] = "南湖评论\n"
+                      "让小公园发挥大作用\n"
+                      "□ 林川\n\n"
+                      "口袋公园面积不大，却离居民最近。建\n"
+                      "好管好这些小空间，比新建大公园更能\n"
+                      "让群众感受到实惠。\n\n"
+                      "小公园也要精细管理，让每一块绿地都\n"
+                      "有人看护、有人维修。\n\n"
+                      "分类广告\n\n"
+                      "遗失声明\n\n"
+                      "南湖区星河文具店遗失营业执照正本，\n"
+                      "声明作废。\n\n"
+                      "广告热线：6800 1234\n\n"
+                      "本版编辑：林川 校对：方圆\n";
+  tb_issue *issue = parse_bytes("ads.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "让小公园发挥大作用");
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_int_equal(a->crosshead_count, 0);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(byline_line_decorated_with_a_mark_is_a_byline),
       cmocka_unit_test(title_as_wide_as_the_column_after_a_signed_story_opens_a_story),
       cmocka_unit_test(wrapped_end_byline_naming_the_outlet_leaves_the_text),
       cmocka_unit_test(title_wrapped_leaving_one_character_is_one_title),
+      cmocka_unit_test(advertising_box_under_its_label_is_furniture),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
