@@ -112,12 +112,16 @@ static tb_credit_kind credit_kind_of(const char *t) {
     /* 记者 王慧雯 / 记者李滢: names only after the role, so "记者从中关村了解到" is no credit. */
     size_t names = 0;
     /* names parted by a space, ASCII or ideographic ("记者　邵琪　通讯员　严蕾") */
-    bool space = strchr(t, ' ') != NULL || strstr(t, "\u3000") != NULL;
+    /* or by a slash after the role, as some papers set them ("记者/姚青 整理") */
+    bool space = strchr(t, ' ') != NULL || strstr(t, "\u3000") != NULL || strchr(t, '/') != NULL ||
+                 strstr(t, "／") != NULL;
     for (const char *p = t; *p;) {
       uint32_t cp;
       size_t used = tb_utf8_decode(p, strlen(p), &cp);
       if (!used) return TB_CREDIT_NONE;
-      if (!tb_is_hanzi(cp) && cp != ' ' && cp != 0x00B7 && cp != 0x3000) return TB_CREDIT_NONE;
+      if (!tb_is_hanzi(cp) && cp != ' ' && cp != 0x00B7 && cp != 0x3000 && cp != '/' &&
+          cp != 0xFF0F)
+        return TB_CREDIT_NONE;
       if (tb_is_hanzi(cp)) names++;
       p += used;
     }

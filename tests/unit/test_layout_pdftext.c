@@ -130,6 +130,32 @@ static void advertising_box_under_its_label_is_furniture(void **state) {
   tb_issue_free(issue);
 }
 
+static void end_byline_with_a_slash_after_the_role_closes_a_story(void **state) {
+  (void)state;
+  assert_int_equal(tb_layout_credit_kind("（记者/林川 整理）"), TB_CREDIT_TEXT);
+  assert_int_equal(tb_layout_credit_kind("记者/林川 通讯员/方圆"), TB_CREDIT_TEXT);
+  assert_int_equal(tb_layout_credit_kind("记者/林川说，活动/报名"), TB_CREDIT_NONE);
+  const char text[] = "老街里的修表铺\n\n"
+                      "文/本报记者 林川\n\n"
+                      "南街拐角有一间不到十平方米的修表\n"
+                      "铺，老师傅在这里守了三十多年。\n\n"
+                      "“手艺在，铺子就在”\n\n"
+                      "老师傅说，现在来修表的人少了，可只\n"
+                      "要有人来，他就一直开下去。\n\n"
+                      "春季游园活动 这些地方等你来\n\n"
+                      "清明前后，全区将在三处公园举办游园\n"
+                      "活动，市民可免费参加。\n\n"
+                      "活动期间请文明游园，注意安全。\n"
+                      "（记者/方圆 整理）\n";
+  tb_issue *issue = parse_bytes("slash.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *b = &issue->articles[1];
+  assert_string_equal(b->headline, "春季游园活动 这些地方等你来");
+  assert_int_equal(b->paragraphs.count, 2);
+  assert_string_equal(b->byline, "（记者/方圆 整理）");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(byline_line_decorated_with_a_mark_is_a_byline),
@@ -137,6 +163,7 @@ int main(void) {
       cmocka_unit_test(wrapped_end_byline_naming_the_outlet_leaves_the_text),
       cmocka_unit_test(title_wrapped_leaving_one_character_is_one_title),
       cmocka_unit_test(advertising_box_under_its_label_is_furniture),
+      cmocka_unit_test(end_byline_with_a_slash_after_the_role_closes_a_story),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
