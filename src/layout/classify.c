@@ -589,13 +589,8 @@ static bool is_dashed_page_number(const char *s) {
   return false;
 }
 
-bool tb_layout_is_page_label(const char *s) {
-  s = skip_spaces(s);
-  const char *e = s;
-  while (*e >= '0' && *e <= '9')
-    e++;
-  if (e == s || e - s > 2 || s[0] == '0' || (*e != ' ' && !tb_lo_starts(e, "\u3000"))) return false;
-  const char *name = skip_spaces(e);
+/* A page's name: two to PAGE_NAME_CHARS hanzi, with the middle dot of "社区·民生". */
+static bool is_page_name(const char *name) {
   size_t chars = tb_utf8_length(name);
   if (chars < 2 || chars > PAGE_NAME_CHARS || has_clause_punct(name) ||
       strpbrk(name, "0123456789 ") || strstr(name, "\u3000"))
@@ -607,6 +602,27 @@ bool tb_layout_is_page_label(const char *s) {
     p += used;
   }
   return true;
+}
+
+/* A page number of one or two digits, not starting with 0, up to end. */
+static bool is_page_number(const char *s, const char *end) {
+  return end > s && end - s <= 2 && s[0] != '0' && all_digits(s, end);
+}
+
+bool tb_layout_is_page_label(const char *s) {
+  s = skip_spaces(s);
+  const char *e = s;
+  while (*e >= '0' && *e <= '9')
+    e++;
+  if (is_page_number(s, e) && (*e == ' ' || tb_lo_starts(e, "\u3000")))
+    return is_page_name(skip_spaces(e)); /* "2 社区·民生" */
+  /* "综合新闻 2": the name first, the number after a space */
+  const char *space = strrchr(s, ' ');
+  if (!space || !is_page_number(space + 1, s + strlen(s))) return false;
+  char *name = tb_lo_trim(s, (size_t)(space - s));
+  bool named = is_page_name(name);
+  free(name);
+  return named;
 }
 
 bool tb_layout_is_furniture(const char *s, bool masthead_zone) {

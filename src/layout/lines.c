@@ -250,7 +250,9 @@ static void find_page_labels(tb_llines *L) {
     bool above = i > 0 && l->blank_before == 0 && L->items[i - 1].kind == TB_LINE_FURNITURE;
     bool below = i + 1 < L->count && L->items[i + 1].blank_before == 0 &&
                  L->items[i + 1].kind == TB_LINE_FURNITURE;
-    if (above || below) l->kind = TB_LINE_FURNITURE;
+    /* a page's label set alone between blanks where a page starts (no text runs on into it) */
+    bool alone = l->blank_before > 0 && (i + 1 >= L->count || L->items[i + 1].blank_before > 0);
+    if (above || below || alone) l->kind = TB_LINE_FURNITURE;
   }
 }
 

@@ -137,6 +137,15 @@ static bool title_wrap_leftover(const tb_llines *L, size_t k, const int *med) {
          !has_clause_mark(above->text) && at_measure(above, med[k - 1]);
 }
 
+/* "…提前半个" / blank / "柏峪区启动“春风行动”专场招聘" / blank / "本报讯（…）…": a line between
+ * blanks wider than the hard-wrapped column it would continue cannot be a line of that column;
+ * right above a dateline it is the next story's title, whatever the text before broke off. */
+static bool wider_than_column_above_dateline(const tb_llines *L, size_t i, const int *med) {
+  const tb_lline *l = &L->items[i];
+  return med[i] <= WRAP_MAX && l->blank_before > 0 && l->width > med[i] + FULL_SLACK + 1 &&
+         i + 1 < L->count && L->items[i + 1].blank_before > 0 && L->items[i + 1].dateline;
+}
+
 /* The last line of a paragraph: it finishes a sentence and a blank, a new text box or a
  * non-body line follows. */
 static bool is_paragraph_tail(const tb_llines *L, size_t i) {
@@ -439,7 +448,8 @@ static void find_headings(tb_llines *L, const int *med) {
     /* an unpunctuated line ends its paragraph when it stops well short of the measure and more
      * than one blank follows it (a wrapped label: "责任单位:区人力资源社会|保障局") */
     if (i > 0 && !closed(&L->items[i - 1]) &&
-        !(l->blank_before >= 2 && L->items[i - 1].width * 2 < med[i - 1]))
+        !(l->blank_before >= 2 && L->items[i - 1].width * 2 < med[i - 1]) &&
+        !wider_than_column_above_dateline(L, i, med))
       continue;
     size_t end = i + 1; /* the block: following text lines with no blank before them */
     while (end < L->count && L->items[end].blank_before == 0 && !L->items[end].indent &&

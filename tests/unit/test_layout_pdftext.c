@@ -156,6 +156,54 @@ static void end_byline_with_a_slash_after_the_role_closes_a_story(void **state) 
   tb_issue_free(issue);
 }
 
+/* A column hard-wrapped at 12 hanzi: a page label naming the page before its number, and a title
+ * wider than the column right under a paragraph the next column goes on with. */
+static const char narrow_column[] = "南湖新开一家社区书店\n\n"
+                                    "本报讯（记者 林川）南湖\n"
+                                    "街道首家社区书店日前开业，\n"
+                                    "藏书八千册，居民可免费阅\n"
+                                    "读，每晚营业到九点。\n\n"
+                                    "南湖综合 2\n\n"
+                                    "南湖蔬菜基地春菜上市\n\n"
+                                    "本报讯（记者 方圆）连日\n"
+                                    "来，南湖蔬菜基地的大棚里\n"
+                                    "一片忙碌，村民们采收春菜，\n"
+                                    "让新鲜蔬菜比往年提前半个\n\n"
+                                    "南湖区启动“春风送岗”专场招聘\n\n"
+                                    "本报讯（记者 林川）3月5\n"
+                                    "日，南湖区首场招聘会举行，\n"
+                                    "40家企业提供岗位900余\n"
+                                    "个，吸引求职者两千多人。\n";
+
+static void page_label_with_the_number_after_the_name_is_furniture(void **state) {
+  (void)state;
+  assert_true(tb_layout_is_page_label("综合新闻 2"));
+  assert_true(tb_layout_is_page_label("3 社区·民生"));
+  assert_false(tb_layout_is_page_label("综合新闻 02"));
+  assert_false(tb_layout_is_page_label("新增网点 300"));
+  assert_false(tb_layout_is_page_label("全区共有3 个"));
+  tb_issue *issue = parse_bytes("label.txt", narrow_column);
+  assert_int_equal(issue->article_count, 3);
+  for (size_t i = 0; i < issue->article_count; i++) {
+    const tb_article *a = &issue->articles[i];
+    assert_non_null(a->headline);
+    assert_null(strstr(a->headline, "南湖综合"));
+    for (size_t k = 0; k < a->subheadlines.count; k++)
+      assert_null(strstr(a->subheadlines.items[k], "南湖综合"));
+  }
+  assert_string_equal(issue->articles[1].headline, "南湖蔬菜基地春菜上市");
+  tb_issue_free(issue);
+}
+
+static void title_wider_than_the_column_above_a_dateline_opens_a_story(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("wide.txt", narrow_column);
+  assert_int_equal(issue->article_count, 3);
+  assert_null(strstr(issue->articles[1].paragraphs.items[0], "春风送岗"));
+  assert_string_equal(issue->articles[2].headline, "南湖区启动“春风送岗”专场招聘");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(byline_line_decorated_with_a_mark_is_a_byline),
@@ -164,6 +212,8 @@ int main(void) {
       cmocka_unit_test(title_wrapped_leaving_one_character_is_one_title),
       cmocka_unit_test(advertising_box_under_its_label_is_furniture),
       cmocka_unit_test(end_byline_with_a_slash_after_the_role_closes_a_story),
+      cmocka_unit_test(page_label_with_the_number_after_the_name_is_furniture),
+      cmocka_unit_test(title_wider_than_the_column_above_a_dateline_opens_a_story),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
