@@ -990,11 +990,18 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
                     !strstr(prev->text, "；") && !tb_lo_ends(prev->text, "：") &&
                     !is_full(prev, measure, true);
   if ((l->blank_before > 0 || l->indent) && attribution_after_quote(prev, l, after)) return false;
-  if (l->blank_before > 0 || l->indent)
-    return prev_done || salutation || list_label || (l->blank_before > 0 && open_stanza(a));
   /* "具体安排如下：" then "永定镇…基地：4月18日…": a lead-in ending in a colon above labelled
-   * items (a quote after "说：" opens with a quotation mark) */
-  if (tb_lo_ends(prev->text, "：") && labelled_item(l->text)) return true;
+   * items (a quote after "说：" opens with a quotation mark), blank between or not */
+  bool lead_in = tb_lo_ends(prev->text, "：") && labelled_item(l->text);
+  if (l->blank_before > 0 || l->indent)
+    return prev_done || salutation || list_label || lead_in ||
+           (l->blank_before > 0 && open_stanza(a));
+  if (lead_in) return true;
+  /* "北洼镇滨河公园：…，栽植白蜡、海棠；" then "柳堤镇运河绿廊：…": labelled items of a list
+   * set tight end on a semicolon, and the next label opens the next item */
+  if (tb_lo_ends(prev->text, "；") && labelled_item(l->text) && a->text.data &&
+      labelled_item(a->text.data))
+    return true;
   if (!prev_done) return false;
   /* The extractor sometimes shifts a paragraph gap one line down: after a column break, a
    * finished sentence, then one unfinished line, then the blank. That line opens a paragraph. */

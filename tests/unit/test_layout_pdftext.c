@@ -204,6 +204,29 @@ static void title_wider_than_the_column_above_a_dateline_opens_a_story(void **st
   tb_issue_free(issue);
 }
 
+static void labelled_list_items_set_tight_are_one_paragraph_each(void **state) {
+  (void)state;
+  const char text[] = "春季游园 这些公园等你来\n\n"
+                      "清明前后，全区三处公园将举办游园活\n"
+                      "动，市民可免费参加。具体安排如下：\n\n"
+                      "南湖公园：4月1日至4月7日，\n"
+                      "赏樱花、郁金香；\n"
+                      "北山公园：4月3日至4月9日，\n"
+                      "赏桃花、杏花；\n"
+                      "西河湿地：4月5日、6日两天，\n"
+                      "观鸟、赏柳。\n\n"
+                      "游园时请文明出行，注意安全。\n";
+  tb_issue *issue = parse_bytes("list.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_int_equal(a->paragraphs.count, 5);
+  assert_string_equal(a->paragraphs.items[0],
+                      "清明前后，全区三处公园将举办游园活动，市民可免费参加。具体安排如下：");
+  assert_string_equal(a->paragraphs.items[1], "南湖公园：4月1日至4月7日，赏樱花、郁金香；");
+  assert_string_equal(a->paragraphs.items[3], "西河湿地：4月5日、6日两天，观鸟、赏柳。");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(byline_line_decorated_with_a_mark_is_a_byline),
@@ -214,6 +237,7 @@ int main(void) {
       cmocka_unit_test(end_byline_with_a_slash_after_the_role_closes_a_story),
       cmocka_unit_test(page_label_with_the_number_after_the_name_is_furniture),
       cmocka_unit_test(title_wider_than_the_column_above_a_dateline_opens_a_story),
+      cmocka_unit_test(labelled_list_items_set_tight_are_one_paragraph_each),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
