@@ -462,7 +462,7 @@ static void find_headings(tb_llines *L, const int *med) {
       /* a paragraph's first line cut off by a column break fills the measure less its indent,
        * and what follows is more of the same text, with no story-opening sign */
       bool first_line_cut = len == 1 && i > 0 && is_body(&L->items[i - 1]) &&
-                            at_measure(l, med[i]) && l->blank_before == 0 && end < L->count &&
+                            at_measure(l, med[i]) && l->blank_before <= 1 && end < L->count &&
                             is_body(&L->items[end]) && !L->items[end].dateline &&
                             !L->items[end].list_no && L->items[end].blank_before <= 1 &&
                             !heading_shape(&L->items[end]) && continues_at_measure(L, end, med);

@@ -1,7 +1,8 @@
 /* Layout of plain PDF extractions of district weeklies: byline lines decorated with a mark, a
- * title between blanks as wide as the column after a finished story, and an end byline glued to
- * the text and wrapped with it (the writer's outlet before the role). Each rule on a small input
- * of its own. */
+ * title under a story signed above its dateline, an end byline glued to the text and wrapped with
+ * it (the writer's outlet before the role), a title wrapped leaving one character, an advertising
+ * box, slash credits, page labels with the number last, a title wider than a narrow column, and
+ * labelled list items. Each rule on a small input of its own. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,7 +17,7 @@
 #include <string.h>
 
 /* Two stories in a column hard-wrapped at about 17 hanzi: the first under a decorated byline
- * line, the second untitled by any dateline and signed off by a wrapped, glued end byline. */
+ * line, the second undated and signed off by a wrapped, glued end byline. */
 static const char two_stories[] = "城东新建三座口袋公园\n\n"
                                   "◎记者 韩露 通讯员 方野\n\n"
                                   "本报讯 3月6日，城东街道新建的三座口\n"
@@ -25,7 +26,7 @@ static const char two_stories[] = "城东新建三座口袋公园\n\n"
                                   "公园内设置了健身器材、儿童游乐区和\n"
                                   "休息座椅，夜间照明全部采用节能灯具，\n"
                                   "由街道委托专业公司负责日常养护。\n\n"
-                                  "南河“一段一长”巡查制度实施\n\n"
+                                  "南河巡查制度实施\n\n"
                                   "近日，南河沿线十二个村全面实施“一\n"
                                   "段一长”巡查制度，每段河道由一名村\n"
                                   "干部担任段长，每周至少巡查两次。\n\n"
@@ -50,13 +51,13 @@ static void byline_line_decorated_with_a_mark_is_a_byline(void **state) {
   tb_issue_free(issue);
 }
 
-static void title_as_wide_as_the_column_after_a_signed_story_opens_a_story(void **state) {
+static void title_under_a_story_signed_above_its_dateline_opens_a_story(void **state) {
   (void)state;
   tb_issue *issue = parse_bytes("column.txt", two_stories);
   assert_int_equal(issue->article_count, 2);
   assert_int_equal(issue->articles[0].paragraphs.count, 2);
   const tb_article *b = &issue->articles[1];
-  assert_string_equal(b->headline, "南河“一段一长”巡查制度实施");
+  assert_string_equal(b->headline, "南河巡查制度实施");
   assert_int_equal(b->paragraphs.count, 2);
   assert_string_equal(b->paragraphs.items[0], "近日，南河沿线十二个村全面实施“一段一长”巡查制度，"
                                               "每段河道由一名村干部担任段长，每周至少巡查两次。");
@@ -230,7 +231,7 @@ static void labelled_list_items_set_tight_are_one_paragraph_each(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(byline_line_decorated_with_a_mark_is_a_byline),
-      cmocka_unit_test(title_as_wide_as_the_column_after_a_signed_story_opens_a_story),
+      cmocka_unit_test(title_under_a_story_signed_above_its_dateline_opens_a_story),
       cmocka_unit_test(wrapped_end_byline_naming_the_outlet_leaves_the_text),
       cmocka_unit_test(title_wrapped_leaving_one_character_is_one_title),
       cmocka_unit_test(advertising_box_under_its_label_is_furniture),
