@@ -18,7 +18,7 @@ enum { BRACKET_TAG_CHARS = 8 };
 
 static const char *skip_bullets(const char *s) {
   s = skip_spaces(s);
-  static const char *bullets[] = {"□", "■", "◆", "●", "★", "◇", "○"};
+  static const char *bullets[] = {"□", "■", "◆", "●", "★", "◇", "○", "◎"};
   for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++)
     if (tb_lo_starts(s, bullets[i])) return skip_spaces(s + strlen(bullets[i]));
   /* a short column tag in lenticular brackets marks an item the way a bullet does: "【区情速递】"
@@ -112,18 +112,45 @@ static tb_credit_kind credit_kind_of(const char *t) {
     /* 记者 王慧雯 / 记者李滢: names only after the role, so "记者从中关村了解到" is no credit. */
     size_t names = 0;
     /* names parted by a space, ASCII or ideographic ("记者　邵琪　通讯员　严蕾") */
-    bool space = strchr(t, ' ') != NULL || strstr(t, "\u3000") != NULL;
+    /* or by a slash after the role, as some papers set them ("记者/姚青 整理") */
+    bool space = strchr(t, ' ') != NULL || strstr(t, "\u3000") != NULL || strchr(t, '/') != NULL ||
+                 strstr(t, "／") != NULL;
     for (const char *p = t; *p;) {
       uint32_t cp;
       size_t used = tb_utf8_decode(p, strlen(p), &cp);
       if (!used) return TB_CREDIT_NONE;
-      if (!tb_is_hanzi(cp) && cp != ' ' && cp != 0x00B7 && cp != 0x3000) return TB_CREDIT_NONE;
+      if (!tb_is_hanzi(cp) && cp != ' ' && cp != 0x00B7 && cp != 0x3000 && cp != '/' &&
+          cp != 0xFF0F)
+        return TB_CREDIT_NONE;
       if (tb_is_hanzi(cp)) names++;
       p += used;
     }
     if (names <= 14 && (space || chars <= 7)) return TB_CREDIT_TEXT;
   }
   return TB_CREDIT_NONE;
+}
+
+enum { OUTLET_CHARS_MAX = 8 };
+
+/* "青檀融媒记者 蒋舟": a role named after the outlet the writer works for (a media centre, a
+ * paper). Returns where the role starts when a short run of hanzi, no space or mark in it, comes
+ * before it; NULL otherwise. */
+static const char *role_after_outlet(const char *s) {
+  const char *best = NULL;
+  for (size_t r = 0; r < COUNT(roles); r++) {
+    const char *at = strstr(s, roles[r]);
+    if (at && at > s && (!best || at < best)) best = at;
+  }
+  if (!best) return NULL;
+  size_t hanzi = 0;
+  for (const char *p = s; p < best;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, (size_t)(best - p), &cp);
+    if (!used || !tb_is_hanzi(cp)) return NULL;
+    hanzi++;
+    p += used;
+  }
+  return hanzi >= 2 && hanzi <= OUTLET_CHARS_MAX ? best : NULL;
 }
 
 /* "（记者 钱进）" closing a story, as some papers print the byline: the credit inside brackets. */
@@ -141,7 +168,10 @@ static tb_credit_kind bracketed_credit(const char *t) {
     bool credit = starts_any(inner, roles, COUNT(roles)) ||
                   starts_any(inner, supplied, COUNT(supplied)) || tb_lo_ends(inner, "供稿") ||
                   tb_lo_ends(inner, "供图");
-    tb_credit_kind k = credit ? credit_kind_of(inner) : TB_CREDIT_NONE;
+    const char *outlet_role = credit ? NULL : role_after_outlet(inner);
+    tb_credit_kind k = credit        ? credit_kind_of(inner)
+                       : outlet_role ? credit_kind_of(outlet_role)
+                                     : TB_CREDIT_NONE;
     free(inner);
     return k;
   }
@@ -559,13 +589,8 @@ static bool is_dashed_page_number(const char *s) {
   return false;
 }
 
-bool tb_layout_is_page_label(const char *s) {
-  s = skip_spaces(s);
-  const char *e = s;
-  while (*e >= '0' && *e <= '9')
-    e++;
-  if (e == s || e - s > 2 || s[0] == '0' || (*e != ' ' && !tb_lo_starts(e, "\u3000"))) return false;
-  const char *name = skip_spaces(e);
+/* A page's name: two to PAGE_NAME_CHARS hanzi, with the middle dot of "社区·民生". */
+static bool is_page_name(const char *name) {
   size_t chars = tb_utf8_length(name);
   if (chars < 2 || chars > PAGE_NAME_CHARS || has_clause_punct(name) ||
       strpbrk(name, "0123456789 ") || strstr(name, "\u3000"))
@@ -577,6 +602,27 @@ bool tb_layout_is_page_label(const char *s) {
     p += used;
   }
   return true;
+}
+
+/* A page number of one or two digits, not starting with 0, up to end. */
+static bool is_page_number(const char *s, const char *end) {
+  return end > s && end - s <= 2 && s[0] != '0' && all_digits(s, end);
+}
+
+bool tb_layout_is_page_label(const char *s) {
+  s = skip_spaces(s);
+  const char *e = s;
+  while (*e >= '0' && *e <= '9')
+    e++;
+  if (is_page_number(s, e) && (*e == ' ' || tb_lo_starts(e, "\u3000")))
+    return is_page_name(skip_spaces(e)); /* "2 社区·民生" */
+  /* "综合新闻 2": the name first, the number after a space */
+  const char *space = strrchr(s, ' ');
+  if (!space || !is_page_number(space + 1, s + strlen(s))) return false;
+  char *name = tb_lo_trim(s, (size_t)(space - s));
+  bool named = is_page_name(name);
+  free(name);
+  return named;
 }
 
 bool tb_layout_is_furniture(const char *s, bool masthead_zone) {

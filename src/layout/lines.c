@@ -250,7 +250,68 @@ static void find_page_labels(tb_llines *L) {
     bool above = i > 0 && l->blank_before == 0 && L->items[i - 1].kind == TB_LINE_FURNITURE;
     bool below = i + 1 < L->count && L->items[i + 1].blank_before == 0 &&
                  L->items[i + 1].kind == TB_LINE_FURNITURE;
-    if (above || below) l->kind = TB_LINE_FURNITURE;
+    /* a page's label set alone between blanks where a page starts (no text runs on into it) */
+    bool alone = l->blank_before > 0 && (i + 1 >= L->count || L->items[i + 1].blank_before > 0);
+    if (above || below || alone) l->kind = TB_LINE_FURNITURE;
+  }
+}
+
+/* "…形成震慑。（青檀融媒" / "记者 蒋舟）": an end byline glued to the text and wrapped with it.
+ * When the bracket opened after the last sentence of a line closes on the next line (set tight
+ * under it) and the two pieces read as a credit, the whole credit goes on the second line, which
+ * is then a byline line, and the text ends on its full stop as a paragraph does. */
+static void split_wrapped_end_byline(tb_llines *L, size_t i) {
+  tb_lline *l = &L->items[i], *next = &L->items[i + 1];
+  if (l->kind != TB_LINE_BODY || next->kind != TB_LINE_BODY || next->blank_before > 0 ||
+      next->indent || l->dateline)
+    return;
+  tb_credit_kind own;
+  if (tb_layout_credit_tail(l->text, &own) >= 0) return;
+  size_t head = strlen(l->text);
+  char *joined = tb_xcalloc(head + strlen(next->text) + 1, 1);
+  memcpy(joined, l->text, head);
+  strcpy(joined + head, next->text);
+  tb_credit_kind kind;
+  long after = tb_layout_credit_tail(joined, &kind);
+  if (after < 0 || (size_t)after >= head || kind != TB_CREDIT_TEXT) {
+    free(joined);
+    return;
+  }
+  char *text = tb_lo_trim(joined, (size_t)after);
+  char *credit = tb_lo_trim(joined + after, strlen(joined + after));
+  free(joined);
+  free(l->text);
+  free(next->text);
+  l->text = text;
+  l->width = tb_lo_width(text);
+  next->text = credit;
+  next->kind = TB_LINE_BODY;
+  classify(next, false);
+  next->width = tb_lo_width(credit);
+}
+
+enum { AD_LABEL_CHARS = 6, AD_BOX_LINES = 40 };
+
+/* "分类广告": a page's advertising box opens under a short label naming it and runs to the page's
+ * furniture under it (an ad hotline, the editor's line). Its notices (遗失声明, …) are set like
+ * short stories but are no articles: the box is furniture. Without furniture close below, the
+ * label alone is. */
+static void find_advertising(tb_llines *L) {
+  for (size_t i = 0; i < L->count; i++) {
+    tb_lline *l = &L->items[i];
+    if (l->kind == TB_LINE_FURNITURE || l->dateline || !tb_lo_ends(l->text, "广告") ||
+        tb_utf8_length(l->text) > AD_LABEL_CHARS || tb_layout_has_clause_mark(l->text))
+      continue;
+    if (i + 1 < L->count && L->items[i + 1].blank_before == 0) continue; /* a wrapped line */
+    l->kind = TB_LINE_FURNITURE;
+    size_t end = i + 1;
+    while (end < L->count && end - i <= AD_BOX_LINES && L->items[end].kind != TB_LINE_FURNITURE &&
+           !L->items[end].dateline)
+      end++;
+    if (end >= L->count || L->items[end].kind != TB_LINE_FURNITURE) continue;
+    for (size_t k = i + 1; k < end; k++)
+      L->items[k].kind = TB_LINE_FURNITURE;
+    i = end;
   }
 }
 
@@ -381,6 +442,9 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
   tb_layout_vlines_free(&source);
   for (size_t i = 0; i < out->count; i++)
     strip_glued_page_number(out, i);
+  for (size_t i = 0; i + 1 < out->count; i++)
+    split_wrapped_end_byline(out, i);
+  find_advertising(out);
   find_page_labels(out);
   tb_layout_untangle_rows(out);
   find_signatures(out);

@@ -553,7 +553,10 @@ static bool story_has_byline(const pairing *p, size_t s, const bool *cross) {
     if (bl->kind != BLK_SEG) continue;
     if (item(p, bl->first)->kind == TB_ITEM_BYLINE) return true;
     /* "本报讯（记者 鲁晓帆）…": a dateline naming a writer signs the story as a byline does */
-    if (seg_starts_story(p, bl)) return dateline_names_writer(item(p, bl->first));
+    /* or a byline line set right above the dateline ("◎记者 欧阳晓" / "本报讯 3月20日，…") */
+    if (seg_starts_story(p, bl))
+      return dateline_names_writer(item(p, bl->first)) ||
+             (bl->first > 0 && item(p, bl->first - 1)->kind == TB_ITEM_BYLINE);
   }
   return false;
 }

@@ -127,6 +127,25 @@ static bool at_measure(const tb_lline *l, int measure) {
          l->width <= measure + FULL_SLACK;
 }
 
+/* "关于…临时停水的通" / "知": a title wrapped at the column's measure may leave a single character
+ * on its second line, right under a full heading-shaped line (a paragraph's last line ends on a
+ * stop, so a lone unpunctuated character there is no text). */
+static bool title_wrap_leftover(const tb_llines *L, size_t k, const int *med) {
+  const tb_lline *l = &L->items[k], *above = &L->items[k - 1];
+  return is_body(l) && l->blank_before == 0 && tb_utf8_length(l->text) == 1 &&
+         tb_is_hanzi(tb_lo_first_cp(l->text)) && heading_shape(above) &&
+         !has_clause_mark(above->text) && at_measure(above, med[k - 1]);
+}
+
+/* "…提前半个" / blank / "柏峪区启动“春风行动”专场招聘" / blank / "本报讯（…）…": a line between
+ * blanks wider than the hard-wrapped column it would continue cannot be a line of that column;
+ * right above a dateline it is the next story's title, whatever the text before broke off. */
+static bool wider_than_column_above_dateline(const tb_llines *L, size_t i, const int *med) {
+  const tb_lline *l = &L->items[i];
+  return med[i] <= WRAP_MAX && l->blank_before > 0 && l->width > med[i] + FULL_SLACK + 1 &&
+         i + 1 < L->count && L->items[i + 1].blank_before > 0 && L->items[i + 1].dateline;
+}
+
 /* The last line of a paragraph: it finishes a sentence and a blank, a new text box or a
  * non-body line follows. */
 static bool is_paragraph_tail(const tb_llines *L, size_t i) {
@@ -429,7 +448,8 @@ static void find_headings(tb_llines *L, const int *med) {
     /* an unpunctuated line ends its paragraph when it stops well short of the measure and more
      * than one blank follows it (a wrapped label: "责任单位:区人力资源社会|保障局") */
     if (i > 0 && !closed(&L->items[i - 1]) &&
-        !(l->blank_before >= 2 && L->items[i - 1].width * 2 < med[i - 1]))
+        !(l->blank_before >= 2 && L->items[i - 1].width * 2 < med[i - 1]) &&
+        !wider_than_column_above_dateline(L, i, med))
       continue;
     size_t end = i + 1; /* the block: following text lines with no blank before them */
     while (end < L->count && L->items[end].blank_before == 0 && !L->items[end].indent &&
@@ -456,9 +476,9 @@ static void find_headings(tb_llines *L, const int *med) {
           len == 2 && !has_clause_mark(l->text) && l->width < med[i] - FULL_SLACK - INDENT_SLACK;
       bool all = !first_line_cut;
       for (size_t k = i; k < end && all; k++)
-        all =
-            heading_shape(&L->items[k]) && (len == 1 || above_dateline || (titled_pair && k > i) ||
-                                            !has_clause_mark(L->items[k].text));
+        all = (heading_shape(&L->items[k]) || (k > i && title_wrap_leftover(L, k, med))) &&
+              (len == 1 || above_dateline || (titled_pair && k > i) ||
+               !has_clause_mark(L->items[k].text));
       int m = med[i];
       bool off_measure = l->width > m + m / 4 || l->width < m - m / 4;
       if (all && len == 1 && has_clause_mark(l->text) && !quoted_whole(l->text) &&
@@ -970,11 +990,18 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
                     !strstr(prev->text, "；") && !tb_lo_ends(prev->text, "：") &&
                     !is_full(prev, measure, true);
   if ((l->blank_before > 0 || l->indent) && attribution_after_quote(prev, l, after)) return false;
-  if (l->blank_before > 0 || l->indent)
-    return prev_done || salutation || list_label || (l->blank_before > 0 && open_stanza(a));
   /* "具体安排如下：" then "永定镇…基地：4月18日…": a lead-in ending in a colon above labelled
-   * items (a quote after "说：" opens with a quotation mark) */
-  if (tb_lo_ends(prev->text, "：") && labelled_item(l->text)) return true;
+   * items (a quote after "说：" opens with a quotation mark), blank between or not */
+  bool lead_in = tb_lo_ends(prev->text, "：") && labelled_item(l->text);
+  if (l->blank_before > 0 || l->indent)
+    return prev_done || salutation || list_label || lead_in ||
+           (l->blank_before > 0 && open_stanza(a));
+  if (lead_in) return true;
+  /* "北洼镇滨河公园：…，栽植白蜡、海棠；" then "柳堤镇运河绿廊：…": labelled items of a list
+   * set tight end on a semicolon, and the next label opens the next item */
+  if (tb_lo_ends(prev->text, "；") && labelled_item(l->text) && a->text.data &&
+      labelled_item(a->text.data))
+    return true;
   if (!prev_done) return false;
   /* The extractor sometimes shifts a paragraph gap one line down: after a column break, a
    * finished sentence, then one unfinished line, then the blank. That line opens a paragraph. */
@@ -990,6 +1017,8 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
 static bool heading_line_stands_alone(const tb_lline *p, const tb_lline *q, bool units_apart) {
   if (tb_layout_is_attendance_line(q->text) || tb_layout_is_attendance_line(p->text)) return true;
   if (tb_lo_starts(q->text, "——") || tb_lo_starts(q->text, "—")) return true; /* ——副题 */
+  /* a lone character is the wrapped end of the title above: no title is one character long */
+  if (tb_utf8_length(q->text) == 1) return false;
   if (tb_lo_ends(p->text, "】")) return true; /* a bracketed title is closed */
   /* "图片新闻" above "初雪里的早班": a wrap falls where a line is full, never after a short
    * rubric, so a rubric-length line above a longer one is a label of its own */
