@@ -300,6 +300,18 @@ static void ninth_set_holds_its_floor(void **state) {
   hold_floor("ninth set, WeChat post", "h9-luzhou", 1, 100, 100);
 }
 
+/* A tenth set made by hand (tests/layout/holdout10), developed on late in session 5: a 3-column
+ * extraction with slash datelines, a converter's Markdown with headings by font size, a narrow
+ * hard-wrapped extraction with a headline stack and a jump, and an extraction with radical code
+ * points, a two-page spread and classified ads. Each is held to its own floor. */
+static void tenth_set_holds_its_floor(void **state) {
+  (void)state;
+  hold_floor("tenth set, 3-column weekly", "h10-huaichuan", 1, 100, 100);
+  hold_floor("tenth set, converter Markdown", "h10-langou", 1, 100, 100);
+  hold_floor("tenth set, narrow columns", "h10-baiyu", 1, 70, 85);
+  hold_floor("tenth set, spread and ads", "h10-qingtan", 1, 60, 90);
+}
+
 static void plain_text_variants_hold_their_floor(void **state) {
   (void)state;
   static const char *const kinds[] = {"-w", "-unwrapped", "-indent", "-crlf", "-gb18030", "width"};
@@ -328,6 +340,7 @@ int main(void) {
       cmocka_unit_test(eighth_set_html_and_markdown_hold_their_floor),
       cmocka_unit_test(eighth_set_plain_extractions_hold_their_floor),
       cmocka_unit_test(ninth_set_holds_its_floor),
+      cmocka_unit_test(tenth_set_holds_its_floor),
       cmocka_unit_test(plain_text_variants_hold_their_floor),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
