@@ -560,12 +560,34 @@ enum { COPYRIGHT_BLOCK_CHARS = 200 };
 
 /* A short block with a copyright or licence line is the site's footer, whatever its class:
  * "鹤鸣报社版权所有…", its address and "京ICP备…" are no story's text. */
+/* Whether n's plain text (html_plain_text) holds more than limit characters, looking at no more
+ * of it than that: asked of every block, a walk of the whole text made pages with deep nesting
+ * (unclosed sections) quadratic. White space counts for nothing, so this is a lower bound. */
+static bool has_more_text_than(xmlNode *n, size_t limit, size_t *seen) {
+  for (xmlNode *c = n->children; c && *seen <= limit; c = c->next) {
+    if (c->type == XML_TEXT_NODE) {
+      for (const char *p = (const char *)c->content; *p && *seen <= limit;) {
+        uint32_t cp;
+        size_t used = tb_utf8_decode(p, strlen(p), &cp);
+        if (!used) used = 1, cp = 0xFFFD;
+        p += used;
+        if (!tb_is_space_cp(cp) && cp != '\t') (*seen)++;
+      }
+    } else if (c->type == XML_ELEMENT_NODE && !html_is_site_chrome(c)) {
+      has_more_text_than(c, limit, seen);
+    }
+  }
+  return *seen > limit;
+}
+
 static bool is_copyright_block(xmlNode *block) {
   static const char *const marks[] = {"ICP备", "ICP证", "Copyright", "copyright", "©", "版权所有"};
   if (html_named(block, "body") || html_named(block, "html")) return false;
   /* a story's paragraph may speak of 版权所有; only a licence number or © marks one as a footer */
   size_t count =
       html_named(block, "p") || html_named(block, "li") ? COUNT(marks) - 1 : COUNT(marks);
+  size_t seen = 0;
+  if (has_more_text_than(block, COPYRIGHT_BLOCK_CHARS, &seen)) return false;
   char *t = html_plain_text(block);
   bool yes = false;
   if (tb_utf8_length(t) <= COPYRIGHT_BLOCK_CHARS)
