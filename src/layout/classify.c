@@ -37,24 +37,6 @@ static const char *skip_bullets(const char *s) {
   return s;
 }
 
-static bool has_any(const char *s, const char *const *needles, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (strstr(s, needles[i])) return true;
-  return false;
-}
-
-static bool starts_any(const char *s, const char *const *prefixes, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (tb_lo_starts(s, prefixes[i])) return true;
-  return false;
-}
-
-static bool ends_any(const char *s, const char *const *suffixes, size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (tb_lo_ends(s, suffixes[i])) return true;
-  return false;
-}
-
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 
 static const char *const sentence_marks[] = {"，", "。", "！", "？", "；", ",", "“"};
@@ -80,7 +62,7 @@ static char *without_crossref(const char *s) {
 
 static tb_credit_kind credit_kind_of(const char *t) {
   size_t chars = tb_utf8_length(t);
-  if (chars < 2 || chars > 40 || has_any(t, sentence_marks, COUNT(sentence_marks)))
+  if (chars < 2 || chars > 40 || tb_lo_has_any(t, sentence_marks, COUNT(sentence_marks)))
     return TB_CREDIT_NONE;
   if (strstr(t, "文并摄")) return TB_CREDIT_TEXT;
   bool photo_slash = strstr(t, "摄/") || strstr(t, "摄／") || strstr(t, "/摄") ||
@@ -91,10 +73,10 @@ static tb_credit_kind credit_kind_of(const char *t) {
   if (tb_lo_ends(t, "/文") || tb_lo_ends(t, "／文")) return TB_CREDIT_TEXT;
   if (tb_lo_ends(t, "供图") && chars <= 20) return TB_CREDIT_PHOTO;
   if (tb_lo_ends(t, "供稿") && chars <= 20) return TB_CREDIT_TEXT; /* "区疾控中心 供稿" */
-  bool role = starts_any(t, roles, COUNT(roles));
+  bool role = tb_lo_starts_any(t, roles, COUNT(roles));
   /* "本报记者 韩冰 文/图": a writer who took the pictures too */
   static const char *const both[] = {" 文/图", " 文／图", " 图/文", " 图／文"};
-  if (role && ends_any(t, both, COUNT(both))) {
+  if (role && tb_lo_ends_any(t, both, COUNT(both))) {
     const char *slash = strrchr(t, ' ');
     char *name = tb_xstrndup(t, (size_t)(slash - t));
     tb_credit_kind k = credit_kind_of(name);
@@ -165,8 +147,8 @@ static tb_credit_kind bracketed_credit(const char *t) {
     /* a role first ("记者 钱进"), what was supplied first ("文/图 记者 郑楠"), or a body that
      * supplied the text or picture ("…中心 供稿") */
     static const char *const supplied[] = {"文/", "文／", "图/", "图／"};
-    bool credit = starts_any(inner, roles, COUNT(roles)) ||
-                  starts_any(inner, supplied, COUNT(supplied)) || tb_lo_ends(inner, "供稿") ||
+    bool credit = tb_lo_starts_any(inner, roles, COUNT(roles)) ||
+                  tb_lo_starts_any(inner, supplied, COUNT(supplied)) || tb_lo_ends(inner, "供稿") ||
                   tb_lo_ends(inner, "供图");
     const char *outlet_role = credit ? NULL : role_after_outlet(inner);
     tb_credit_kind k = credit        ? credit_kind_of(inner)
@@ -241,7 +223,7 @@ bool tb_layout_is_dateline(const char *s) {
     return true;
   static const char *const agencies[] = {"新华社", "中新社", "据新华社", "人民网",
                                          "央视网", "新华网", "中新网"};
-  if (starts_any(s, agencies, COUNT(agencies))) {
+  if (tb_lo_starts_any(s, agencies, COUNT(agencies))) {
     char *head = tb_utf8_prefix(s, 20);
     bool dated = strstr(head, "电") != NULL;
     free(head);
@@ -337,8 +319,8 @@ bool tb_layout_is_byline_line(const char *s) {
                                                "局长",   "区长",   "部长", "教授",
                                                "研究员", "校长",   "院长", "评论员"};
     bool author = padded_name(named) || tb_layout_ends_with_name(named) ||
-                  has_any(named, author_roles, COUNT(author_roles)) ||
-                  ends_any(named, author_ends, COUNT(author_ends));
+                  tb_lo_has_any(named, author_roles, COUNT(author_roles)) ||
+                  tb_lo_ends_any(named, author_ends, COUNT(author_ends));
     return author && (tb_utf8_length(named) >= 3 || padded_name(named)) && chars <= 40 &&
            !tb_lo_ends_sentence(t) && !strstr(t, "，");
   }
@@ -348,7 +330,7 @@ bool tb_layout_is_byline_line(const char *s) {
 /* Clause punctuation: a publisher line has none, a wrapped body line ending in 主管 has some. */
 static bool has_clause_punct(const char *s) {
   static const char *const marks[] = {"，", "、", "；", "。", "：", ",", ";", ":"};
-  return has_any(s, marks, COUNT(marks));
+  return tb_lo_has_any(s, marks, COUNT(marks));
 }
 
 static bool all_digits(const char *s, const char *end) {
@@ -399,7 +381,7 @@ bool tb_layout_is_publication_name(const char *s) {
     p += used;
   }
   static const char *const ends[] = {"报", "周刊", "报》"};
-  return ends_any(s, ends, COUNT(ends));
+  return tb_lo_ends_any(s, ends, COUNT(ends));
 }
 
 static int chinese_numeral(const char *s, const char **end);
@@ -474,11 +456,11 @@ static bool has_paper_name_word(const char *s) {
 /* A running page header: "2026年3月10日 星期二 第2版 要闻 责编：王某", "澄塘时报 2027年2月16日
  * 要闻". It names at least two of date, page, editors and the paper, and says nothing. */
 static bool is_page_header(const char *s, size_t chars) {
-  if (chars > 60 || has_any(s, sentence_marks, COUNT(sentence_marks))) return false;
+  if (chars > 60 || tb_lo_has_any(s, sentence_marks, COUNT(sentence_marks))) return false;
   static const char *const editors[] = {"责编", "编辑：", "编辑:", "美编", "校对", "版式"};
   bool dated = strstr(s, "年") && strstr(s, "月") && strstr(s, "日");
   int signs = (dated || strstr(s, "星期")) + (has_page_word(s) || has_issue_word(s)) +
-              has_any(s, editors, COUNT(editors)) +
+              tb_lo_has_any(s, editors, COUNT(editors)) +
               (has_capital_word(s) || (strchr(s, ' ') && has_paper_name_word(s)));
   if (signs >= 2) return true;
   /* "第1版 · 要闻": a page and its section name, nothing more */
@@ -637,7 +619,8 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   /* the weekday on a line of its own under the masthead date: 星期二 */
   if (is_weekday(s)) return true;
   /* the lunar date under the masthead date: 农历丙午年二月二十 */
-  if (chars <= 20 && tb_lo_starts(s, "农历") && !has_any(s, sentence_marks, COUNT(sentence_marks)))
+  if (chars <= 20 && tb_lo_starts(s, "农历") &&
+      !tb_lo_has_any(s, sentence_marks, COUNT(sentence_marks)))
     return true;
   /* 本期4版 / 总第1529期 / 第12期 / 今日8版 */
   static const char *const issue_prefix[] = {"本期", "今日", "总第", "第"};
@@ -672,7 +655,8 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
   }
   if (upper_words && letters >= 4) return true;
   static const char *const publisher[] = {"主办", "出版", "承办", "协办", "主管", "印刷"};
-  if (chars <= 30 && ends_any(s, publisher, COUNT(publisher)) && !has_clause_punct(s)) return true;
+  if (chars <= 30 && tb_lo_ends_any(s, publisher, COUNT(publisher)) && !has_clause_punct(s))
+    return true;
   static const char *const lead[] = {"准印证号",     "国内统一连续出版物号",
                                      "京内资准字",   "内资准字",
                                      "统一刊号",     "邮发代号",
@@ -689,13 +673,13 @@ bool tb_layout_is_furniture(const char *s, bool masthead_zone) {
                                      "广告热线",     "发行热线",
                                      "本版责任编辑", "投稿邮箱",
                                      "扫码关注",     "扫描二维码"};
-  if (chars <= 60 && starts_any(s, lead, COUNT(lead))) return true;
+  if (chars <= 60 && tb_lo_starts_any(s, lead, COUNT(lead))) return true;
   /* "（本版编辑：顾岚　校对：贝宁）": the page's editors in brackets */
   if (chars <= 60 && (tb_lo_starts(s, "（") || *s == '(') &&
       (tb_lo_ends(s, "）") || tb_lo_ends(s, ")"))) {
     const char *inner = skip_spaces(s + (*s == '(' ? 1 : strlen("（")));
-    if (starts_any(inner, lead, COUNT(lead)) &&
-        !has_any(inner, sentence_marks, COUNT(sentence_marks)))
+    if (tb_lo_starts_any(inner, lead, COUNT(lead)) &&
+        !tb_lo_has_any(inner, sentence_marks, COUNT(sentence_marks)))
       return true;
   }
   if (chars <= 80 && is_imprint_line(s)) return true;
@@ -728,7 +712,7 @@ bool tb_layout_is_caption_mark(const char *s) {
   s = skip_spaces(s);
   static const char *const marks[] = {"▲", "▼", "◀", "▶", "△",    "▽",    "►",   "◄",
                                       "↑", "↓", "←", "→", "图为", "图：", "图:", "（图）"};
-  return starts_any(s, marks, COUNT(marks));
+  return tb_lo_starts_any(s, marks, COUNT(marks));
 }
 
 bool tb_layout_is_editor_note(const char *s) {
@@ -737,7 +721,7 @@ bool tb_layout_is_editor_note(const char *s) {
   /* "引言：…", "导语：…": a 专题's opening note, set off by its label and a colon */
   static const char *const labelled[] = {"引言：", "引言:", "导语：", "导语:"};
   return tb_lo_starts(s, "编者按") || tb_lo_starts(s, "编者的话") ||
-         starts_any(s, labelled, COUNT(labelled));
+         tb_lo_starts_any(s, labelled, COUNT(labelled));
 }
 
 static int chinese_numeral(const char *s, const char **end) {
@@ -891,12 +875,12 @@ bool tb_layout_ends_with_function_word(const char *s) {
                                       "场地", "园地", "阵地", "普及", "目的", "自由", "理由",
                                       "礼让", "转让", "方向", "导向", "走向", "所在", "自在",
                                       "平和", "祥和", "温和", "缓和", "难得", "心得"};
-  return ends_any(s, words, COUNT(words)) && !ends_any(s, whole, COUNT(whole));
+  return tb_lo_ends_any(s, words, COUNT(words)) && !tb_lo_ends_any(s, whole, COUNT(whole));
 }
 
 bool tb_layout_is_kicker_shape(const char *s) {
   static const char *const ends[] = {"：", ":", "强调", "表示", "指出", "——"};
-  return ends_any(s, ends, COUNT(ends));
+  return tb_lo_ends_any(s, ends, COUNT(ends));
 }
 
 bool tb_layout_is_attendance_line(const char *s) {
@@ -904,7 +888,7 @@ bool tb_layout_is_attendance_line(const char *s) {
    * subtitle of its own under the title of a meeting story */
   static const char *const ends[] = {"出席", "参加", "主持", "陪同",
                                      "点评", "致辞", "讲话", "参会"};
-  return tb_utf8_length(s) <= 40 && ends_any(s, ends, COUNT(ends));
+  return tb_utf8_length(s) <= 40 && tb_lo_ends_any(s, ends, COUNT(ends));
 }
 
 bool tb_layout_has_split_title(const char *s) {

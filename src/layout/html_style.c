@@ -223,18 +223,6 @@ static void body_style(const segment_list *list, double *size, const char **colo
   }
 }
 
-static bool has_any(const char *t, const char *const *words, size_t count) {
-  for (size_t i = 0; i < count; i++)
-    if (strstr(t, words[i])) return true;
-  return false;
-}
-
-static bool starts_any(const char *t, const char *const *words, size_t count) {
-  for (size_t i = 0; i < count; i++)
-    if (tb_lo_starts(t, words[i])) return true;
-  return false;
-}
-
 static bool is_decoration(uint32_t cp);
 
 /* The end mark of a post: "END", "— END —", "（完）". */
@@ -344,7 +332,7 @@ static bool is_post_furniture(const char *t) {
   static const char *const prompts[] = {"点击蓝字", "点击上方", "关注我们",   "长按二维码",
                                         "长按识别", "扫码关注", "识别二维码", "阅读原文",
                                         "点个在看", "点亮在看", "分享给朋友", "转发给朋友"};
-  if (has_any(t, prompts, COUNT(prompts))) return true;
+  if (tb_lo_has_any(t, prompts, COUNT(prompts))) return true;
   /* a share bar: "阅读 3261 分享 在看 点赞" */
   static const char *const tools[] = {"阅读", "分享",   "在看", "点赞", "收藏", "转发",
                                       "留言", "写留言", "赞",   "万",   "+"};
@@ -368,14 +356,14 @@ static bool is_post_furniture(const char *t) {
 static bool is_more_posts_heading(const char *t) {
   static const char *const heads[] = {"往期推荐", "往期回顾", "往期精彩", "推荐阅读", "相关阅读",
                                       "精彩推荐", "更多精彩", "热文推荐", "延伸阅读"};
-  return starts_any(t, heads, COUNT(heads)) && tb_utf8_length(t) <= 10;
+  return tb_lo_starts_any(t, heads, COUNT(heads)) && tb_utf8_length(t) <= 10;
 }
 
 /* Small print after the text: the source and the editors of the post. */
 static bool is_post_credit(const char *t) {
   static const char *const starts[] = {"来源：", "来源:",  "编辑：", "审核：", "校对：", "责编：",
                                        "美编：", "排版：", "监制：", "出品：", "策划：", "统筹："};
-  return starts_any(t, starts, COUNT(starts));
+  return tb_lo_starts_any(t, starts, COUNT(starts));
 }
 
 enum { HEADLINE_CHARS_MAX = 40, KICKER_CHARS_MAX = 30, SUBTITLE_CHARS_MAX = 50 };

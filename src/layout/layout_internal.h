@@ -17,6 +17,10 @@ uint32_t tb_lo_first_cp(const char *s);
 uint32_t tb_lo_last_cp(const char *s);
 bool tb_lo_starts(const char *s, const char *prefix);
 bool tb_lo_ends(const char *s, const char *suffix);
+/* Whether s holds, starts with or ends with one of the n strings of words. */
+bool tb_lo_has_any(const char *s, const char *const *words, size_t n);
+bool tb_lo_starts_any(const char *s, const char *const *words, size_t n);
+bool tb_lo_ends_any(const char *s, const char *const *words, size_t n);
 /* True when the text ends a sentence: 。！？ (or ASCII .!?) possibly followed by closing quotes. */
 bool tb_lo_ends_sentence(const char *s);
 bool tb_lo_is_closer(uint32_t cp); /* ”’」』）)》〉】 */

@@ -51,6 +51,24 @@ bool tb_lo_ends(const char *s, const char *suffix) {
   return n >= m && memcmp(s + n - m, suffix, m) == 0;
 }
 
+bool tb_lo_has_any(const char *s, const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (strstr(s, words[i])) return true;
+  return false;
+}
+
+bool tb_lo_starts_any(const char *s, const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (tb_lo_starts(s, words[i])) return true;
+  return false;
+}
+
+bool tb_lo_ends_any(const char *s, const char *const *words, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (tb_lo_ends(s, words[i])) return true;
+  return false;
+}
+
 bool tb_lo_is_closer(uint32_t cp) {
   switch (cp) {
   case 0x201D:
