@@ -322,6 +322,41 @@ static bool is_page_marker(const char *t) {
   return dashes >= 3 && !t[dashes];
 }
 
+/* Emits a block of running text (owned) with what the lines around it tell: a list item's
+ * number, a subtitle under a title, a notice's signature, a bold title. */
+static void emit_text(walker *w, char *text, int first, int last, para_shape shape,
+                      bool list_item) {
+  bool bold_title = shape == SHAPE_BOLD && is_title_text(text);
+  tb_lline *l = emit(w, text, first, last, TB_LINE_BODY, 0);
+  w->meta[w->out->count - 1].bold = shape == SHAPE_BOLD;
+  l->indent = list_item;
+  classify_text(w, l);
+  if (list_item && w->list_item_no && !l->list_no) l->list_no = w->list_item_no; /* "1)" */
+  size_t at = w->out->count - 1;
+  tb_lline *above = at > 0 ? &w->out->items[at - 1] : NULL;
+  /* right under a title, a long line with commas may be its subtitle ("因地制宜构建5种治理模式，
+   * 以…为重点突破口"), unless it finishes a sentence or opens what follows with "：" */
+  bool may_be_subtitle = above && above->kind == TB_LINE_HEADING && !strstr(l->text, "。") &&
+                         !strstr(l->text, "；") && tb_lo_last_cp(l->text) != 0xFF1A;
+  l->run_in = !may_be_subtitle && is_running_text(l->text);
+  if (l->kind == TB_LINE_FURNITURE && w->seen_story && is_bare_date(l->text) && above &&
+      above->kind == TB_LINE_BODY) {
+    /* a notice's signature: the issuer and the date are its last paragraphs, not a title and
+     * page furniture */
+    l->kind = TB_LINE_BODY;
+    l->run_in = true;
+    if (tb_utf8_length(above->text) <= SIGNER_CHARS_MAX && !tb_lo_ends_sentence(above->text))
+      above->run_in = true;
+  }
+  if (bold_title && l->kind == TB_LINE_BODY && !l->dateline && !l->ednote) {
+    l->kind = TB_LINE_HEADING;
+    l->md_level = BOLD_LEVEL;
+    w->meta[w->out->count - 1].level = BOLD_LEVEL;
+    w->seen_story = true;
+  }
+  pass_jump_marker(w, l);
+}
+
 static void walk_paragraph(walker *w, cmark_node *para) {
   int first = cmark_node_get_start_line(para), last = cmark_node_get_end_line(para);
   para_shape shape = shape_of(para);
@@ -377,35 +412,7 @@ static void walk_paragraph(walker *w, cmark_node *para) {
     l->width = tb_lo_width(l->text);
     return;
   }
-  bool bold_title = shape == SHAPE_BOLD && is_title_text(text);
-  tb_lline *l = emit(w, text, first, last, TB_LINE_BODY, 0);
-  w->meta[w->out->count - 1].bold = shape == SHAPE_BOLD;
-  l->indent = list_item;
-  classify_text(w, l);
-  if (list_item && w->list_item_no && !l->list_no) l->list_no = w->list_item_no; /* "1)" */
-  size_t at = w->out->count - 1;
-  tb_lline *above = at > 0 ? &w->out->items[at - 1] : NULL;
-  /* right under a title, a long line with commas may be its subtitle ("因地制宜构建5种治理模式，
-   * 以…为重点突破口"), unless it finishes a sentence or opens what follows with "：" */
-  bool may_be_subtitle = above && above->kind == TB_LINE_HEADING && !strstr(l->text, "。") &&
-                         !strstr(l->text, "；") && tb_lo_last_cp(l->text) != 0xFF1A;
-  l->run_in = !may_be_subtitle && is_running_text(l->text);
-  if (l->kind == TB_LINE_FURNITURE && w->seen_story && is_bare_date(l->text) && above &&
-      above->kind == TB_LINE_BODY) {
-    /* a notice's signature: the issuer and the date are its last paragraphs, not a title and
-     * page furniture */
-    l->kind = TB_LINE_BODY;
-    l->run_in = true;
-    if (tb_utf8_length(above->text) <= SIGNER_CHARS_MAX && !tb_lo_ends_sentence(above->text))
-      above->run_in = true;
-  }
-  if (bold_title && l->kind == TB_LINE_BODY && !l->dateline && !l->ednote) {
-    l->kind = TB_LINE_HEADING;
-    l->md_level = BOLD_LEVEL;
-    w->meta[w->out->count - 1].level = BOLD_LEVEL;
-    w->seen_story = true;
-  }
-  pass_jump_marker(w, l);
+  emit_text(w, text, first, last, shape, list_item);
 }
 
 /* "一版 · 要闻", "第3版：评论": a page number (in figures or Chinese numerals) and 版, then at most
@@ -437,6 +444,18 @@ static bool is_page_label(const char *t) {
   return false;
 }
 
+/* A converter that gives levels by font size alone makes a heading of a paragraph set a little
+ * larger or bolder: a dateline paragraph ("#### 本报讯（记者…）4月16日，…"), or running text that
+ * finishes a sentence after other running text. Both are text. A sentence right under a story's
+ * titles may be a lead-in instead: md_join_lead_in_sentences puts it back in its paragraph. */
+static bool is_text_made_heading(const walker *w, const char *text) {
+  if (tb_layout_is_dateline(text) && is_running_text(text)) return true;
+  const tb_lline *above = w->out->count ? &w->out->items[w->out->count - 1] : NULL;
+  return above && !w->rule_pending &&
+         (above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) &&
+         tb_lo_ends_sentence(above->text) && tb_lo_ends_sentence(text) && is_running_text(text);
+}
+
 static void walk_heading(walker *w, cmark_node *h) {
   int first = cmark_node_get_start_line(h), last = cmark_node_get_end_line(h);
   char *text = text_of(h, NULL);
@@ -445,6 +464,10 @@ static void walk_heading(walker *w, cmark_node *h) {
     return;
   }
   int level = cmark_node_get_heading_level(h);
+  if (is_text_made_heading(w, text)) {
+    emit_text(w, text, first, last, SHAPE_PLAIN, false);
+    return;
+  }
   /* "# 第01版　要闻": a page label, whatever its level, parts pages like a page comment */
   if (tb_layout_is_furniture(text, false) || is_page_label(text)) {
     tb_lline *l = emit(w, text, first, last, TB_LINE_FURNITURE, 0);

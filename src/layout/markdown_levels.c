@@ -109,10 +109,12 @@ void md_section_levels_are_labels(tb_llines *L, md_meta *meta) {
  * inside a story keeps its depth under that story's title, so pair.c can tell a crosshead. A run
  * opens a story when a rule, a page label or the document's start stands above it, a byline or
  * dateline stands under it, a closing byline ends the text above it, it holds more than one
- * heading (kicker, subtitle), its title is not deeper than the story's title, or it is set
- * larger than every crosshead the story has had (a story's crossheads share one size). */
+ * heading (kicker, subtitle), its title is not deeper than the story's titles, or it is set
+ * larger than every crosshead the story has had (a story's crossheads share one size) or than
+ * the story's subtitle (a crosshead is set no larger than the subtitle over it). */
 void md_relative_levels(tb_llines *L, const md_meta *meta) {
-  int story_level = 0;     /* the written level of the current story's title */
+  int story_level = 0;     /* the shallowest written level of the current story's titles */
+  int subtitle_level = 0;  /* the deepest written level under its title, 0 for none */
   int crosshead_level = 0; /* the shallowest written level of a run inside it, 0 for none */
   for (size_t i = 0; i < L->count;) {
     if (L->items[i].kind != TB_LINE_HEADING) {
@@ -130,15 +132,24 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
     bool opens = !above || above->kind == TB_LINE_FURNITURE || meta[i].rule_above ||
                  closing_above || end - i > 1 || !story_level || base <= story_level ||
                  (below && (below->kind == TB_LINE_BYLINE || below->dateline)) ||
-                 (crosshead_level && base < crosshead_level);
+                 (crosshead_level && base < crosshead_level) ||
+                 (subtitle_level && base < subtitle_level);
     if (opens) {
+      /* a bold title over a "## ——…" subtitle: the story's crossheads are deeper than the
+       * subtitle, not than the bold line */
       story_level = base;
+      subtitle_level = 0;
+      for (size_t k = i; k < end; k++) {
+        if (meta[k].level < story_level) story_level = meta[k].level;
+        if (k > title && meta[k].level < MD_BOLD_LEVEL && meta[k].level > subtitle_level)
+          subtitle_level = meta[k].level;
+      }
       crosshead_level = 0;
     } else if (!crosshead_level || base < crosshead_level) {
       crosshead_level = base;
     }
     for (size_t k = i; k < end; k++) {
-      int level = meta[k].level - story_level + 1;
+      int level = meta[k].level - (opens ? base : story_level) + 1;
       /* under the title: a subtitle, a section label, and in a story any run of its own */
       bool under =
           k != title && (!opens || is_dash_subtitle(L->items[k].text) || meta[k].level < base);

@@ -498,6 +498,83 @@ static void short_plain_line_under_a_picture_in_a_story_is_its_caption(void **st
   tb_issue_free(issue);
 }
 
+static void dateline_paragraph_made_a_heading_is_text(void **state) {
+  (void)state;
+  /* a converter set the dated first paragraph a little larger; the story's title it left plain */
+  const char *text = "# 区里召开冬季工作会议\n\n%s"
+                     "城东菜市场完成提升改造\n\n"
+                     "#### 本报讯（记者 李青）12月5日，城东菜市场完成提升改造，重新开门迎客。\n\n"
+                     "改造后的市场设有摊位120个，新增了净菜区和熟食区。\n";
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  tb_strbuf_printf(&sb, text, body);
+  tb_llines L;
+  tb_layout_markdown_lines(tb_strbuf_view(&sb), &L);
+  long dated = find_line(&L, "本报讯（记者 李青）12月5日，城东菜市场完成提升改造，重新开门迎客。");
+  assert_true(dated >= 0);
+  assert_int_equal(L.items[dated].kind, TB_LINE_BODY);
+  assert_true(L.items[dated].dateline);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(tb_strbuf_view(&sb));
+  tb_strbuf_free(&sb);
+  const tb_article *a = find_article(issue, "城东菜市场完成提升改造");
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_non_null(strstr(a->paragraphs.items[0], "本报讯"));
+  tb_issue_free(issue);
+}
+
+static void sentence_made_a_heading_between_paragraphs_is_text(void **state) {
+  (void)state;
+  /* a short paragraph set in bold type came out as big as the crossheads */
+  const char *text = "# 竹编合作社的新生意\n\n文/本报记者 王明\n\n"
+                     "走进合作社的车间，十几位社员正低头忙碌，竹篾上下翻飞。\n\n"
+                     "### 老手艺有了新样子\n\n"
+                     "合作社请来美术老师设计新款式，把竹编做成了灯罩和手提包。\n\n"
+                     "### 据统计，去年合作社销售额达到两百万元，社员人均增收两万多元。\n\n"
+                     "如今，合作社的订单有七成来自网上，社员们忙得不可开交。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = find_article(issue, "竹编合作社的新生意");
+  assert_int_equal(a->crosshead_count, 1);
+  assert_int_equal(a->paragraphs.count, 4);
+  assert_string_equal(a->paragraphs.items[2],
+                      "据统计，去年合作社销售额达到两百万元，社员人均增收两万多元。");
+  tb_issue_free(issue);
+}
+
+static void bold_title_over_a_heading_subtitle_keeps_its_crossheads(void **state) {
+  (void)state;
+  /* the title came out bold, its "——" subtitle as "##": the "###" crossheads are deeper than
+   * the subtitle and stay in the story */
+  const char *text = "**老手艺里的新生意**\n\n## ——城南竹编合作社见闻\n\n文/图 记者 庄明\n\n"
+                     "走进合作社的车间，十几位社员正低头忙碌，竹篾上下翻飞。\n\n"
+                     "### 一根竹子劈出许多篾\n\n"
+                     "理事长今年五十多岁，从十几岁起就跟着父亲学竹编。\n\n"
+                     "### 订单从网上来\n\n"
+                     "如今，合作社的订单有七成来自网上，社员们忙得不可开交。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  assert_int_equal(issue->articles[0].crosshead_count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 3);
+  tb_issue_free(issue);
+}
+
+static void heading_larger_than_the_subtitle_opens_a_story(void **state) {
+  (void)state;
+  /* "# 标题" over "#### 副题": a "##" after the text is set larger than the subtitle, so it is
+   * the next story's title, not a crosshead */
+  const char *text = "# 区青少年足球联赛开赛\n\n#### 四十支球队参赛\n\n"
+                     "本报讯（记者 王明）12月3日，区青少年足球联赛在区体育中心开赛。\n\n"
+                     "联赛分小学组和初中组，比赛将持续到明年春天。\n\n"
+                     "## 区图书馆周末延长开放时间\n\n"
+                     "从本周起，区图书馆周六周日开放至晚上九点，方便市民阅读。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(find_article(issue, "区青少年足球联赛开赛")->crosshead_count, 0);
+  find_article(issue, "区图书馆周末延长开放时间");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -525,6 +602,10 @@ int main(void) {
       cmocka_unit_test(paginated_export_page_marker_is_no_text),
       cmocka_unit_test(short_plain_line_under_a_picture_in_a_story_is_its_caption),
       cmocka_unit_test(heading_larger_than_the_crossheads_opens_a_story),
+      cmocka_unit_test(dateline_paragraph_made_a_heading_is_text),
+      cmocka_unit_test(sentence_made_a_heading_between_paragraphs_is_text),
+      cmocka_unit_test(bold_title_over_a_heading_subtitle_keeps_its_crossheads),
+      cmocka_unit_test(heading_larger_than_the_subtitle_opens_a_story),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
