@@ -344,9 +344,9 @@ static void emit_text(walker *w, char *text, int first, int last, para_shape sha
     /* a notice's signature: the issuer and the date are its last paragraphs, not a title and
      * page furniture */
     l->kind = TB_LINE_BODY;
-    l->run_in = true;
+    l->run_in = l->signature = true;
     if (tb_utf8_length(above->text) <= SIGNER_CHARS_MAX && !tb_lo_ends_sentence(above->text))
-      above->run_in = true;
+      above->run_in = above->signature = true;
   }
   if (bold_title && l->kind == TB_LINE_BODY && !l->dateline && !l->ednote) {
     l->kind = TB_LINE_HEADING;
@@ -677,6 +677,7 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
         out->items[i + 1].block_start)
       l->run_in = true;
   }
+  md_lost_titles_are_headings(out, w.meta);
   md_pull_quotes_are_furniture(out, w.meta);
   md_join_lead_in_sentences(out, w.meta);
   md_section_levels_are_labels(out, w.meta);

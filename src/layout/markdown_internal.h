@@ -33,4 +33,10 @@ void md_pull_quotes_are_furniture(tb_llines *L, const md_meta *meta);
  * at the start of the paragraph it opens (the line is removed from L and meta). */
 void md_join_lead_in_sentences(tb_llines *L, md_meta *meta);
 
+/* A title a converter left as a plain paragraph (MinerU, pymupdf4llm write a headline set in
+ * body type, or one its font-size rule missed, as text): a short block with no clause or
+ * sentence mark between the end of one text and the running text of another becomes a heading
+ * of the bold level. */
+void md_lost_titles_are_headings(tb_llines *L, md_meta *meta);
+
 #endif

@@ -575,6 +575,50 @@ static void heading_larger_than_the_subtitle_opens_a_story(void **state) {
   tb_issue_free(issue);
 }
 
+static void plain_title_between_two_texts_is_a_heading(void **state) {
+  (void)state;
+  /* the notice's title came out as a plain paragraph after a list's closing line; the issuer
+   * over the date is no title though it has no punctuation either */
+  const char *text = "## 区图书馆寒假活动安排\n\n寒假期间，区图书馆将举办以下活动：\n\n"
+                     "- 1月20日 亲子阅读会\n- 1月27日 剪纸体验课\n\n"
+                     "详细信息请关注图书馆公众号。\n\n"
+                     "城南区园林绿化局关于公园冬季开放时间的通告\n\n"
+                     "为方便市民游园，现将冬季开放时间通告如下：\n\n"
+                     "一、全区公园每日开放时间调整为6时至20时。\n\n"
+                     "二、节假日期间开放时间另行通知。\n\n"
+                     "城南区园林绿化局\n\n2027年1月10日\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  long title = find_line(&L, "城南区园林绿化局关于公园冬季开放时间的通告");
+  assert_true(title >= 0);
+  assert_int_equal(L.items[title].kind, TB_LINE_HEADING);
+  long issuer = find_line(&L, "城南区园林绿化局");
+  assert_true(issuer >= 0);
+  assert_int_equal(L.items[issuer].kind, TB_LINE_BODY);
+  assert_true(L.items[issuer].signature);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(find_article(issue, "区图书馆寒假活动安排")->paragraphs.count, 4);
+  const tb_article *notice = find_article(issue, "城南区园林绿化局关于公园冬季开放时间的通告");
+  assert_int_equal(notice->paragraphs.count, 5);
+  assert_string_equal(notice->paragraphs.items[4], "2027年1月10日");
+  tb_issue_free(issue);
+}
+
+static void dash_subtitle_under_a_short_title_is_no_title(void **state) {
+  (void)state;
+  /* a short title sharing few words with the text still stands over its "——" subtitle */
+  const char *text = "## 老街的新生意\n\n### ——城南竹编合作社见闻\n\n"
+                     "走进合作社的车间，十几位社员正低头忙碌，竹篾上下翻飞。\n\n"
+                     "理事长今年五十多岁，从十几岁起就跟着父亲学竹编。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  assert_string_equal(issue->articles[0].headline, "老街的新生意");
+  assert_int_equal(issue->articles[0].subheadlines.count, 1);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -606,6 +650,8 @@ int main(void) {
       cmocka_unit_test(sentence_made_a_heading_between_paragraphs_is_text),
       cmocka_unit_test(bold_title_over_a_heading_subtitle_keeps_its_crossheads),
       cmocka_unit_test(heading_larger_than_the_subtitle_opens_a_story),
+      cmocka_unit_test(plain_title_between_two_texts_is_a_heading),
+      cmocka_unit_test(dash_subtitle_under_a_short_title_is_no_title),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
