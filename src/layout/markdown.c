@@ -405,8 +405,15 @@ static void walk_paragraph(walker *w, cmark_node *para) {
                        tb_lo_ends_sentence(prev->text) &&
                        tb_utf8_length(text) <= PLAIN_CAPTION_CHARS_MAX &&
                        (!stop || !stop[strlen("。")]) && !tb_layout_is_dateline(text);
-  bool caption =
-      shape == SHAPE_IMAGE_CAPTION || (after_image && shape == SHAPE_ITALIC) || plain_caption;
+  /* a caption set bold under its picture (pymupdf4llm) is a sentence or ends with a credit; a
+   * bold title there heads a photo story */
+  long credit_at = -1;
+  tb_credit_kind credit = TB_CREDIT_NONE;
+  if (after_image && shape == SHAPE_BOLD) credit_at = tb_layout_credit_tail(text, &credit);
+  bool bold_caption = after_image && shape == SHAPE_BOLD &&
+                      (tb_lo_ends_sentence(text) || (credit_at > 0 && credit == TB_CREDIT_PHOTO));
+  bool caption = shape == SHAPE_IMAGE_CAPTION || (after_image && shape == SHAPE_ITALIC) ||
+                 plain_caption || bold_caption;
   if (caption) {
     tb_lline *l = emit(w, text, first, last, TB_LINE_CAPTION, 0);
     l->width = tb_lo_width(l->text);
@@ -486,11 +493,14 @@ static void walk_heading(walker *w, cmark_node *h) {
   w->seen_story = true;
 }
 
-/* "<!-- page 2 · 社区 -->", "<!-- 第2版 -->": a comment naming a page parts pages. */
+/* "<!-- page 2 · 社区 -->", "<!-- 第2版 -->": a comment naming a page parts pages.
+ * "<!-- image -->" (docling) stands where a picture was: a caption may follow. */
 static void walk_html(walker *w, cmark_node *n) {
   const char *html = cmark_node_get_literal(n);
   if (!html || strncmp(html, "<!--", 4) != 0) return;
   if (strstr(html, "page") || strstr(html, "Page") || strstr(html, "版")) w->rule_pending = true;
+  if (strstr(html, "image") || strstr(html, "picture") || strstr(html, "figure"))
+    w->image_pending = true;
 }
 
 /* Indented or fenced text: an export that indents its paragraphs by four spaces or more makes
@@ -669,12 +679,15 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
         !tb_lo_ends_sentence(last->text))
       last->kind = TB_LINE_FURNITURE;
   }
-  /* "…现将有关事项通知如下：" over a list introduces it: text, not a speaker's kicker */
+  /* "…现将有关事项通知如下：" over a list, or a clause over more text, introduces it: text, not
+   * a speaker's kicker over a title ("全国人大代表、…经理吴华侠：") */
   for (size_t i = 0; i + 1 < out->count; i++) {
     tb_lline *l = &out->items[i];
+    const tb_lline *next = &out->items[i + 1];
     uint32_t last = tb_lo_last_cp(l->text);
-    if (l->kind == TB_LINE_BODY && (last == 0xFF1A || last == ':') && out->items[i + 1].indent &&
-        out->items[i + 1].block_start)
+    if (l->kind == TB_LINE_BODY && (last == 0xFF1A || last == ':') &&
+        ((next->indent && next->block_start) ||
+         (next->kind == TB_LINE_BODY && tb_layout_has_clause_mark(l->text))))
       l->run_in = true;
   }
   md_lost_titles_are_headings(out, w.meta);

@@ -4,6 +4,8 @@
 
 enum {
   SECTION_CHARS_MAX = 8, /* "怀柔快讯", "健康之窗": a section of the page over its stories */
+  COLUMN_TAG_CHARS = 5, /* "石桥论坛", "图片新闻": a column's name, shorter than any title */
+  SAME_LEVEL_CROSSHEAD_CHARS = 14, /* "一块地分给30户"; a story's title runs longer */
 };
 
 static bool is_dash_subtitle(const char *t) {
@@ -41,6 +43,14 @@ static size_t pick_title(const tb_llines *L, const md_meta *meta, size_t i, size
   for (size_t k = title + 1; k < end; k++)
     if (meta[k].level > best && !is_dash_subtitle(L->items[k].text))
       return is_section_label(L, meta, title, end, k) ? k : title;
+  /* "## 石桥论坛" over "## 让…更贴心": a converter that writes every title at one level sets a
+   * column's name as high as the title under it */
+  size_t next = title + 1;
+  if (next < end && meta[next].level == best && !is_dash_subtitle(L->items[next].text) &&
+      tb_utf8_length(L->items[title].text) <= COLUMN_TAG_CHARS &&
+      tb_utf8_length(L->items[next].text) > COLUMN_TAG_CHARS &&
+      !tb_lo_is_punct(tb_lo_last_cp(L->items[title].text)))
+    return next;
   return title;
 }
 
@@ -116,6 +126,7 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
   int story_level = 0;     /* the shallowest written level of the current story's titles */
   int subtitle_level = 0;  /* the deepest written level under its title, 0 for none */
   int crosshead_level = 0; /* the shallowest written level of a run inside it, 0 for none */
+  bool feature = false;    /* the story has a "——" subtitle or a byline line under its titles */
   for (size_t i = 0; i < L->count;) {
     if (L->items[i].kind != TB_LINE_HEADING) {
       i++;
@@ -134,6 +145,14 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
                  (below && (below->kind == TB_LINE_BYLINE || below->dateline)) ||
                  (crosshead_level && base < crosshead_level) ||
                  (subtitle_level && base < subtitle_level);
+    /* a converter that writes every title at one level ("# …", MinerU) sets a feature's
+     * crossheads as high as its title: a short heading alone between two runs of the feature's
+     * text, with no dateline under it, is one of them */
+    if (opens && feature && base == story_level && end - i == 1 && !meta[i].rule_above &&
+        !closing_above && above && above->kind == TB_LINE_BODY && below &&
+        below->kind == TB_LINE_BODY && !below->dateline &&
+        tb_utf8_length(L->items[i].text) <= SAME_LEVEL_CROSSHEAD_CHARS)
+      opens = false;
     if (opens) {
       /* a bold title over a "## ——…" subtitle: the story's crossheads are deeper than the
        * subtitle, not than the bold line */
@@ -145,15 +164,18 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
           subtitle_level = meta[k].level;
       }
       crosshead_level = 0;
+      feature = below && below->kind == TB_LINE_BYLINE;
+      for (size_t k = i; k < end; k++)
+        feature = feature || (k > title && is_dash_subtitle(L->items[k].text));
     } else if (!crosshead_level || base < crosshead_level) {
       crosshead_level = base;
     }
     for (size_t k = i; k < end; k++) {
       int level = meta[k].level - (opens ? base : story_level) + 1;
       /* under the title: a subtitle, a section label, and in a story any run of its own */
-      bool under =
-          k != title && (!opens || is_dash_subtitle(L->items[k].text) || meta[k].level < base);
-      if (under && level <= 1) level = 2;
+      bool under = k != title && (!opens || is_dash_subtitle(L->items[k].text) ||
+                                  meta[k].level < base || k < title);
+      if ((under || !opens) && level <= 1) level = 2;
       L->items[k].md_level = level < 1 ? 1 : level;
     }
     i = end;

@@ -619,6 +619,250 @@ static void dash_subtitle_under_a_short_title_is_no_title(void **state) {
   tb_issue_free(issue);
 }
 
+static void bold_or_commented_picture_caption_is_a_caption(void **state) {
+  (void)state;
+  /* pymupdf4llm sets a caption bold under its picture; docling leaves "<!-- image -->" */
+  tb_llines L;
+  tb_layout_markdown_lines(
+      "## 早市\n\n本报讯（记者 王明）早市七点散场，清洁工随后把街面打扫干净。\n\n"
+      "![](page-1-0.png)\n\n**摊主在早市上称菜。**\n\n"
+      "早市散场以后，附近的居民还会来买些便宜的剩菜。\n\n<!-- image -->\n\n"
+      "居民在早市挑选蔬菜。\n\n![](page-1-1.png)\n\n**城北公园月季盛开**\n\n"
+      "5月3日，城北公园的月季花开得正艳，吸引市民前来观赏。\n",
+      &L);
+  assert_int_equal(L.items[find_line(&L, "摊主在早市上称菜。")].kind, TB_LINE_CAPTION);
+  assert_int_equal(L.items[find_line(&L, "居民在早市挑选蔬菜。")].kind, TB_LINE_CAPTION);
+  /* a bold title under a picture heads a photo story */
+  assert_int_equal(L.items[find_line(&L, "城北公园月季盛开")].kind, TB_LINE_HEADING);
+  tb_layout_lines_free(&L);
+}
+
+static void column_name_as_high_as_its_title_is_no_title(void **state) {
+  (void)state;
+  const char *text = "## 城北区公共自行车新增投放五百辆\n\n"
+                     "本报讯（记者 王明）城北区在地铁站周边新增投放公共自行车五百辆。\n\n"
+                     "## 城北论坛\n\n## 让家门口的服务更贴心\n\n"
+                     "社区食堂、共享书屋、便民维修点，这些小设施实实在在方便了居民。\n";
+  /* the title stands at the story's first level, the name under it */
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_int_equal(L.items[find_line(&L, "让家门口的服务更贴心")].md_level, 1);
+  assert_true(L.items[find_line(&L, "城北论坛")].md_level > 1);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *a = find_article(issue, "让家门口的服务更贴心");
+  assert_int_equal(a->subheadlines.count, 1);
+  assert_string_equal(a->subheadlines.items[0], "城北论坛");
+  tb_issue_free(issue);
+}
+
+static void intro_ending_in_a_colon_under_a_title_is_text(void **state) {
+  (void)state;
+  /* a short intro under the title opens the text; a speaker's line over a title stays apart */
+  tb_llines L;
+  tb_layout_markdown_lines("## 关于开展免费体检的通知\n\n为做好健康管理工作，现通知如下：\n\n"
+                           "一、体检对象为本区65周岁以上老年人。\n\n"
+                           "全国人大代表、某老字号经理王芳：\n\n## 让老手艺后继有人\n\n"
+                           "本报讯（记者 李青）王芳建议，建立传统技艺人才认定平台。\n",
+                           &L);
+  assert_true(L.items[find_line(&L, "为做好健康管理工作，现通知如下：")].run_in);
+  assert_false(L.items[find_line(&L, "全国人大代表、某老字号经理王芳：")].run_in);
+  tb_layout_lines_free(&L);
+}
+
+/* ---- whole pages in the styles of other converters ------------------------------------------ */
+
+/* MinerU writes every title as "# …": kicker, title, subtitle and a feature's crossheads alike. */
+static void mineru_page_with_every_title_at_one_level(void **state) {
+  (void)state;
+  const char *text =
+      "# 石桥周报\n"
+      "\n"
+      "2027年5月4日 星期二 第18期\n"
+      "\n"
+      "# 石桥区启动老旧小区加装电梯三年行动\n"
+      "\n"
+      "# 今年计划完成加装120部\n"
+      "\n"
+      "本报讯（记者 "
+      "周原）4月29日，石桥区召开老旧小区加装电梯工作推进会，发布三年行动方案，计划到2029年底累计完"
+      "成加装电梯400部，今年先完成120部。\n"
+      "\n"
+      "方案提出，区里将简化审批流程，推行“一站式”联合审批，加装电梯项目从申请到开工的时间压缩到60天"
+      "以内。对符合条件的项目，区财政按每部电梯24万元的标准给予补贴。\n"
+      "\n"
+      "区住建委相关负责人介绍，去年全区已有46个单元完成加装电梯，惠及居民1300余户。\n"
+      "\n"
+      "![](images/3f2a9c1d.jpg)\n"
+      "\n"
+      "居民乘坐新装的电梯出行。\n"
+      "\n"
+      "# 河畔绿道全线贯通\n"
+      "\n"
+      "本报讯（记者 吴霜）5月1日，石桥区滨河绿道全线贯通，全长18公里，串联起沿河7个公园。\n"
+      "\n"
+      "绿道沿线设置了12处驿站，提供休息、饮水和自行车维修服务。节假日期间，每天有上万名市民到绿道骑"
+      "行、散步。\n"
+      "\n"
+      "# 小菜园里的“大学问”\n"
+      "\n"
+      "# ——记东坡社区“共享菜园”\n"
+      "\n"
+      "文/本报记者 许攸\n"
+      "\n"
+      "东坡社区的“共享菜园”藏在两栋居民楼之间，面积不到300平方米，却种着20多种蔬菜。\n"
+      "\n"
+      "# 一块地分给30户\n"
+      "\n"
+      "菜园建成后，社区把地块划成30小块，通过抽签分给报名的居民。每户每年交100元管理费，用于购买种"
+      "子和农具。\n"
+      "\n"
+      "# 孩子们的自然课堂\n"
+      "\n"
+      "周末，不少家长带着孩子来菜园浇水、拔草。社区还请来农业专家，给孩子们讲蔬菜的生长知识。\n"
+      "\n"
+      "“以前孩子以为菜是超市里长出来的，现在知道了一粒种子要长多久才能上餐桌。”居民刘女士说。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 3);
+  const tb_article *lead = find_article(issue, "石桥区启动老旧小区加装电梯三年行动");
+  assert_int_equal(lead->paragraphs.count, 3);
+  assert_int_equal(lead->captions.count, 1);
+  find_article(issue, "河畔绿道全线贯通");
+  /* the feature's "# " crossheads stand between its paragraphs, not over stories of their own */
+  const tb_article *feature = find_article(issue, "小菜园里的“大学问”");
+  assert_int_equal(feature->crosshead_count, 2);
+  assert_string_equal(feature->crossheads[0].text, "一块地分给30户");
+  assert_int_equal(feature->paragraphs.count, 4);
+  tb_issue_free(issue);
+}
+
+/* pymupdf4llm: titles bold inside headings, a bold dateline, a paragraph cut at a column break,
+ * a bold caption under a picture, bold crossheads, a page number and a rule at the page's end. */
+static void pymupdf4llm_page_with_bold_caption(void **state) {
+  (void)state;
+  const char *text =
+      "**石桥周报** 2027年5月4日 第2版 社会\n"
+      "\n"
+      "## **城东社区食堂开进老小区**\n"
+      "\n"
+      "**本报讯**（记者 "
+      "周原）4月30日，城东街道第三家社区食堂在桃园里小区开门营业，每天供应早午晚三餐，老年人就餐可"
+      "享受八折优惠。\n"
+      "\n"
+      "食堂由社区闲置的自行车棚改建而成，面积约200平方米，可同时容纳60人就餐。午餐一荤两素一汤12元"
+      "，居民还可以通过小程序预订，\n"
+      "\n"
+      "由志愿者送餐上门。\n"
+      "\n"
+      "开业当天，不少老人早早就来排队。“饭菜咸淡正合适，价钱也实在。”78岁的居民孙大爷说。\n"
+      "\n"
+      "![](shiqiao-2027-05-04.pdf-1-0.png)\n"
+      "\n"
+      "**小区居民在社区食堂就餐。**\n"
+      "\n"
+      "### **“家门口”的图书角**\n"
+      "\n"
+      "文/本报记者 许攸\n"
+      "\n"
+      "傍晚六点，桃园里小区的“共享书屋”里坐满了放学的孩子。书屋只有30平方米，却摆着3000多册图书。\n"
+      "\n"
+      "**书从哪里来**\n"
+      "\n"
+      "书屋的书大多是居民捐的。社区在每栋楼下放了捐书箱，半年时间就收到了2000多本书。\n"
+      "\n"
+      "**谁来管书屋**\n"
+      "\n"
+      "书屋没有专职管理员，由12名退休居民轮流值班，负责借还登记和整理书架。\n"
+      "\n"
+      "2\n"
+      "\n"
+      "-----\n"
+      "\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *news = find_article(issue, "城东社区食堂开进老小区");
+  assert_int_equal(news->paragraphs.count, 3);
+  assert_int_equal(news->captions.count, 1);
+  assert_string_equal(news->captions.items[0], "小区居民在社区食堂就餐。");
+  assert_non_null(strstr(news->paragraphs.items[1], "小程序预订，由志愿者送餐上门。"));
+  const tb_article *feature = find_article(issue, "“家门口”的图书角");
+  assert_int_equal(feature->crosshead_count, 2);
+  assert_int_equal(feature->paragraphs.count, 3);
+  tb_issue_free(issue);
+}
+
+/* docling: every heading "## …" (masthead and page label too), "<!-- image -->" where a picture
+ * was, list items numbered inside bullets, a column's name as high as the title under it, a
+ * notice whose intro ends in "：". */
+static void docling_page_with_image_comments_and_one_heading_level(void **state) {
+  (void)state;
+  const char *text =
+      "## 石桥周报\n"
+      "\n"
+      "2027年5月4日 星期二 第18期 本期4版\n"
+      "\n"
+      "## 第3版 民生\n"
+      "\n"
+      "## 夏季用电高峰将至 供电部门提醒安全用电\n"
+      "\n"
+      "本报讯（记者 "
+      "吴霜）随着气温升高，全区用电负荷持续攀升。区供电公司提醒居民，夏季用电要注意以下几点：\n"
+      "\n"
+      "- 1. 不私拉乱接电线，不在楼道内给电动自行车充电。\n"
+      "- 2. 空调温度不宜低于26℃，外出时及时关闭电器电源。\n"
+      "- 3. 发现电线老化、破损，及时联系物业或供电部门维修。\n"
+      "\n"
+      "如遇停电，可拨打供电服务热线95598咨询。\n"
+      "\n"
+      "<!-- image -->\n"
+      "\n"
+      "供电公司工作人员入户检查线路。\n"
+      "\n"
+      "## 石桥区公共自行车新增投放500辆\n"
+      "\n"
+      "本报讯（记者 "
+      "周原）5月2日起，石桥区在地铁站、公交枢纽周边新增投放公共自行车500辆，新建租赁点20个。\n"
+      "\n"
+      "市民使用交通卡或手机扫码即可租车，首小时免费。\n"
+      "\n"
+      "（记者 周原）\n"
+      "\n"
+      "## 石桥论坛\n"
+      "\n"
+      "## 让“家门口”的服务更贴心\n"
+      "\n"
+      "社区食堂、共享书屋、便民维修点，这些小设施看似不起眼，却实实在在方便了居民生活。\n"
+      "\n"
+      "办好这些小事，关键是听居民的。设施建在哪里、怎么收费、谁来管理，都应该让居民说了算。\n"
+      "\n"
+      "## 石桥区卫生健康委员会关于开展免费健康体检的通知\n"
+      "\n"
+      "为做好老年人健康管理工作，现将有关事项通知如下：\n"
+      "\n"
+      "一、体检对象为本区户籍65周岁以上老年人。\n"
+      "\n"
+      "二、体检时间为5月10日至6月30日。\n"
+      "\n"
+      "石桥区卫生健康委员会\n"
+      "\n"
+      "2027年5月3日\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 4);
+  const tb_article *power = find_article(issue, "夏季用电高峰将至 供电部门提醒安全用电");
+  assert_int_equal(power->paragraphs.count, 5);
+  assert_int_equal(power->captions.count, 1);
+  const tb_article *forum = find_article(issue, "让“家门口”的服务更贴心");
+  assert_int_equal(forum->subheadlines.count, 1);
+  assert_string_equal(forum->subheadlines.items[0], "石桥论坛");
+  const tb_article *notice = find_article(issue, "石桥区卫生健康委员会关于开展免费健康体检的通知");
+  assert_int_equal(notice->subheadlines.count, 0);
+  assert_int_equal(notice->paragraphs.count, 5);
+  assert_string_equal(notice->paragraphs.items[0],
+                      "为做好老年人健康管理工作，现将有关事项通知如下：");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -652,6 +896,12 @@ int main(void) {
       cmocka_unit_test(heading_larger_than_the_subtitle_opens_a_story),
       cmocka_unit_test(plain_title_between_two_texts_is_a_heading),
       cmocka_unit_test(dash_subtitle_under_a_short_title_is_no_title),
+      cmocka_unit_test(bold_or_commented_picture_caption_is_a_caption),
+      cmocka_unit_test(column_name_as_high_as_its_title_is_no_title),
+      cmocka_unit_test(intro_ending_in_a_colon_under_a_title_is_text),
+      cmocka_unit_test(mineru_page_with_every_title_at_one_level),
+      cmocka_unit_test(pymupdf4llm_page_with_bold_caption),
+      cmocka_unit_test(docling_page_with_image_comments_and_one_heading_level),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
