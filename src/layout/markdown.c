@@ -103,6 +103,27 @@ static void gather(cmark_node *n, inline_text *t, bool in_image) {
   }
 }
 
+/* "[]{#_Toc101 .anchor}", "[城东]{.underline}": pandoc's bracketed spans keep a Word document's
+ * bookmarks and underlines. The brackets and the braces go, the span's words stay. Works in
+ * place. */
+static void drop_bracketed_spans(char *s) {
+  for (char *close = strstr(s, "]{"); close; close = strstr(close, "]{")) {
+    char *attrs = close + 2, *end = strchr(attrs, '}');
+    char *open = close;
+    while (open > s && open[-1] != '[')
+      open--;
+    if (!end || open == s || (*attrs != '#' && *attrs != '.')) {
+      close += 2;
+      continue;
+    }
+    size_t words = (size_t)(close - open);
+    memmove(open - 1, open, words);
+    char *after = open - 1 + words;
+    memmove(after, end + 1, strlen(end + 1) + 1);
+    close = after;
+  }
+}
+
 /* Text of the inline children of n (caller frees); *alt gets the images' alt text when asked. */
 static char *text_of(cmark_node *n, char **alt) {
   inline_text t;
@@ -117,6 +138,7 @@ static char *text_of(cmark_node *n, char **alt) {
   else
     tb_strbuf_free(&t.alt);
   char *raw = tb_strbuf_take(&t.all);
+  drop_bracketed_spans(raw);
   char *clean = tb_layout_clean_line(raw);
   free(raw);
   char *trimmed = tb_lo_trim(clean, strlen(clean));
@@ -463,9 +485,23 @@ static bool is_text_made_heading(const walker *w, const char *text) {
          tb_lo_ends_sentence(above->text) && tb_lo_ends_sentence(text) && is_running_text(text);
 }
 
+/* "# 城东社区食堂开进老小区 {#城东社区食堂 .unnumbered}": pandoc writes a heading's identifier
+ * and classes in braces after its text; they name the heading for links, a reader never sees
+ * them. Cuts them off text in place. */
+static void drop_heading_attributes(char *text) {
+  size_t n = strlen(text);
+  if (n < 3 || text[n - 1] != '}') return;
+  char *open = strrchr(text, '{');
+  if (!open || (open[1] != '#' && open[1] != '.') || (open > text && open[-1] != ' ')) return;
+  while (open > text && open[-1] == ' ')
+    open--;
+  *open = '\0';
+}
+
 static void walk_heading(walker *w, cmark_node *h) {
   int first = cmark_node_get_start_line(h), last = cmark_node_get_end_line(h);
   char *text = text_of(h, NULL);
+  drop_heading_attributes(text);
   if (!text[0]) {
     free(text);
     return;

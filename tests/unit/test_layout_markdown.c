@@ -863,6 +863,47 @@ static void docling_page_with_image_comments_and_one_heading_level(void **state)
   tb_issue_free(issue);
 }
 
+/* pandoc from a Word file: setext headings, a bookmark as an empty bracketed span, a heading's
+ * identifier and class in braces, a backslash line break, a bold subtitle. */
+static void pandoc_page_with_spans_and_heading_attributes(void **state) {
+  (void)state;
+  const char *text =
+      "石桥周报\n"
+      "========\n"
+      "\n"
+      "2027年5月4日 星期二 第18期\n"
+      "\n"
+      "[]{#_Toc101 .anchor}城东社区食堂开进老小区\n"
+      "------------------------------------------\n"
+      "\n"
+      "本报讯（记者 周原）4月30日，城东街道第三家社区食堂在桃园里小区开门营业，\\\n"
+      "每天供应早午晚三餐，老年人就餐可享受八折优惠。\n"
+      "\n"
+      "食堂由社区闲置的自行车棚改建而成，面积约200平方米，可同时容纳60人就餐。\n"
+      "\n"
+      "### 河畔绿道全线贯通 {#河畔绿道全线贯通 .unnumbered}\n"
+      "\n"
+      "**全长18公里串联7个公园**\n"
+      "\n"
+      "本报讯（记者 吴霜）5月1日，石桥区滨河绿道全线贯通，全长18公里，串联起沿河7个公园。\n"
+      "\n"
+      "绿道沿线设置了12处驿站，提供休息、饮水和自行车维修服务。\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_false(any_line_contains(&L, "{"));
+  assert_false(any_line_contains(&L, "[]"));
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *a = find_article(issue, "城东社区食堂开进老小区");
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_non_null(strstr(a->paragraphs.items[0], "营业，每天供应"));
+  const tb_article *b = find_article(issue, "河畔绿道全线贯通");
+  assert_int_equal(b->subheadlines.count, 1);
+  assert_string_equal(b->subheadlines.items[0], "全长18公里串联7个公园");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -902,6 +943,7 @@ int main(void) {
       cmocka_unit_test(mineru_page_with_every_title_at_one_level),
       cmocka_unit_test(pymupdf4llm_page_with_bold_caption),
       cmocka_unit_test(docling_page_with_image_comments_and_one_heading_level),
+      cmocka_unit_test(pandoc_page_with_spans_and_heading_attributes),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
