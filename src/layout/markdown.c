@@ -18,7 +18,8 @@ enum {
   TITLE_CHARS_MAX = MD_TITLE_CHARS_MAX,
   SIGNER_CHARS_MAX = 20,  /* "永泰区医疗保障局" above the date of a notice */
   IMPRINT_CHARS_MAX = 60, /* "本报地址：…　新闻热线：…" under the last editor line */
-  PLAIN_CAPTION_CHARS_MAX = 30, /* one line under a picture; a paragraph runs longer */
+  PLAIN_CAPTION_CHARS_MAX = 30,   /* one line under a picture; a paragraph runs longer */
+  CAPTION_HEADING_CHARS_MAX = 80, /* a caption of two or three sentences under its picture */
 };
 
 typedef struct {
@@ -498,6 +499,17 @@ static void drop_heading_attributes(char *text) {
   *open = '\0';
 }
 
+/* A caption set in its own type under a picture, which a converter sized into a heading: a
+ * sentence, or a line that ends with the photographer's credit. */
+static bool is_caption_made_heading(const walker *w, const char *text) {
+  if (!w->image_pending || tb_layout_is_dateline(text) ||
+      tb_utf8_length(text) > CAPTION_HEADING_CHARS_MAX)
+    return false;
+  tb_credit_kind credit = TB_CREDIT_NONE;
+  long at = tb_layout_credit_tail(text, &credit);
+  return tb_lo_ends_sentence(text) || (at > 0 && credit == TB_CREDIT_PHOTO);
+}
+
 static void walk_heading(walker *w, cmark_node *h) {
   int first = cmark_node_get_start_line(h), last = cmark_node_get_end_line(h);
   char *text = text_of(h, NULL);
@@ -507,7 +519,23 @@ static void walk_heading(walker *w, cmark_node *h) {
     return;
   }
   int level = cmark_node_get_heading_level(h);
-  if (is_text_made_heading(w, text)) {
+  if (is_caption_made_heading(w, text)) {
+    tb_lline *l = emit(w, text, first, last, TB_LINE_CAPTION, 0);
+    l->width = tb_lo_width(l->text);
+    return;
+  }
+  const char *writer = labelled_writer(text);
+  if (writer) {
+    char *name = tb_xstrdup(writer);
+    free(text);
+    tb_lline *l = emit(w, name, first, last, TB_LINE_BYLINE, 0);
+    l->width = tb_lo_width(l->text);
+    return;
+  }
+  /* a byline or a credit set apart ("#### 文/本报记者 周原", "#### （记者 吴霜）") is no title:
+   * it is classified as the plain line it is */
+  if (is_text_made_heading(w, text) || tb_layout_is_byline_line(text) ||
+      tb_layout_credit_kind(text) != TB_CREDIT_NONE) {
     emit_text(w, text, first, last, SHAPE_PLAIN, false);
     return;
   }

@@ -671,6 +671,33 @@ static void intro_ending_in_a_colon_under_a_title_is_text(void **state) {
   tb_layout_lines_free(&L);
 }
 
+static void byline_caption_and_credit_made_headings_are_not_titles(void **state) {
+  (void)state;
+  /* a converter sizing by font made headings of a byline, a caption under its picture and a
+   * closing credit */
+  const char *text = "# 社区食堂开进老小区\n\n#### 文/本报记者 周原\n\n"
+                     "社区食堂在小区开门营业，每天供应三餐，老年人就餐可享受八折优惠。\n\n"
+                     "![](_page_0_Picture_3.jpeg)\n\n###### 居民在社区食堂就餐。\n\n"
+                     "食堂由闲置的自行车棚改建而成，可同时容纳60人就餐。\n\n"
+                     "# 河畔绿道全线贯通\n\n"
+                     "本报讯（记者 吴霜）5月1日，滨河绿道全线贯通，串联起沿河7个公园。\n\n"
+                     "#### （记者 吴霜）\n\n# 区图书馆延长开放时间\n\n"
+                     "从本周起，区图书馆周六周日开放至晚上九点，方便市民阅读。\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_int_equal(L.items[find_line(&L, "文/本报记者 周原")].kind, TB_LINE_BYLINE);
+  assert_int_equal(L.items[find_line(&L, "居民在社区食堂就餐。")].kind, TB_LINE_CAPTION);
+  assert_int_equal(L.items[find_line(&L, "（记者 吴霜）")].kind, TB_LINE_BYLINE);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 3);
+  const tb_article *a = find_article(issue, "社区食堂开进老小区");
+  assert_int_equal(a->subheadlines.count, 0);
+  assert_int_equal(a->captions.count, 1);
+  assert_int_equal(find_article(issue, "区图书馆延长开放时间")->subheadlines.count, 0);
+  tb_issue_free(issue);
+}
+
 /* ---- whole pages in the styles of other converters ------------------------------------------ */
 
 /* MinerU writes every title as "# …": kicker, title, subtitle and a feature's crossheads alike. */
@@ -940,6 +967,7 @@ int main(void) {
       cmocka_unit_test(bold_or_commented_picture_caption_is_a_caption),
       cmocka_unit_test(column_name_as_high_as_its_title_is_no_title),
       cmocka_unit_test(intro_ending_in_a_colon_under_a_title_is_text),
+      cmocka_unit_test(byline_caption_and_credit_made_headings_are_not_titles),
       cmocka_unit_test(mineru_page_with_every_title_at_one_level),
       cmocka_unit_test(pymupdf4llm_page_with_bold_caption),
       cmocka_unit_test(docling_page_with_image_comments_and_one_heading_level),
