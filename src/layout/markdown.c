@@ -14,7 +14,6 @@ enum {
   MASTHEAD_LINES = 25,     /* the masthead sits in the first lines, before any story starts */
   PAPER_NAME_CHARS = 8,    /* "# 石景山时讯" above the date line: the paper, not a story */
   BYLINE_LABEL_CHARS = 40, /* "作者：林一舟（作者系区委党校讲师）" */
-  CUT_SENTENCE_CHARS = 30, /* a block broken off mid-sentence at a page or column break */
   TITLE_CHARS_MAX = MD_TITLE_CHARS_MAX,
   SIGNER_CHARS_MAX = 20,  /* "永泰区医疗保障局" above the date of a notice */
   IMPRINT_CHARS_MAX = 60, /* "本报地址：…　新闻热线：…" under the last editor line */
@@ -36,158 +35,6 @@ typedef struct {
   bool jump_from_pending; /* a block held only "（上接第1版）": the next one continues a story */
   bool list_paren;        /* the ordered list numbers its items "1)", not "1." */
 } walker;
-
-/* ---- inline text ---------------------------------------------------------------------------- */
-
-typedef struct {
-  tb_strbuf all;  /* the paragraph so far, wrapped lines joined */
-  tb_strbuf line; /* the current source line */
-  tb_strbuf alt;  /* alt texts of images */
-} inline_text;
-
-static void end_line(inline_text *t) {
-  if (!t->line.len) return;
-  tb_layout_join_wrapped(&t->all, tb_strbuf_view(&t->line));
-  tb_strbuf_clear(&t->line);
-}
-
-static bool is_br_tag(const char *html) {
-  return html && (strncmp(html, "<br", 3) == 0 || strncmp(html, "<BR", 3) == 0);
-}
-
-/* Appends a text node. "**编者按：**三年前…": CommonMark does not close emphasis between a
- * CJK punctuation mark and a letter, so the marks stay literal; a listener must not hear them.
- * An ideographic space inside a line is a space like any other (bylines: "本报记者　郝明远"). */
-static void put_text(tb_strbuf *sb, const char *s) {
-  while (*s) {
-    if ((s[0] == '*' && s[1] == '*') || (s[0] == '_' && s[1] == '_')) {
-      char mark = *s;
-      while (*s == mark)
-        s++;
-      continue;
-    }
-    if (tb_lo_starts(s, "\u3000")) {
-      tb_strbuf_putc(sb, ' ');
-      s += strlen("\u3000");
-      continue;
-    }
-    tb_strbuf_putc(sb, *s++);
-  }
-}
-
-/* The text a listener hears: emphasis and link marks go, line breaks (soft: a hard wrap; hard:
- * two trailing spaces or a backslash) join the lines of one paragraph, images give only alt. */
-static void gather(cmark_node *n, inline_text *t, bool in_image) {
-  for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
-    switch (cmark_node_get_type(c)) {
-    case CMARK_NODE_TEXT:
-      put_text(in_image ? &t->alt : &t->line, cmark_node_get_literal(c));
-      break;
-    case CMARK_NODE_CODE:
-      tb_strbuf_puts(in_image ? &t->alt : &t->line, cmark_node_get_literal(c));
-      break;
-    case CMARK_NODE_SOFTBREAK:
-    case CMARK_NODE_LINEBREAK:
-      if (!in_image) end_line(t);
-      break;
-    case CMARK_NODE_HTML_INLINE:
-      if (!in_image && is_br_tag(cmark_node_get_literal(c))) end_line(t);
-      break;
-    case CMARK_NODE_IMAGE:
-      if (t->alt.len) tb_strbuf_putc(&t->alt, ' ');
-      gather(c, t, true);
-      break;
-    default: /* emphasis, strong, links: their text */
-      gather(c, t, in_image);
-      break;
-    }
-  }
-}
-
-/* "[]{#_Toc101 .anchor}", "[城东]{.underline}": pandoc's bracketed spans keep a Word document's
- * bookmarks and underlines. The brackets and the braces go, the span's words stay. Works in
- * place. */
-static void drop_bracketed_spans(char *s) {
-  for (char *close = strstr(s, "]{"); close; close = strstr(close, "]{")) {
-    char *attrs = close + 2, *end = strchr(attrs, '}');
-    char *open = close;
-    while (open > s && open[-1] != '[')
-      open--;
-    if (!end || open == s || (*attrs != '#' && *attrs != '.')) {
-      close += 2;
-      continue;
-    }
-    size_t words = (size_t)(close - open);
-    memmove(open - 1, open, words);
-    char *after = open - 1 + words;
-    memmove(after, end + 1, strlen(end + 1) + 1);
-    close = after;
-  }
-}
-
-/* Text of the inline children of n (caller frees); *alt gets the images' alt text when asked. */
-static char *text_of(cmark_node *n, char **alt) {
-  inline_text t;
-  tb_strbuf_init(&t.all);
-  tb_strbuf_init(&t.line);
-  tb_strbuf_init(&t.alt);
-  gather(n, &t, false);
-  end_line(&t);
-  tb_strbuf_free(&t.line);
-  if (alt)
-    *alt = tb_strbuf_take(&t.alt);
-  else
-    tb_strbuf_free(&t.alt);
-  char *raw = tb_strbuf_take(&t.all);
-  drop_bracketed_spans(raw);
-  char *clean = tb_layout_clean_line(raw);
-  free(raw);
-  char *trimmed = tb_lo_trim(clean, strlen(clean));
-  free(clean);
-  return trimmed;
-}
-
-static bool blank_text(cmark_node *c) {
-  if (cmark_node_get_type(c) != CMARK_NODE_TEXT) return false;
-  for (const char *s = cmark_node_get_literal(c); *s; s++)
-    if (*s != ' ' && *s != '\t') return false;
-  return true;
-}
-
-static bool is_break(cmark_node *c) {
-  cmark_node_type k = cmark_node_get_type(c);
-  return k == CMARK_NODE_SOFTBREAK || k == CMARK_NODE_LINEBREAK;
-}
-
-typedef enum {
-  SHAPE_PLAIN,
-  SHAPE_BOLD,          /* "**…**" and nothing else */
-  SHAPE_ITALIC,        /* "*…*" and nothing else */
-  SHAPE_IMAGE,         /* images and nothing else */
-  SHAPE_IMAGE_CAPTION, /* images, a line break, then the caption */
-} para_shape;
-
-static para_shape shape_of(cmark_node *para) {
-  size_t seen = 0, images = 0;
-  cmark_node *only = NULL;
-  bool text_after_images = false;
-  for (cmark_node *c = cmark_node_first_child(para); c; c = cmark_node_next(c)) {
-    if (blank_text(c) || is_break(c)) continue;
-    seen++;
-    only = c;
-    if (cmark_node_get_type(c) == CMARK_NODE_IMAGE && images + 1 == seen)
-      images++;
-    else if (images && images + 1 == seen && c != cmark_node_first_child(para) &&
-             is_break(cmark_node_previous(c)))
-      text_after_images = true;
-  }
-  if (images && images == seen) return SHAPE_IMAGE;
-  if (images && text_after_images) return SHAPE_IMAGE_CAPTION;
-  if (seen != 1) return SHAPE_PLAIN;
-  if (cmark_node_get_type(only) == CMARK_NODE_STRONG) return SHAPE_BOLD;
-  if (cmark_node_get_type(only) == CMARK_NODE_EMPH) return SHAPE_ITALIC;
-  return SHAPE_PLAIN;
-}
 
 /* ---- emitting lines ------------------------------------------------------------------------- */
 
@@ -314,7 +161,7 @@ static void walk_table(walker *w, int first, int last) {
       char *t = tb_lo_trim(cell, strlen(cell));
       if (t[0]) {
         if (cells.len) tb_strbuf_putc(&cells, ' ');
-        put_text(&cells, t);
+        md_put_text(&cells, t);
       }
       free(t);
     }
@@ -347,7 +194,7 @@ static bool is_page_marker(const char *t) {
 
 /* Emits a block of running text (owned) with what the lines around it tell: a list item's
  * number, a subtitle under a title, a notice's signature, a bold title. */
-static void emit_text(walker *w, char *text, int first, int last, para_shape shape,
+static void emit_text(walker *w, char *text, int first, int last, md_para_shape shape,
                       bool list_item) {
   bool bold_title = shape == SHAPE_BOLD && is_title_text(text);
   tb_lline *l = emit(w, text, first, last, TB_LINE_BODY, 0);
@@ -382,10 +229,10 @@ static void emit_text(walker *w, char *text, int first, int last, para_shape sha
 
 static void walk_paragraph(walker *w, cmark_node *para) {
   int first = cmark_node_get_start_line(para), last = cmark_node_get_end_line(para);
-  para_shape shape = shape_of(para);
+  md_para_shape shape = md_shape_of(para);
   bool after_image = w->image_pending;
   char *alt = NULL;
-  char *text = text_of(para, &alt);
+  char *text = md_text_of(para, &alt);
   free(alt); /* alt text describes the picture for the web; the caption is what is read */
   /* a pipe table ("| 事项 | 时间 |…"): a grid for the eye, not text to read in order */
   bool table = text[0] == '|' && tb_lo_ends(text, "|") && strstr(text, "---");
@@ -512,7 +359,7 @@ static bool is_caption_made_heading(const walker *w, const char *text) {
 
 static void walk_heading(walker *w, cmark_node *h) {
   int first = cmark_node_get_start_line(h), last = cmark_node_get_end_line(h);
-  char *text = text_of(h, NULL);
+  char *text = md_text_of(h, NULL);
   drop_heading_attributes(text);
   if (!text[0]) {
     free(text);
@@ -760,91 +607,4 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
   md_section_levels_are_labels(out, w.meta);
   md_relative_levels(out, w.meta);
   free(w.meta);
-}
-
-/* ---- paragraphs ------------------------------------------------------------------------------ */
-
-/* para.c joins a block to the one above when that one ends without a sentence mark, which is
- * right for a page break in mid-sentence but wrong for a list item, a signature and its date, or
- * an intro ending in "：". Only running text cut off after a character is joined. */
-static bool keeps_joined(const tb_lline *prev, const tb_lline *l) {
-  /* a list item or a table row is a paragraph of its own, and so is the block after one */
-  if (l->indent || l->list_no || prev->indent || prev->list_no) return false;
-  uint32_t last = tb_lo_last_cp(prev->text);
-  if (last == 0xFF0C || last == ',' || last == 0x3001) return true; /* "…数据总部基地," */
-  bool cut = tb_is_hanzi(last) ||
-             (last < 0x80 && ((last >= '0' && last <= '9') || (last >= 'a' && last <= 'z') ||
-                              (last >= 'A' && last <= 'Z')));
-  bool running = strstr(prev->text, "，") || strstr(prev->text, "、") || strstr(prev->text, "。");
-  return cut && (running || tb_utf8_length(prev->text) >= CUT_SENTENCE_CHARS);
-}
-
-static void insert_item(tb_items *items, size_t at, const tb_item *it) {
-  tb_grow((void **)&items->items, &items->cap, items->count + 1, sizeof *items->items);
-  memmove(&items->items[at + 1], &items->items[at], (items->count - at) * sizeof *items->items);
-  items->items[at] = *it;
-  items->count++;
-}
-
-/* Splits item k where a block of its own starts; returns how many items it became. */
-static size_t split_item(tb_items *items, size_t k, const tb_llines *L) {
-  tb_item *it = &items->items[k];
-  size_t from = 0;
-  while (from < L->count && L->items[from].lineno < it->first_line)
-    from++;
-  size_t cuts[64], nc = 0;
-  size_t cut_line[64];
-  const char *text = it->text;
-  size_t pos = 0, n = strlen(text);
-  const tb_lline *prev = NULL;
-  for (size_t j = from; j < L->count && L->items[j].lineno <= it->last_line && nc < 64; j++) {
-    const tb_lline *l = &L->items[j];
-    if (l->kind != TB_LINE_BODY) continue;
-    while (pos < n && text[pos] == ' ')
-      pos++;
-    size_t len = strlen(l->text);
-    if (strncmp(text + pos, l->text, len < n - pos ? len : n - pos) != 0) return 1;
-    if (prev && l->block_start && prev->block_start && !keeps_joined(prev, l)) {
-      cut_line[nc] = j;
-      cuts[nc++] = pos;
-    }
-    pos += len < n - pos ? len : n - pos;
-    prev = l;
-  }
-  if (!nc) return 1;
-  tb_item whole = *it;
-  size_t start = 0;
-  size_t first_line = whole.first_line;
-  for (size_t c = 0; c <= nc; c++) {
-    size_t stop = c < nc ? cuts[c] : n;
-    tb_item piece = whole;
-    piece.text = tb_lo_trim(text + start, stop - start);
-    piece.first_line = first_line;
-    piece.last_line = c < nc ? L->items[cut_line[c] - 1].lineno : whole.last_line;
-    if (c > 0) {
-      const tb_lline *l = &L->items[cut_line[c - 1]];
-      piece.dateline = l->dateline;
-      piece.jump_from = l->jump_from;
-      piece.list_no = l->list_no;
-    }
-    if (c == 0)
-      items->items[k] = piece;
-    else
-      insert_item(items, k + c, &piece);
-    if (c < nc) first_line = L->items[cut_line[c]].lineno;
-    start = stop;
-  }
-  free(whole.text);
-  return nc + 1;
-}
-
-void tb_layout_markdown_items(const tb_llines *lines, tb_items *out) {
-  tb_layout_items_build(lines, out);
-  for (size_t k = 0; k < out->count;) {
-    tb_item_kind kind = out->items[k].kind;
-    if (kind == TB_ITEM_PARA || kind == TB_ITEM_EDNOTE)
-      k += split_item(out, k, lines);
-    else
-      k++;
-  }
 }
