@@ -150,6 +150,14 @@ static bool is_running(const tb_lline *l) {
           (clauses && tb_utf8_length(l->text) > MD_TITLE_CHARS_MAX));
 }
 
+/* A title ends on a word or on the close of a quotation or a book title ("一条老街的“新生”"),
+ * never on a stop, a clause mark or a bracket a credit closes with. */
+static bool ends_as_title(const char *t) {
+  uint32_t last = tb_lo_last_cp(t);
+  return !tb_lo_is_punct(last) || last == 0x201D || last == 0x300B || last == 0x300D ||
+         last == 0x300F;
+}
+
 void md_lost_titles_are_headings(tb_llines *L, md_meta *meta) {
   for (size_t i = 1; i + 1 < L->count; i++) {
     tb_lline *l = &L->items[i];
@@ -159,11 +167,14 @@ void md_lost_titles_are_headings(tb_llines *L, md_meta *meta) {
     if (l->kind != TB_LINE_BODY || meta[i].level || meta[i].bold || l->dateline || l->ednote ||
         l->signature || l->indent || l->list_no || l->run_in || chars < LOST_TITLE_CHARS_MIN ||
         chars > LOST_TITLE_CHARS_MAX || tb_layout_has_clause_mark(l->text) ||
-        tb_lo_is_punct(tb_lo_last_cp(l->text)) || strstr(l->text, "：") || strchr(l->text, ':'))
+        !ends_as_title(l->text) || strstr(l->text, "：") || strchr(l->text, ':'))
       continue;
     /* between the end of one text and the start of another: an issuer over its date, or a
      * short line under a title (a subtitle), is not a lost title */
-    bool after_text = meta[i].rule_above || above->kind == TB_LINE_FURNITURE ||
+    bool closing_byline = above->kind == TB_LINE_BYLINE && i >= 2 &&
+                          L->items[i - 2].kind == TB_LINE_BODY &&
+                          tb_lo_ends_sentence(L->items[i - 2].text);
+    bool after_text = meta[i].rule_above || above->kind == TB_LINE_FURNITURE || closing_byline ||
                       ((above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) &&
                        tb_lo_ends_sentence(above->text));
     if (!after_text || !is_running(below) || below->list_no || below->indent ||

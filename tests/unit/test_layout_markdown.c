@@ -698,6 +698,24 @@ static void byline_caption_and_credit_made_headings_are_not_titles(void **state)
   tb_issue_free(issue);
 }
 
+static void plain_title_after_a_closing_byline_is_a_heading(void **state) {
+  (void)state;
+  /* the title ends on a closing quote and follows the credit that closed the story above */
+  const char *text = "## 区税务局推出办税套餐\n\n"
+                     "近日，区税务局推出办税服务套餐，纳税人可在网上办理230余项业务。\n\n"
+                     "（记者 符小舟）\n\n一条老街的“新生”\n\n"
+                     "走进城南老街，青石板路两旁的老房子修葺一新，咖啡馆和书店开了起来。\n\n"
+                     "老街改造从去年春天开始，居民议事会先后开了十几次会。\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_int_equal(L.items[find_line(&L, "一条老街的“新生”")].kind, TB_LINE_HEADING);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(find_article(issue, "一条老街的“新生”")->paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
 /* ---- whole pages in the styles of other converters ------------------------------------------ */
 
 /* MinerU writes every title as "# …": kicker, title, subtitle and a feature's crossheads alike. */
@@ -968,6 +986,7 @@ int main(void) {
       cmocka_unit_test(column_name_as_high_as_its_title_is_no_title),
       cmocka_unit_test(intro_ending_in_a_colon_under_a_title_is_text),
       cmocka_unit_test(byline_caption_and_credit_made_headings_are_not_titles),
+      cmocka_unit_test(plain_title_after_a_closing_byline_is_a_heading),
       cmocka_unit_test(mineru_page_with_every_title_at_one_level),
       cmocka_unit_test(pymupdf4llm_page_with_bold_caption),
       cmocka_unit_test(docling_page_with_image_comments_and_one_heading_level),
