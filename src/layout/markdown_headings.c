@@ -167,8 +167,9 @@ void md_lost_titles_are_headings(tb_llines *L, md_meta *meta) {
     if (l->kind != TB_LINE_BODY || meta[i].level || meta[i].bold || l->dateline || l->ednote ||
         l->signature || l->indent || l->list_no || l->run_in || chars < LOST_TITLE_CHARS_MIN ||
         chars > LOST_TITLE_CHARS_MAX || tb_layout_has_clause_mark(l->text) ||
-        !ends_as_title(l->text) || strstr(l->text, "：") || strchr(l->text, ':'))
-      continue;
+        !ends_as_title(l->text) || strstr(l->text, "：") || strchr(l->text, ':') ||
+        tb_layout_ends_with_function_word(l->text) || tb_layout_is_kicker_shape(l->text))
+      continue; /* "区委书记欧阳澈对", cut at a column break in mid-sentence, is no title */
     /* between the end of one text and the start of another: an issuer over its date, or a
      * short line under a title (a subtitle), is not a lost title */
     bool closing_byline = above->kind == TB_LINE_BYLINE && i >= 2 &&

@@ -18,6 +18,7 @@ static bool keeps_joined(const tb_lline *prev, const tb_lline *l) {
   if (l->indent || l->list_no || prev->indent || prev->list_no) return false;
   uint32_t last = tb_lo_last_cp(prev->text);
   if (last == 0xFF0C || last == ',' || last == 0x3001) return true; /* "…数据总部基地," */
+  if (tb_layout_ends_with_function_word(prev->text)) return true;   /* "区委书记欧阳澈对" */
   bool cut = tb_is_hanzi(last) ||
              (last < 0x80 && ((last >= '0' && last <= '9') || (last >= 'a' && last <= 'z') ||
                               (last >= 'A' && last <= 'Z')));

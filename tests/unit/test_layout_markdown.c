@@ -716,6 +716,29 @@ static void plain_title_after_a_closing_byline_is_a_heading(void **state) {
   tb_issue_free(issue);
 }
 
+static void piece_cut_before_a_column_break_is_no_title(void **state) {
+  (void)state;
+  /* the start of a paragraph ends on a function word where the column broke off */
+  tb_llines L;
+  tb_layout_markdown_lines("## 区里召开冬季工作会议\n\n"
+                           "本报讯（记者 王明）12月3日，区里召开会议，部署今冬明春的各项工作。\n\n"
+                           "区委书记欧阳澈对\n\n"
+                           "今冬明春的供暖保障提出要求，强调要确保群众温暖过冬。\n",
+                           &L);
+  assert_int_equal(L.items[find_line(&L, "区委书记欧阳澈对")].kind, TB_LINE_BODY);
+  tb_layout_lines_free(&L);
+  /* and the two pieces are one paragraph again */
+  tb_issue *issue =
+      parse_markdown("## 区里召开冬季工作会议\n\n"
+                     "本报讯（记者 王明）12月3日，区里召开会议，部署今冬明春的各项工作。\n\n"
+                     "区委书记欧阳澈对\n\n今冬明春的供暖保障提出要求，强调要确保群众温暖过冬。\n");
+  const tb_article *a = find_article(issue, "区里召开冬季工作会议");
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_string_equal(a->paragraphs.items[1],
+                      "区委书记欧阳澈对今冬明春的供暖保障提出要求，强调要确保群众温暖过冬。");
+  tb_issue_free(issue);
+}
+
 /* ---- whole pages in the styles of other converters ------------------------------------------ */
 
 /* MinerU writes every title as "# …": kicker, title, subtitle and a feature's crossheads alike. */
@@ -987,6 +1010,7 @@ int main(void) {
       cmocka_unit_test(intro_ending_in_a_colon_under_a_title_is_text),
       cmocka_unit_test(byline_caption_and_credit_made_headings_are_not_titles),
       cmocka_unit_test(plain_title_after_a_closing_byline_is_a_heading),
+      cmocka_unit_test(piece_cut_before_a_column_break_is_no_title),
       cmocka_unit_test(mineru_page_with_every_title_at_one_level),
       cmocka_unit_test(pymupdf4llm_page_with_bold_caption),
       cmocka_unit_test(docling_page_with_image_comments_and_one_heading_level),
