@@ -2,6 +2,8 @@
  * of headings stands to the story around it, whatever levels the export wrote. */
 #include "markdown_internal.h"
 
+static const double KICKER_COVER_MAX = 0.25, TITLE_COVER_MIN = 0.5;
+
 enum {
   SECTION_CHARS_MAX = 8, /* "怀柔快讯", "健康之窗": a section of the page over its stories */
   COLUMN_TAG_CHARS = 5, /* "石桥论坛", "图片新闻": a column's name, shorter than any title */
@@ -32,8 +34,28 @@ static bool is_section_label(const tb_llines *L, const md_meta *meta, size_t lab
   return false;
 }
 
+/* Share of heading h's words (bigrams) that the paragraph right under the run [.., end) repeats;
+ * 0 when no text follows. */
+static double told_below(const tb_llines *L, size_t h, size_t end) {
+  if (end >= L->count || L->items[end].kind != TB_LINE_BODY) return 0;
+  tb_bigrams head, text;
+  tb_bigrams_of(L->items[h].text, 0, &head);
+  tb_bigrams_of(L->items[end].text, 0, &text);
+  double cover = tb_bigrams_cover(&head, &text);
+  tb_bigrams_free(&head);
+  tb_bigrams_free(&text);
+  return cover;
+}
+
+/* A kicker set larger than its title ("## 聚焦全区“一老一小”…" over "### 西坡街道…托育点开园"):
+ * the story's first paragraph tells what the title says, hardly what the kicker says. */
+static bool is_kicker_over(const tb_llines *L, size_t kicker, size_t title, size_t end) {
+  return told_below(L, kicker, end) < KICKER_COVER_MAX &&
+         told_below(L, title, end) >= TITLE_COVER_MIN;
+}
+
 /* The heading of the run [i, end) that titles the story: the shallowest one that is no ——
- * subtitle and no section label. */
+ * subtitle, no section label and no kicker. */
 static size_t pick_title(const tb_llines *L, const md_meta *meta, size_t i, size_t end) {
   size_t title = i;
   int best = 0;
@@ -42,7 +64,8 @@ static size_t pick_title(const tb_llines *L, const md_meta *meta, size_t i, size
       best = meta[k].level, title = k;
   for (size_t k = title + 1; k < end; k++)
     if (meta[k].level > best && !is_dash_subtitle(L->items[k].text))
-      return is_section_label(L, meta, title, end, k) ? k : title;
+      return is_section_label(L, meta, title, end, k) || is_kicker_over(L, title, k, end) ? k
+                                                                                          : title;
   /* "## 石桥论坛" over "## 让…更贴心": a converter that writes every title at one level sets a
    * column's name as high as the title under it */
   size_t next = title + 1;

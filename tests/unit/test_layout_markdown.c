@@ -739,6 +739,19 @@ static void piece_cut_before_a_column_break_is_no_title(void **state) {
   tb_issue_free(issue);
 }
 
+static void long_kicker_set_larger_than_its_title_is_no_title(void **state) {
+  (void)state;
+  /* the first paragraph tells what the deeper heading says, not what the larger one says */
+  const char *text = "## 聚焦全区民生服务提质升级系列报道之三\n\n### 西坡街道嵌入式托育点开园\n\n"
+                     "本报讯（通讯员 蒙蒙）4月15日，西坡街道首个嵌入式托育点在槐荫里社区开园。\n\n"
+                     "托育点设在社区综合服务中心二层，面积约600平方米。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  assert_string_equal(issue->articles[0].headline, "西坡街道嵌入式托育点开园");
+  assert_int_equal(issue->articles[0].subheadlines.count, 1);
+  tb_issue_free(issue);
+}
+
 /* ---- whole pages in the styles of other converters ------------------------------------------ */
 
 /* MinerU writes every title as "# …": kicker, title, subtitle and a feature's crossheads alike. */
@@ -1011,6 +1024,7 @@ int main(void) {
       cmocka_unit_test(byline_caption_and_credit_made_headings_are_not_titles),
       cmocka_unit_test(plain_title_after_a_closing_byline_is_a_heading),
       cmocka_unit_test(piece_cut_before_a_column_break_is_no_title),
+      cmocka_unit_test(long_kicker_set_larger_than_its_title_is_no_title),
       cmocka_unit_test(mineru_page_with_every_title_at_one_level),
       cmocka_unit_test(pymupdf4llm_page_with_bold_caption),
       cmocka_unit_test(docling_page_with_image_comments_and_one_heading_level),
