@@ -14,11 +14,11 @@ enum {
   MASTHEAD_LINES = 25,     /* the masthead sits in the first lines, before any story starts */
   PAPER_NAME_CHARS = 8,    /* "# 石景山时讯" above the date line: the paper, not a story */
   BYLINE_LABEL_CHARS = 40, /* "作者：林一舟（作者系区委党校讲师）" */
-  CUT_SENTENCE_CHARS = 30, /* a block broken off mid-sentence at a page or column break */
   TITLE_CHARS_MAX = MD_TITLE_CHARS_MAX,
   SIGNER_CHARS_MAX = 20,  /* "永泰区医疗保障局" above the date of a notice */
   IMPRINT_CHARS_MAX = 60, /* "本报地址：…　新闻热线：…" under the last editor line */
-  PLAIN_CAPTION_CHARS_MAX = 30, /* one line under a picture; a paragraph runs longer */
+  PLAIN_CAPTION_CHARS_MAX = 30,   /* one line under a picture; a paragraph runs longer */
+  CAPTION_HEADING_CHARS_MAX = 80, /* a caption of two or three sentences under its picture */
 };
 
 typedef struct {
@@ -35,136 +35,6 @@ typedef struct {
   bool jump_from_pending; /* a block held only "（上接第1版）": the next one continues a story */
   bool list_paren;        /* the ordered list numbers its items "1)", not "1." */
 } walker;
-
-/* ---- inline text ---------------------------------------------------------------------------- */
-
-typedef struct {
-  tb_strbuf all;  /* the paragraph so far, wrapped lines joined */
-  tb_strbuf line; /* the current source line */
-  tb_strbuf alt;  /* alt texts of images */
-} inline_text;
-
-static void end_line(inline_text *t) {
-  if (!t->line.len) return;
-  tb_layout_join_wrapped(&t->all, tb_strbuf_view(&t->line));
-  tb_strbuf_clear(&t->line);
-}
-
-static bool is_br_tag(const char *html) {
-  return html && (strncmp(html, "<br", 3) == 0 || strncmp(html, "<BR", 3) == 0);
-}
-
-/* Appends a text node. "**编者按：**三年前…": CommonMark does not close emphasis between a
- * CJK punctuation mark and a letter, so the marks stay literal; a listener must not hear them.
- * An ideographic space inside a line is a space like any other (bylines: "本报记者　郝明远"). */
-static void put_text(tb_strbuf *sb, const char *s) {
-  while (*s) {
-    if ((s[0] == '*' && s[1] == '*') || (s[0] == '_' && s[1] == '_')) {
-      char mark = *s;
-      while (*s == mark)
-        s++;
-      continue;
-    }
-    if (tb_lo_starts(s, "\u3000")) {
-      tb_strbuf_putc(sb, ' ');
-      s += strlen("\u3000");
-      continue;
-    }
-    tb_strbuf_putc(sb, *s++);
-  }
-}
-
-/* The text a listener hears: emphasis and link marks go, line breaks (soft: a hard wrap; hard:
- * two trailing spaces or a backslash) join the lines of one paragraph, images give only alt. */
-static void gather(cmark_node *n, inline_text *t, bool in_image) {
-  for (cmark_node *c = cmark_node_first_child(n); c; c = cmark_node_next(c)) {
-    switch (cmark_node_get_type(c)) {
-    case CMARK_NODE_TEXT:
-      put_text(in_image ? &t->alt : &t->line, cmark_node_get_literal(c));
-      break;
-    case CMARK_NODE_CODE:
-      tb_strbuf_puts(in_image ? &t->alt : &t->line, cmark_node_get_literal(c));
-      break;
-    case CMARK_NODE_SOFTBREAK:
-    case CMARK_NODE_LINEBREAK:
-      if (!in_image) end_line(t);
-      break;
-    case CMARK_NODE_HTML_INLINE:
-      if (!in_image && is_br_tag(cmark_node_get_literal(c))) end_line(t);
-      break;
-    case CMARK_NODE_IMAGE:
-      if (t->alt.len) tb_strbuf_putc(&t->alt, ' ');
-      gather(c, t, true);
-      break;
-    default: /* emphasis, strong, links: their text */
-      gather(c, t, in_image);
-      break;
-    }
-  }
-}
-
-/* Text of the inline children of n (caller frees); *alt gets the images' alt text when asked. */
-static char *text_of(cmark_node *n, char **alt) {
-  inline_text t;
-  tb_strbuf_init(&t.all);
-  tb_strbuf_init(&t.line);
-  tb_strbuf_init(&t.alt);
-  gather(n, &t, false);
-  end_line(&t);
-  tb_strbuf_free(&t.line);
-  if (alt)
-    *alt = tb_strbuf_take(&t.alt);
-  else
-    tb_strbuf_free(&t.alt);
-  char *raw = tb_strbuf_take(&t.all);
-  char *clean = tb_layout_clean_line(raw);
-  free(raw);
-  char *trimmed = tb_lo_trim(clean, strlen(clean));
-  free(clean);
-  return trimmed;
-}
-
-static bool blank_text(cmark_node *c) {
-  if (cmark_node_get_type(c) != CMARK_NODE_TEXT) return false;
-  for (const char *s = cmark_node_get_literal(c); *s; s++)
-    if (*s != ' ' && *s != '\t') return false;
-  return true;
-}
-
-static bool is_break(cmark_node *c) {
-  cmark_node_type k = cmark_node_get_type(c);
-  return k == CMARK_NODE_SOFTBREAK || k == CMARK_NODE_LINEBREAK;
-}
-
-typedef enum {
-  SHAPE_PLAIN,
-  SHAPE_BOLD,          /* "**…**" and nothing else */
-  SHAPE_ITALIC,        /* "*…*" and nothing else */
-  SHAPE_IMAGE,         /* images and nothing else */
-  SHAPE_IMAGE_CAPTION, /* images, a line break, then the caption */
-} para_shape;
-
-static para_shape shape_of(cmark_node *para) {
-  size_t seen = 0, images = 0;
-  cmark_node *only = NULL;
-  bool text_after_images = false;
-  for (cmark_node *c = cmark_node_first_child(para); c; c = cmark_node_next(c)) {
-    if (blank_text(c) || is_break(c)) continue;
-    seen++;
-    only = c;
-    if (cmark_node_get_type(c) == CMARK_NODE_IMAGE && images + 1 == seen)
-      images++;
-    else if (images && images + 1 == seen && c != cmark_node_first_child(para) &&
-             is_break(cmark_node_previous(c)))
-      text_after_images = true;
-  }
-  if (images && images == seen) return SHAPE_IMAGE;
-  if (images && text_after_images) return SHAPE_IMAGE_CAPTION;
-  if (seen != 1) return SHAPE_PLAIN;
-  if (cmark_node_get_type(only) == CMARK_NODE_STRONG) return SHAPE_BOLD;
-  if (cmark_node_get_type(only) == CMARK_NODE_EMPH) return SHAPE_ITALIC;
-  return SHAPE_PLAIN;
-}
 
 /* ---- emitting lines ------------------------------------------------------------------------- */
 
@@ -291,7 +161,7 @@ static void walk_table(walker *w, int first, int last) {
       char *t = tb_lo_trim(cell, strlen(cell));
       if (t[0]) {
         if (cells.len) tb_strbuf_putc(&cells, ' ');
-        put_text(&cells, t);
+        md_put_text(&cells, t);
       }
       free(t);
     }
@@ -322,12 +192,47 @@ static bool is_page_marker(const char *t) {
   return dashes >= 3 && !t[dashes];
 }
 
+/* Emits a block of running text (owned) with what the lines around it tell: a list item's
+ * number, a subtitle under a title, a notice's signature, a bold title. */
+static void emit_text(walker *w, char *text, int first, int last, md_para_shape shape,
+                      bool list_item) {
+  bool bold_title = shape == SHAPE_BOLD && is_title_text(text);
+  tb_lline *l = emit(w, text, first, last, TB_LINE_BODY, 0);
+  w->meta[w->out->count - 1].bold = shape == SHAPE_BOLD;
+  l->indent = list_item;
+  classify_text(w, l);
+  if (list_item && w->list_item_no && !l->list_no) l->list_no = w->list_item_no; /* "1)" */
+  size_t at = w->out->count - 1;
+  tb_lline *above = at > 0 ? &w->out->items[at - 1] : NULL;
+  /* right under a title, a long line with commas may be its subtitle ("因地制宜构建5种治理模式，
+   * 以…为重点突破口"), unless it finishes a sentence or opens what follows with "：" */
+  bool may_be_subtitle = above && above->kind == TB_LINE_HEADING && !strstr(l->text, "。") &&
+                         !strstr(l->text, "；") && tb_lo_last_cp(l->text) != 0xFF1A;
+  l->run_in = !may_be_subtitle && is_running_text(l->text);
+  if (l->kind == TB_LINE_FURNITURE && w->seen_story && is_bare_date(l->text) && above &&
+      above->kind == TB_LINE_BODY) {
+    /* a notice's signature: the issuer and the date are its last paragraphs, not a title and
+     * page furniture */
+    l->kind = TB_LINE_BODY;
+    l->run_in = l->signature = true;
+    if (tb_utf8_length(above->text) <= SIGNER_CHARS_MAX && !tb_lo_ends_sentence(above->text))
+      above->run_in = above->signature = true;
+  }
+  if (bold_title && l->kind == TB_LINE_BODY && !l->dateline && !l->ednote) {
+    l->kind = TB_LINE_HEADING;
+    l->md_level = BOLD_LEVEL;
+    w->meta[w->out->count - 1].level = BOLD_LEVEL;
+    w->seen_story = true;
+  }
+  pass_jump_marker(w, l);
+}
+
 static void walk_paragraph(walker *w, cmark_node *para) {
   int first = cmark_node_get_start_line(para), last = cmark_node_get_end_line(para);
-  para_shape shape = shape_of(para);
+  md_para_shape shape = md_shape_of(para);
   bool after_image = w->image_pending;
   char *alt = NULL;
-  char *text = text_of(para, &alt);
+  char *text = md_text_of(para, &alt);
   free(alt); /* alt text describes the picture for the web; the caption is what is read */
   /* a pipe table ("| 事项 | 时间 |…"): a grid for the eye, not text to read in order */
   bool table = text[0] == '|' && tb_lo_ends(text, "|") && strstr(text, "---");
@@ -370,42 +275,21 @@ static void walk_paragraph(walker *w, cmark_node *para) {
                        tb_lo_ends_sentence(prev->text) &&
                        tb_utf8_length(text) <= PLAIN_CAPTION_CHARS_MAX &&
                        (!stop || !stop[strlen("。")]) && !tb_layout_is_dateline(text);
-  bool caption =
-      shape == SHAPE_IMAGE_CAPTION || (after_image && shape == SHAPE_ITALIC) || plain_caption;
+  /* a caption set bold under its picture (pymupdf4llm) is a sentence or ends with a credit; a
+   * bold title there heads a photo story */
+  long credit_at = -1;
+  tb_credit_kind credit = TB_CREDIT_NONE;
+  if (after_image && shape == SHAPE_BOLD) credit_at = tb_layout_credit_tail(text, &credit);
+  bool bold_caption = after_image && shape == SHAPE_BOLD &&
+                      (tb_lo_ends_sentence(text) || (credit_at > 0 && credit == TB_CREDIT_PHOTO));
+  bool caption = shape == SHAPE_IMAGE_CAPTION || (after_image && shape == SHAPE_ITALIC) ||
+                 plain_caption || bold_caption;
   if (caption) {
     tb_lline *l = emit(w, text, first, last, TB_LINE_CAPTION, 0);
     l->width = tb_lo_width(l->text);
     return;
   }
-  bool bold_title = shape == SHAPE_BOLD && is_title_text(text);
-  tb_lline *l = emit(w, text, first, last, TB_LINE_BODY, 0);
-  w->meta[w->out->count - 1].bold = shape == SHAPE_BOLD;
-  l->indent = list_item;
-  classify_text(w, l);
-  if (list_item && w->list_item_no && !l->list_no) l->list_no = w->list_item_no; /* "1)" */
-  size_t at = w->out->count - 1;
-  tb_lline *above = at > 0 ? &w->out->items[at - 1] : NULL;
-  /* right under a title, a long line with commas may be its subtitle ("因地制宜构建5种治理模式，
-   * 以…为重点突破口"), unless it finishes a sentence or opens what follows with "：" */
-  bool may_be_subtitle = above && above->kind == TB_LINE_HEADING && !strstr(l->text, "。") &&
-                         !strstr(l->text, "；") && tb_lo_last_cp(l->text) != 0xFF1A;
-  l->run_in = !may_be_subtitle && is_running_text(l->text);
-  if (l->kind == TB_LINE_FURNITURE && w->seen_story && is_bare_date(l->text) && above &&
-      above->kind == TB_LINE_BODY) {
-    /* a notice's signature: the issuer and the date are its last paragraphs, not a title and
-     * page furniture */
-    l->kind = TB_LINE_BODY;
-    l->run_in = true;
-    if (tb_utf8_length(above->text) <= SIGNER_CHARS_MAX && !tb_lo_ends_sentence(above->text))
-      above->run_in = true;
-  }
-  if (bold_title && l->kind == TB_LINE_BODY && !l->dateline && !l->ednote) {
-    l->kind = TB_LINE_HEADING;
-    l->md_level = BOLD_LEVEL;
-    w->meta[w->out->count - 1].level = BOLD_LEVEL;
-    w->seen_story = true;
-  }
-  pass_jump_marker(w, l);
+  emit_text(w, text, first, last, shape, list_item);
 }
 
 /* "一版 · 要闻", "第3版：评论": a page number (in figures or Chinese numerals) and 版, then at most
@@ -437,14 +321,71 @@ static bool is_page_label(const char *t) {
   return false;
 }
 
+/* A converter that gives levels by font size alone makes a heading of a paragraph set a little
+ * larger or bolder: a dateline paragraph ("#### 本报讯（记者…）4月16日，…"), or running text that
+ * finishes a sentence after other running text. Both are text. A sentence right under a story's
+ * titles may be a lead-in instead: md_join_lead_in_sentences puts it back in its paragraph. */
+static bool is_text_made_heading(const walker *w, const char *text) {
+  if (tb_layout_is_dateline(text) && is_running_text(text)) return true;
+  const tb_lline *above = w->out->count ? &w->out->items[w->out->count - 1] : NULL;
+  return above && !w->rule_pending &&
+         (above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) &&
+         tb_lo_ends_sentence(above->text) && tb_lo_ends_sentence(text) && is_running_text(text);
+}
+
+/* "# 城东社区食堂开进老小区 {#城东社区食堂 .unnumbered}": pandoc writes a heading's identifier
+ * and classes in braces after its text; they name the heading for links, a reader never sees
+ * them. Cuts them off text in place. */
+static void drop_heading_attributes(char *text) {
+  size_t n = strlen(text);
+  if (n < 3 || text[n - 1] != '}') return;
+  char *open = strrchr(text, '{');
+  if (!open || (open[1] != '#' && open[1] != '.') || (open > text && open[-1] != ' ')) return;
+  while (open > text && open[-1] == ' ')
+    open--;
+  *open = '\0';
+}
+
+/* A caption set in its own type under a picture, which a converter sized into a heading: a
+ * sentence, or a line that ends with the photographer's credit. */
+static bool is_caption_made_heading(const walker *w, const char *text) {
+  if (!w->image_pending || tb_layout_is_dateline(text) ||
+      tb_utf8_length(text) > CAPTION_HEADING_CHARS_MAX)
+    return false;
+  tb_credit_kind credit = TB_CREDIT_NONE;
+  long at = tb_layout_credit_tail(text, &credit);
+  return tb_lo_ends_sentence(text) || (at > 0 && credit == TB_CREDIT_PHOTO);
+}
+
 static void walk_heading(walker *w, cmark_node *h) {
   int first = cmark_node_get_start_line(h), last = cmark_node_get_end_line(h);
-  char *text = text_of(h, NULL);
+  char *text = md_text_of(h, NULL);
+  drop_heading_attributes(text);
   if (!text[0]) {
     free(text);
     return;
   }
   int level = cmark_node_get_heading_level(h);
+  if (is_caption_made_heading(w, text)) {
+    tb_lline *l = emit(w, text, first, last, TB_LINE_CAPTION, 0);
+    l->width = tb_lo_width(l->text);
+    return;
+  }
+  const char *writer = labelled_writer(text);
+  if (writer) {
+    char *name = tb_xstrdup(writer);
+    free(text);
+    tb_lline *l = emit(w, name, first, last, TB_LINE_BYLINE, 0);
+    l->width = tb_lo_width(l->text);
+    return;
+  }
+  /* a byline or a credit set apart ("#### 文/本报记者 周原", "#### （记者 吴霜）") is no title:
+   * it is classified as the plain line it is */
+  if (is_text_made_heading(w, text) || tb_layout_is_byline_line(text) ||
+      tb_layout_credit_kind(text) != TB_CREDIT_NONE) {
+    emit_text(w, text, first, last, SHAPE_PLAIN, false);
+    return;
+  }
   /* "# 第01版　要闻": a page label, whatever its level, parts pages like a page comment */
   if (tb_layout_is_furniture(text, false) || is_page_label(text)) {
     tb_lline *l = emit(w, text, first, last, TB_LINE_FURNITURE, 0);
@@ -463,11 +404,14 @@ static void walk_heading(walker *w, cmark_node *h) {
   w->seen_story = true;
 }
 
-/* "<!-- page 2 · 社区 -->", "<!-- 第2版 -->": a comment naming a page parts pages. */
+/* "<!-- page 2 · 社区 -->", "<!-- 第2版 -->": a comment naming a page parts pages.
+ * "<!-- image -->" (docling) stands where a picture was: a caption may follow. */
 static void walk_html(walker *w, cmark_node *n) {
   const char *html = cmark_node_get_literal(n);
   if (!html || strncmp(html, "<!--", 4) != 0) return;
   if (strstr(html, "page") || strstr(html, "Page") || strstr(html, "版")) w->rule_pending = true;
+  if (strstr(html, "image") || strstr(html, "picture") || strstr(html, "figure"))
+    w->image_pending = true;
 }
 
 /* Indented or fenced text: an export that indents its paragraphs by four spaces or more makes
@@ -646,104 +590,21 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
         !tb_lo_ends_sentence(last->text))
       last->kind = TB_LINE_FURNITURE;
   }
-  /* "…现将有关事项通知如下：" over a list introduces it: text, not a speaker's kicker */
+  /* "…现将有关事项通知如下：" over a list, or a clause over more text, introduces it: text, not
+   * a speaker's kicker over a title ("全国人大代表、…经理吴华侠：") */
   for (size_t i = 0; i + 1 < out->count; i++) {
     tb_lline *l = &out->items[i];
+    const tb_lline *next = &out->items[i + 1];
     uint32_t last = tb_lo_last_cp(l->text);
-    if (l->kind == TB_LINE_BODY && (last == 0xFF1A || last == ':') && out->items[i + 1].indent &&
-        out->items[i + 1].block_start)
+    if (l->kind == TB_LINE_BODY && (last == 0xFF1A || last == ':') &&
+        ((next->indent && next->block_start) ||
+         (next->kind == TB_LINE_BODY && tb_layout_has_clause_mark(l->text))))
       l->run_in = true;
   }
+  md_lost_titles_are_headings(out, w.meta);
   md_pull_quotes_are_furniture(out, w.meta);
   md_join_lead_in_sentences(out, w.meta);
   md_section_levels_are_labels(out, w.meta);
   md_relative_levels(out, w.meta);
   free(w.meta);
-}
-
-/* ---- paragraphs ------------------------------------------------------------------------------ */
-
-/* para.c joins a block to the one above when that one ends without a sentence mark, which is
- * right for a page break in mid-sentence but wrong for a list item, a signature and its date, or
- * an intro ending in "：". Only running text cut off after a character is joined. */
-static bool keeps_joined(const tb_lline *prev, const tb_lline *l) {
-  /* a list item or a table row is a paragraph of its own, and so is the block after one */
-  if (l->indent || l->list_no || prev->indent || prev->list_no) return false;
-  uint32_t last = tb_lo_last_cp(prev->text);
-  if (last == 0xFF0C || last == ',' || last == 0x3001) return true; /* "…数据总部基地," */
-  bool cut = tb_is_hanzi(last) ||
-             (last < 0x80 && ((last >= '0' && last <= '9') || (last >= 'a' && last <= 'z') ||
-                              (last >= 'A' && last <= 'Z')));
-  bool running = strstr(prev->text, "，") || strstr(prev->text, "、") || strstr(prev->text, "。");
-  return cut && (running || tb_utf8_length(prev->text) >= CUT_SENTENCE_CHARS);
-}
-
-static void insert_item(tb_items *items, size_t at, const tb_item *it) {
-  tb_grow((void **)&items->items, &items->cap, items->count + 1, sizeof *items->items);
-  memmove(&items->items[at + 1], &items->items[at], (items->count - at) * sizeof *items->items);
-  items->items[at] = *it;
-  items->count++;
-}
-
-/* Splits item k where a block of its own starts; returns how many items it became. */
-static size_t split_item(tb_items *items, size_t k, const tb_llines *L) {
-  tb_item *it = &items->items[k];
-  size_t from = 0;
-  while (from < L->count && L->items[from].lineno < it->first_line)
-    from++;
-  size_t cuts[64], nc = 0;
-  size_t cut_line[64];
-  const char *text = it->text;
-  size_t pos = 0, n = strlen(text);
-  const tb_lline *prev = NULL;
-  for (size_t j = from; j < L->count && L->items[j].lineno <= it->last_line && nc < 64; j++) {
-    const tb_lline *l = &L->items[j];
-    if (l->kind != TB_LINE_BODY) continue;
-    while (pos < n && text[pos] == ' ')
-      pos++;
-    size_t len = strlen(l->text);
-    if (strncmp(text + pos, l->text, len < n - pos ? len : n - pos) != 0) return 1;
-    if (prev && l->block_start && prev->block_start && !keeps_joined(prev, l)) {
-      cut_line[nc] = j;
-      cuts[nc++] = pos;
-    }
-    pos += len < n - pos ? len : n - pos;
-    prev = l;
-  }
-  if (!nc) return 1;
-  tb_item whole = *it;
-  size_t start = 0;
-  size_t first_line = whole.first_line;
-  for (size_t c = 0; c <= nc; c++) {
-    size_t stop = c < nc ? cuts[c] : n;
-    tb_item piece = whole;
-    piece.text = tb_lo_trim(text + start, stop - start);
-    piece.first_line = first_line;
-    piece.last_line = c < nc ? L->items[cut_line[c] - 1].lineno : whole.last_line;
-    if (c > 0) {
-      const tb_lline *l = &L->items[cut_line[c - 1]];
-      piece.dateline = l->dateline;
-      piece.jump_from = l->jump_from;
-      piece.list_no = l->list_no;
-    }
-    if (c == 0)
-      items->items[k] = piece;
-    else
-      insert_item(items, k + c, &piece);
-    if (c < nc) first_line = L->items[cut_line[c]].lineno;
-    start = stop;
-  }
-  free(whole.text);
-  return nc + 1;
-}
-
-void tb_layout_markdown_items(const tb_llines *lines, tb_items *out) {
-  tb_layout_items_build(lines, out);
-  for (size_t k = 0; k < out->count;) {
-    tb_item_kind kind = out->items[k].kind;
-    if (kind == TB_ITEM_PARA || kind == TB_ITEM_EDNOTE)
-      k += split_item(out, k, lines);
-    else
-      k++;
-  }
 }

@@ -12,6 +12,8 @@ enum {
   PULL_QUOTE_CHARS_MIN = 8, /* shorter, a repeated phrase may be a crosshead's catchword */
   PULL_QUOTE_REACH = 4,     /* the paragraphs either side that may hold the quoted sentence */
   LEAD_IN_CHARS_MAX = 40,   /* one sentence set large, not a standfirst of several */
+  LOST_TITLE_CHARS_MIN = 5, /* shorter, a name or a label ("栗园论坛") */
+  LOST_TITLE_CHARS_MAX = 30,
 };
 
 /* One sentence ending in a full stop: no title ends so, and a standfirst runs longer. */
@@ -135,5 +137,53 @@ void md_join_lead_in_sentences(tb_llines *L, md_meta *meta) {
     next->width = tb_lo_width(joined);
     meta[i + 1].rule_above = meta[i].rule_above;
     remove_line(L, meta, i);
+  }
+}
+
+/* Does line l read on as text: a finished sentence, an intro ("…通告如下："), or a long run
+ * with clause marks? */
+static bool is_running(const tb_lline *l) {
+  uint32_t last = tb_lo_last_cp(l->text);
+  bool clauses = tb_layout_has_clause_mark(l->text);
+  return l->kind == TB_LINE_BODY &&
+         (tb_lo_ends_sentence(l->text) || (clauses && (last == 0xFF1A || last == ':')) ||
+          (clauses && tb_utf8_length(l->text) > MD_TITLE_CHARS_MAX));
+}
+
+/* A title ends on a word or on the close of a quotation or a book title ("一条老街的“新生”"),
+ * never on a stop, a clause mark or a bracket a credit closes with. */
+static bool ends_as_title(const char *t) {
+  uint32_t last = tb_lo_last_cp(t);
+  return !tb_lo_is_punct(last) || last == 0x201D || last == 0x300B || last == 0x300D ||
+         last == 0x300F;
+}
+
+void md_lost_titles_are_headings(tb_llines *L, md_meta *meta) {
+  for (size_t i = 1; i + 1 < L->count; i++) {
+    tb_lline *l = &L->items[i];
+    const tb_lline *above = &L->items[i - 1], *below = &L->items[i + 1];
+    /* a plain block: no heading marks, no bold, and no mark of a sentence or a clause in it */
+    size_t chars = tb_utf8_length(l->text);
+    if (l->kind != TB_LINE_BODY || meta[i].level || meta[i].bold || l->dateline || l->ednote ||
+        l->signature || l->indent || l->list_no || l->run_in || chars < LOST_TITLE_CHARS_MIN ||
+        chars > LOST_TITLE_CHARS_MAX || tb_layout_has_clause_mark(l->text) ||
+        !ends_as_title(l->text) || strstr(l->text, "：") || strchr(l->text, ':') ||
+        tb_layout_ends_with_function_word(l->text) || tb_layout_is_kicker_shape(l->text))
+      continue; /* "区委书记欧阳澈对", cut at a column break in mid-sentence, is no title */
+    /* between the end of one text and the start of another: an issuer over its date, or a
+     * short line under a title (a subtitle), is not a lost title */
+    bool closing_byline = above->kind == TB_LINE_BYLINE && i >= 2 &&
+                          L->items[i - 2].kind == TB_LINE_BODY &&
+                          tb_lo_ends_sentence(L->items[i - 2].text);
+    bool after_text = meta[i].rule_above || above->kind == TB_LINE_FURNITURE || closing_byline ||
+                      ((above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) &&
+                       tb_lo_ends_sentence(above->text));
+    if (!after_text || !is_running(below) || below->list_no || below->indent ||
+        meta[i + 1].rule_above || meta[i + 1].level)
+      continue;
+    l->kind = TB_LINE_HEADING;
+    l->md_level = MD_BOLD_LEVEL;
+    meta[i].level = MD_BOLD_LEVEL;
+    L->items[i + 1].run_in = true; /* the text under it, never a subtitle */
   }
 }

@@ -5,10 +5,21 @@
 
 #include "layout_internal.h"
 
+#include <cmark.h>
+
 enum {
   MD_BOLD_LEVEL = 6,       /* an all-bold paragraph is a title of the deepest level */
   MD_TITLE_CHARS_MAX = 24, /* longer, with clause marks, a block is running text */
 };
+
+/* The shape of a paragraph block: what its inline children are. */
+typedef enum {
+  SHAPE_PLAIN,
+  SHAPE_BOLD,          /* "**…**" and nothing else */
+  SHAPE_ITALIC,        /* "*…*" and nothing else */
+  SHAPE_IMAGE,         /* images and nothing else */
+  SHAPE_IMAGE_CAPTION, /* images, a line break, then the caption */
+} md_para_shape;
 
 /* What the walk learns about a line beyond tb_lline: how it stood in the source. */
 typedef struct {
@@ -16,6 +27,18 @@ typedef struct {
   bool rule_above; /* a thematic break, a page comment or a page label since the last text */
   bool bold;       /* a paragraph all in bold, title or not */
 } md_meta;
+
+/* ---- inline text (markdown_inline.c) ---- */
+
+/* Appends a text node's literal as heard: stray "**" and "__" go, an ideographic space is a
+ * space. */
+void md_put_text(tb_strbuf *sb, const char *s);
+/* The text of the inline children of n, cleaned and trimmed (caller frees); *alt gets the images'
+ * alt text when asked (caller frees). */
+char *md_text_of(cmark_node *n, char **alt);
+md_para_shape md_shape_of(cmark_node *para);
+
+/* ---- headings (markdown_levels.c, markdown_headings.c) ---- */
 
 /* "## 要闻" over "### …" stories: a level that names the paper's sections, not stories, becomes
  * page furniture that parts pages (markdown_levels.c). */
@@ -32,5 +55,11 @@ void md_pull_quotes_are_furniture(tb_llines *L, const md_meta *meta);
 /* A feature's opening sentence set as a lead-in, which a converter made a heading, is put back
  * at the start of the paragraph it opens (the line is removed from L and meta). */
 void md_join_lead_in_sentences(tb_llines *L, md_meta *meta);
+
+/* A title a converter left as a plain paragraph (MinerU, pymupdf4llm write a headline set in
+ * body type, or one its font-size rule missed, as text): a short block with no clause or
+ * sentence mark between the end of one text and the running text of another becomes a heading
+ * of the bold level. */
+void md_lost_titles_are_headings(tb_llines *L, md_meta *meta);
 
 #endif

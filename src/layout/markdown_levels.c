@@ -2,8 +2,12 @@
  * of headings stands to the story around it, whatever levels the export wrote. */
 #include "markdown_internal.h"
 
+static const double KICKER_COVER_MAX = 0.25, TITLE_COVER_MIN = 0.5;
+
 enum {
   SECTION_CHARS_MAX = 8, /* "怀柔快讯", "健康之窗": a section of the page over its stories */
+  COLUMN_TAG_CHARS = 5, /* "石桥论坛", "图片新闻": a column's name, shorter than any title */
+  SAME_LEVEL_CROSSHEAD_CHARS = 14, /* "一块地分给30户"; a story's title runs longer */
 };
 
 static bool is_dash_subtitle(const char *t) {
@@ -30,8 +34,28 @@ static bool is_section_label(const tb_llines *L, const md_meta *meta, size_t lab
   return false;
 }
 
+/* Share of heading h's words (bigrams) that the paragraph right under the run [.., end) repeats;
+ * 0 when no text follows. */
+static double told_below(const tb_llines *L, size_t h, size_t end) {
+  if (end >= L->count || L->items[end].kind != TB_LINE_BODY) return 0;
+  tb_bigrams head, text;
+  tb_bigrams_of(L->items[h].text, 0, &head);
+  tb_bigrams_of(L->items[end].text, 0, &text);
+  double cover = tb_bigrams_cover(&head, &text);
+  tb_bigrams_free(&head);
+  tb_bigrams_free(&text);
+  return cover;
+}
+
+/* A kicker set larger than its title ("## 聚焦全区“一老一小”…" over "### 西坡街道…托育点开园"):
+ * the story's first paragraph tells what the title says, hardly what the kicker says. */
+static bool is_kicker_over(const tb_llines *L, size_t kicker, size_t title, size_t end) {
+  return told_below(L, kicker, end) < KICKER_COVER_MAX &&
+         told_below(L, title, end) >= TITLE_COVER_MIN;
+}
+
 /* The heading of the run [i, end) that titles the story: the shallowest one that is no ——
- * subtitle and no section label. */
+ * subtitle, no section label and no kicker. */
 static size_t pick_title(const tb_llines *L, const md_meta *meta, size_t i, size_t end) {
   size_t title = i;
   int best = 0;
@@ -40,7 +64,16 @@ static size_t pick_title(const tb_llines *L, const md_meta *meta, size_t i, size
       best = meta[k].level, title = k;
   for (size_t k = title + 1; k < end; k++)
     if (meta[k].level > best && !is_dash_subtitle(L->items[k].text))
-      return is_section_label(L, meta, title, end, k) ? k : title;
+      return is_section_label(L, meta, title, end, k) || is_kicker_over(L, title, k, end) ? k
+                                                                                          : title;
+  /* "## 石桥论坛" over "## 让…更贴心": a converter that writes every title at one level sets a
+   * column's name as high as the title under it */
+  size_t next = title + 1;
+  if (next < end && meta[next].level == best && !is_dash_subtitle(L->items[next].text) &&
+      tb_utf8_length(L->items[title].text) <= COLUMN_TAG_CHARS &&
+      tb_utf8_length(L->items[next].text) > COLUMN_TAG_CHARS &&
+      !tb_lo_is_punct(tb_lo_last_cp(L->items[title].text)))
+    return next;
   return title;
 }
 
@@ -109,11 +142,14 @@ void md_section_levels_are_labels(tb_llines *L, md_meta *meta) {
  * inside a story keeps its depth under that story's title, so pair.c can tell a crosshead. A run
  * opens a story when a rule, a page label or the document's start stands above it, a byline or
  * dateline stands under it, a closing byline ends the text above it, it holds more than one
- * heading (kicker, subtitle), its title is not deeper than the story's title, or it is set
- * larger than every crosshead the story has had (a story's crossheads share one size). */
+ * heading (kicker, subtitle), its title is not deeper than the story's titles, or it is set
+ * larger than every crosshead the story has had (a story's crossheads share one size) or than
+ * the story's subtitle (a crosshead is set no larger than the subtitle over it). */
 void md_relative_levels(tb_llines *L, const md_meta *meta) {
-  int story_level = 0;     /* the written level of the current story's title */
+  int story_level = 0;     /* the shallowest written level of the current story's titles */
+  int subtitle_level = 0;  /* the deepest written level under its title, 0 for none */
   int crosshead_level = 0; /* the shallowest written level of a run inside it, 0 for none */
+  bool feature = false;    /* the story has a "——" subtitle or a byline line under its titles */
   for (size_t i = 0; i < L->count;) {
     if (L->items[i].kind != TB_LINE_HEADING) {
       i++;
@@ -130,19 +166,39 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
     bool opens = !above || above->kind == TB_LINE_FURNITURE || meta[i].rule_above ||
                  closing_above || end - i > 1 || !story_level || base <= story_level ||
                  (below && (below->kind == TB_LINE_BYLINE || below->dateline)) ||
-                 (crosshead_level && base < crosshead_level);
+                 (crosshead_level && base < crosshead_level) ||
+                 (subtitle_level && base < subtitle_level);
+    /* a converter that writes every title at one level ("# …", MinerU) sets a feature's
+     * crossheads as high as its title: a short heading alone between two runs of the feature's
+     * text, with no dateline under it, is one of them */
+    if (opens && feature && base == story_level && end - i == 1 && !meta[i].rule_above &&
+        !closing_above && above && above->kind == TB_LINE_BODY && below &&
+        below->kind == TB_LINE_BODY && !below->dateline &&
+        tb_utf8_length(L->items[i].text) <= SAME_LEVEL_CROSSHEAD_CHARS)
+      opens = false;
     if (opens) {
+      /* a bold title over a "## ——…" subtitle: the story's crossheads are deeper than the
+       * subtitle, not than the bold line */
       story_level = base;
+      subtitle_level = 0;
+      for (size_t k = i; k < end; k++) {
+        if (meta[k].level < story_level) story_level = meta[k].level;
+        if (k > title && meta[k].level < MD_BOLD_LEVEL && meta[k].level > subtitle_level)
+          subtitle_level = meta[k].level;
+      }
       crosshead_level = 0;
+      feature = below && below->kind == TB_LINE_BYLINE;
+      for (size_t k = i; k < end; k++)
+        feature = feature || (k > title && is_dash_subtitle(L->items[k].text));
     } else if (!crosshead_level || base < crosshead_level) {
       crosshead_level = base;
     }
     for (size_t k = i; k < end; k++) {
-      int level = meta[k].level - story_level + 1;
+      int level = meta[k].level - (opens ? base : story_level) + 1;
       /* under the title: a subtitle, a section label, and in a story any run of its own */
-      bool under =
-          k != title && (!opens || is_dash_subtitle(L->items[k].text) || meta[k].level < base);
-      if (under && level <= 1) level = 2;
+      bool under = k != title && (!opens || is_dash_subtitle(L->items[k].text) ||
+                                  meta[k].level < base || k < title);
+      if ((under || !opens) && level <= 1) level = 2;
       L->items[k].md_level = level < 1 ? 1 : level;
     }
     i = end;

@@ -648,8 +648,10 @@ static void set_titles(tb_article *a, const pairing *p, const size_t *units, siz
     const unit *u = &p->units[units[k]];
     const tb_item *it = item(p, u->item);
     if (!it->md_level || (best_level && it->md_level >= best_level)) continue;
-    bool column = k + 1 < n && tb_utf8_length(it->text) <= COLUMN_CHARS &&
-                  u->score < COLUMN_COVER && item(p, p->units[units[k + 1]].item)->md_level;
+    /* a "——…" line under a heading is that heading's subtitle: the heading is the title */
+    const tb_item *under = k + 1 < n ? item(p, p->units[units[k + 1]].item) : NULL;
+    bool column = under && tb_utf8_length(it->text) <= COLUMN_CHARS && u->score < COLUMN_COVER &&
+                  under->md_level && !tb_lo_starts(under->text, "—");
     if (!column) best_level = it->md_level, main = k;
   }
   for (size_t k = 0; k < n && main == NONE; k++) /* only column-like headings: the deepest */

@@ -498,6 +498,493 @@ static void short_plain_line_under_a_picture_in_a_story_is_its_caption(void **st
   tb_issue_free(issue);
 }
 
+static void dateline_paragraph_made_a_heading_is_text(void **state) {
+  (void)state;
+  /* a converter set the dated first paragraph a little larger; the story's title it left plain */
+  const char *text = "# 区里召开冬季工作会议\n\n%s"
+                     "城东菜市场完成提升改造\n\n"
+                     "#### 本报讯（记者 李青）12月5日，城东菜市场完成提升改造，重新开门迎客。\n\n"
+                     "改造后的市场设有摊位120个，新增了净菜区和熟食区。\n";
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  tb_strbuf_printf(&sb, text, body);
+  tb_llines L;
+  tb_layout_markdown_lines(tb_strbuf_view(&sb), &L);
+  long dated = find_line(&L, "本报讯（记者 李青）12月5日，城东菜市场完成提升改造，重新开门迎客。");
+  assert_true(dated >= 0);
+  assert_int_equal(L.items[dated].kind, TB_LINE_BODY);
+  assert_true(L.items[dated].dateline);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(tb_strbuf_view(&sb));
+  tb_strbuf_free(&sb);
+  const tb_article *a = find_article(issue, "城东菜市场完成提升改造");
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_non_null(strstr(a->paragraphs.items[0], "本报讯"));
+  tb_issue_free(issue);
+}
+
+static void sentence_made_a_heading_between_paragraphs_is_text(void **state) {
+  (void)state;
+  /* a short paragraph set in bold type came out as big as the crossheads */
+  const char *text = "# 竹编合作社的新生意\n\n文/本报记者 王明\n\n"
+                     "走进合作社的车间，十几位社员正低头忙碌，竹篾上下翻飞。\n\n"
+                     "### 老手艺有了新样子\n\n"
+                     "合作社请来美术老师设计新款式，把竹编做成了灯罩和手提包。\n\n"
+                     "### 据统计，去年合作社销售额达到两百万元，社员人均增收两万多元。\n\n"
+                     "如今，合作社的订单有七成来自网上，社员们忙得不可开交。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = find_article(issue, "竹编合作社的新生意");
+  assert_int_equal(a->crosshead_count, 1);
+  assert_int_equal(a->paragraphs.count, 4);
+  assert_string_equal(a->paragraphs.items[2],
+                      "据统计，去年合作社销售额达到两百万元，社员人均增收两万多元。");
+  tb_issue_free(issue);
+}
+
+static void bold_title_over_a_heading_subtitle_keeps_its_crossheads(void **state) {
+  (void)state;
+  /* the title came out bold, its "——" subtitle as "##": the "###" crossheads are deeper than
+   * the subtitle and stay in the story */
+  const char *text = "**老手艺里的新生意**\n\n## ——城南竹编合作社见闻\n\n文/图 记者 庄明\n\n"
+                     "走进合作社的车间，十几位社员正低头忙碌，竹篾上下翻飞。\n\n"
+                     "### 一根竹子劈出许多篾\n\n"
+                     "理事长今年五十多岁，从十几岁起就跟着父亲学竹编。\n\n"
+                     "### 订单从网上来\n\n"
+                     "如今，合作社的订单有七成来自网上，社员们忙得不可开交。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  assert_int_equal(issue->articles[0].crosshead_count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 3);
+  tb_issue_free(issue);
+}
+
+static void heading_larger_than_the_subtitle_opens_a_story(void **state) {
+  (void)state;
+  /* "# 标题" over "#### 副题": a "##" after the text is set larger than the subtitle, so it is
+   * the next story's title, not a crosshead */
+  const char *text = "# 区青少年足球联赛开赛\n\n#### 四十支球队参赛\n\n"
+                     "本报讯（记者 王明）12月3日，区青少年足球联赛在区体育中心开赛。\n\n"
+                     "联赛分小学组和初中组，比赛将持续到明年春天。\n\n"
+                     "## 区图书馆周末延长开放时间\n\n"
+                     "从本周起，区图书馆周六周日开放至晚上九点，方便市民阅读。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(find_article(issue, "区青少年足球联赛开赛")->crosshead_count, 0);
+  find_article(issue, "区图书馆周末延长开放时间");
+  tb_issue_free(issue);
+}
+
+static void plain_title_between_two_texts_is_a_heading(void **state) {
+  (void)state;
+  /* the notice's title came out as a plain paragraph after a list's closing line; the issuer
+   * over the date is no title though it has no punctuation either */
+  const char *text = "## 区图书馆寒假活动安排\n\n寒假期间，区图书馆将举办以下活动：\n\n"
+                     "- 1月20日 亲子阅读会\n- 1月27日 剪纸体验课\n\n"
+                     "详细信息请关注图书馆公众号。\n\n"
+                     "城南区园林绿化局关于公园冬季开放时间的通告\n\n"
+                     "为方便市民游园，现将冬季开放时间通告如下：\n\n"
+                     "一、全区公园每日开放时间调整为6时至20时。\n\n"
+                     "二、节假日期间开放时间另行通知。\n\n"
+                     "城南区园林绿化局\n\n2027年1月10日\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  long title = find_line(&L, "城南区园林绿化局关于公园冬季开放时间的通告");
+  assert_true(title >= 0);
+  assert_int_equal(L.items[title].kind, TB_LINE_HEADING);
+  long issuer = find_line(&L, "城南区园林绿化局");
+  assert_true(issuer >= 0);
+  assert_int_equal(L.items[issuer].kind, TB_LINE_BODY);
+  assert_true(L.items[issuer].signature);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(find_article(issue, "区图书馆寒假活动安排")->paragraphs.count, 4);
+  const tb_article *notice = find_article(issue, "城南区园林绿化局关于公园冬季开放时间的通告");
+  assert_int_equal(notice->paragraphs.count, 5);
+  assert_string_equal(notice->paragraphs.items[4], "2027年1月10日");
+  tb_issue_free(issue);
+}
+
+static void dash_subtitle_under_a_short_title_is_no_title(void **state) {
+  (void)state;
+  /* a short title sharing few words with the text still stands over its "——" subtitle */
+  const char *text = "## 老街的新生意\n\n### ——城南竹编合作社见闻\n\n"
+                     "走进合作社的车间，十几位社员正低头忙碌，竹篾上下翻飞。\n\n"
+                     "理事长今年五十多岁，从十几岁起就跟着父亲学竹编。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  assert_string_equal(issue->articles[0].headline, "老街的新生意");
+  assert_int_equal(issue->articles[0].subheadlines.count, 1);
+  tb_issue_free(issue);
+}
+
+static void bold_or_commented_picture_caption_is_a_caption(void **state) {
+  (void)state;
+  /* pymupdf4llm sets a caption bold under its picture; docling leaves "<!-- image -->" */
+  tb_llines L;
+  tb_layout_markdown_lines(
+      "## 早市\n\n本报讯（记者 王明）早市七点散场，清洁工随后把街面打扫干净。\n\n"
+      "![](page-1-0.png)\n\n**摊主在早市上称菜。**\n\n"
+      "早市散场以后，附近的居民还会来买些便宜的剩菜。\n\n<!-- image -->\n\n"
+      "居民在早市挑选蔬菜。\n\n![](page-1-1.png)\n\n**城北公园月季盛开**\n\n"
+      "5月3日，城北公园的月季花开得正艳，吸引市民前来观赏。\n",
+      &L);
+  assert_int_equal(L.items[find_line(&L, "摊主在早市上称菜。")].kind, TB_LINE_CAPTION);
+  assert_int_equal(L.items[find_line(&L, "居民在早市挑选蔬菜。")].kind, TB_LINE_CAPTION);
+  /* a bold title under a picture heads a photo story */
+  assert_int_equal(L.items[find_line(&L, "城北公园月季盛开")].kind, TB_LINE_HEADING);
+  tb_layout_lines_free(&L);
+}
+
+static void column_name_as_high_as_its_title_is_no_title(void **state) {
+  (void)state;
+  const char *text = "## 城北区公共自行车新增投放五百辆\n\n"
+                     "本报讯（记者 王明）城北区在地铁站周边新增投放公共自行车五百辆。\n\n"
+                     "## 城北论坛\n\n## 让家门口的服务更贴心\n\n"
+                     "社区食堂、共享书屋、便民维修点，这些小设施实实在在方便了居民。\n";
+  /* the title stands at the story's first level, the name under it */
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_int_equal(L.items[find_line(&L, "让家门口的服务更贴心")].md_level, 1);
+  assert_true(L.items[find_line(&L, "城北论坛")].md_level > 1);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *a = find_article(issue, "让家门口的服务更贴心");
+  assert_int_equal(a->subheadlines.count, 1);
+  assert_string_equal(a->subheadlines.items[0], "城北论坛");
+  tb_issue_free(issue);
+}
+
+static void intro_ending_in_a_colon_under_a_title_is_text(void **state) {
+  (void)state;
+  /* a short intro under the title opens the text; a speaker's line over a title stays apart */
+  tb_llines L;
+  tb_layout_markdown_lines("## 关于开展免费体检的通知\n\n为做好健康管理工作，现通知如下：\n\n"
+                           "一、体检对象为本区65周岁以上老年人。\n\n"
+                           "全国人大代表、某老字号经理王芳：\n\n## 让老手艺后继有人\n\n"
+                           "本报讯（记者 李青）王芳建议，建立传统技艺人才认定平台。\n",
+                           &L);
+  assert_true(L.items[find_line(&L, "为做好健康管理工作，现通知如下：")].run_in);
+  assert_false(L.items[find_line(&L, "全国人大代表、某老字号经理王芳：")].run_in);
+  tb_layout_lines_free(&L);
+}
+
+static void byline_caption_and_credit_made_headings_are_not_titles(void **state) {
+  (void)state;
+  /* a converter sizing by font made headings of a byline, a caption under its picture and a
+   * closing credit */
+  const char *text = "# 社区食堂开进老小区\n\n#### 文/本报记者 周原\n\n"
+                     "社区食堂在小区开门营业，每天供应三餐，老年人就餐可享受八折优惠。\n\n"
+                     "![](_page_0_Picture_3.jpeg)\n\n###### 居民在社区食堂就餐。\n\n"
+                     "食堂由闲置的自行车棚改建而成，可同时容纳60人就餐。\n\n"
+                     "# 河畔绿道全线贯通\n\n"
+                     "本报讯（记者 吴霜）5月1日，滨河绿道全线贯通，串联起沿河7个公园。\n\n"
+                     "#### （记者 吴霜）\n\n# 区图书馆延长开放时间\n\n"
+                     "从本周起，区图书馆周六周日开放至晚上九点，方便市民阅读。\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_int_equal(L.items[find_line(&L, "文/本报记者 周原")].kind, TB_LINE_BYLINE);
+  assert_int_equal(L.items[find_line(&L, "居民在社区食堂就餐。")].kind, TB_LINE_CAPTION);
+  assert_int_equal(L.items[find_line(&L, "（记者 吴霜）")].kind, TB_LINE_BYLINE);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 3);
+  const tb_article *a = find_article(issue, "社区食堂开进老小区");
+  assert_int_equal(a->subheadlines.count, 0);
+  assert_int_equal(a->captions.count, 1);
+  assert_int_equal(find_article(issue, "区图书馆延长开放时间")->subheadlines.count, 0);
+  tb_issue_free(issue);
+}
+
+static void plain_title_after_a_closing_byline_is_a_heading(void **state) {
+  (void)state;
+  /* the title ends on a closing quote and follows the credit that closed the story above */
+  const char *text = "## 区税务局推出办税套餐\n\n"
+                     "近日，区税务局推出办税服务套餐，纳税人可在网上办理230余项业务。\n\n"
+                     "（记者 符小舟）\n\n一条老街的“新生”\n\n"
+                     "走进城南老街，青石板路两旁的老房子修葺一新，咖啡馆和书店开了起来。\n\n"
+                     "老街改造从去年春天开始，居民议事会先后开了十几次会。\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_int_equal(L.items[find_line(&L, "一条老街的“新生”")].kind, TB_LINE_HEADING);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(find_article(issue, "一条老街的“新生”")->paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
+static void piece_cut_before_a_column_break_is_no_title(void **state) {
+  (void)state;
+  /* the start of a paragraph ends on a function word where the column broke off */
+  tb_llines L;
+  tb_layout_markdown_lines("## 区里召开冬季工作会议\n\n"
+                           "本报讯（记者 王明）12月3日，区里召开会议，部署今冬明春的各项工作。\n\n"
+                           "区委书记欧阳澈对\n\n"
+                           "今冬明春的供暖保障提出要求，强调要确保群众温暖过冬。\n",
+                           &L);
+  assert_int_equal(L.items[find_line(&L, "区委书记欧阳澈对")].kind, TB_LINE_BODY);
+  tb_layout_lines_free(&L);
+  /* and the two pieces are one paragraph again */
+  tb_issue *issue =
+      parse_markdown("## 区里召开冬季工作会议\n\n"
+                     "本报讯（记者 王明）12月3日，区里召开会议，部署今冬明春的各项工作。\n\n"
+                     "区委书记欧阳澈对\n\n今冬明春的供暖保障提出要求，强调要确保群众温暖过冬。\n");
+  const tb_article *a = find_article(issue, "区里召开冬季工作会议");
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_string_equal(a->paragraphs.items[1],
+                      "区委书记欧阳澈对今冬明春的供暖保障提出要求，强调要确保群众温暖过冬。");
+  tb_issue_free(issue);
+}
+
+static void long_kicker_set_larger_than_its_title_is_no_title(void **state) {
+  (void)state;
+  /* the first paragraph tells what the deeper heading says, not what the larger one says */
+  const char *text = "## 聚焦全区民生服务提质升级系列报道之三\n\n### 西坡街道嵌入式托育点开园\n\n"
+                     "本报讯（通讯员 蒙蒙）4月15日，西坡街道首个嵌入式托育点在槐荫里社区开园。\n\n"
+                     "托育点设在社区综合服务中心二层，面积约600平方米。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  assert_string_equal(issue->articles[0].headline, "西坡街道嵌入式托育点开园");
+  assert_int_equal(issue->articles[0].subheadlines.count, 1);
+  tb_issue_free(issue);
+}
+
+/* ---- whole pages in the styles of other converters ------------------------------------------ */
+
+/* MinerU writes every title as "# …": kicker, title, subtitle and a feature's crossheads alike. */
+static void mineru_page_with_every_title_at_one_level(void **state) {
+  (void)state;
+  const char *text =
+      "# 石桥周报\n"
+      "\n"
+      "2027年5月4日 星期二 第18期\n"
+      "\n"
+      "# 石桥区启动老旧小区加装电梯三年行动\n"
+      "\n"
+      "# 今年计划完成加装120部\n"
+      "\n"
+      "本报讯（记者 "
+      "周原）4月29日，石桥区召开老旧小区加装电梯工作推进会，发布三年行动方案，计划到2029年底累计完"
+      "成加装电梯400部，今年先完成120部。\n"
+      "\n"
+      "方案提出，区里将简化审批流程，推行“一站式”联合审批，加装电梯项目从申请到开工的时间压缩到60天"
+      "以内。对符合条件的项目，区财政按每部电梯24万元的标准给予补贴。\n"
+      "\n"
+      "区住建委相关负责人介绍，去年全区已有46个单元完成加装电梯，惠及居民1300余户。\n"
+      "\n"
+      "![](images/3f2a9c1d.jpg)\n"
+      "\n"
+      "居民乘坐新装的电梯出行。\n"
+      "\n"
+      "# 河畔绿道全线贯通\n"
+      "\n"
+      "本报讯（记者 吴霜）5月1日，石桥区滨河绿道全线贯通，全长18公里，串联起沿河7个公园。\n"
+      "\n"
+      "绿道沿线设置了12处驿站，提供休息、饮水和自行车维修服务。节假日期间，每天有上万名市民到绿道骑"
+      "行、散步。\n"
+      "\n"
+      "# 小菜园里的“大学问”\n"
+      "\n"
+      "# ——记东坡社区“共享菜园”\n"
+      "\n"
+      "文/本报记者 许攸\n"
+      "\n"
+      "东坡社区的“共享菜园”藏在两栋居民楼之间，面积不到300平方米，却种着20多种蔬菜。\n"
+      "\n"
+      "# 一块地分给30户\n"
+      "\n"
+      "菜园建成后，社区把地块划成30小块，通过抽签分给报名的居民。每户每年交100元管理费，用于购买种"
+      "子和农具。\n"
+      "\n"
+      "# 孩子们的自然课堂\n"
+      "\n"
+      "周末，不少家长带着孩子来菜园浇水、拔草。社区还请来农业专家，给孩子们讲蔬菜的生长知识。\n"
+      "\n"
+      "“以前孩子以为菜是超市里长出来的，现在知道了一粒种子要长多久才能上餐桌。”居民刘女士说。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 3);
+  const tb_article *lead = find_article(issue, "石桥区启动老旧小区加装电梯三年行动");
+  assert_int_equal(lead->paragraphs.count, 3);
+  assert_int_equal(lead->captions.count, 1);
+  find_article(issue, "河畔绿道全线贯通");
+  /* the feature's "# " crossheads stand between its paragraphs, not over stories of their own */
+  const tb_article *feature = find_article(issue, "小菜园里的“大学问”");
+  assert_int_equal(feature->crosshead_count, 2);
+  assert_string_equal(feature->crossheads[0].text, "一块地分给30户");
+  assert_int_equal(feature->paragraphs.count, 4);
+  tb_issue_free(issue);
+}
+
+/* pymupdf4llm: titles bold inside headings, a bold dateline, a paragraph cut at a column break,
+ * a bold caption under a picture, bold crossheads, a page number and a rule at the page's end. */
+static void pymupdf4llm_page_with_bold_caption(void **state) {
+  (void)state;
+  const char *text =
+      "**石桥周报** 2027年5月4日 第2版 社会\n"
+      "\n"
+      "## **城东社区食堂开进老小区**\n"
+      "\n"
+      "**本报讯**（记者 "
+      "周原）4月30日，城东街道第三家社区食堂在桃园里小区开门营业，每天供应早午晚三餐，老年人就餐可"
+      "享受八折优惠。\n"
+      "\n"
+      "食堂由社区闲置的自行车棚改建而成，面积约200平方米，可同时容纳60人就餐。午餐一荤两素一汤12元"
+      "，居民还可以通过小程序预订，\n"
+      "\n"
+      "由志愿者送餐上门。\n"
+      "\n"
+      "开业当天，不少老人早早就来排队。“饭菜咸淡正合适，价钱也实在。”78岁的居民孙大爷说。\n"
+      "\n"
+      "![](shiqiao-2027-05-04.pdf-1-0.png)\n"
+      "\n"
+      "**小区居民在社区食堂就餐。**\n"
+      "\n"
+      "### **“家门口”的图书角**\n"
+      "\n"
+      "文/本报记者 许攸\n"
+      "\n"
+      "傍晚六点，桃园里小区的“共享书屋”里坐满了放学的孩子。书屋只有30平方米，却摆着3000多册图书。\n"
+      "\n"
+      "**书从哪里来**\n"
+      "\n"
+      "书屋的书大多是居民捐的。社区在每栋楼下放了捐书箱，半年时间就收到了2000多本书。\n"
+      "\n"
+      "**谁来管书屋**\n"
+      "\n"
+      "书屋没有专职管理员，由12名退休居民轮流值班，负责借还登记和整理书架。\n"
+      "\n"
+      "2\n"
+      "\n"
+      "-----\n"
+      "\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *news = find_article(issue, "城东社区食堂开进老小区");
+  assert_int_equal(news->paragraphs.count, 3);
+  assert_int_equal(news->captions.count, 1);
+  assert_string_equal(news->captions.items[0], "小区居民在社区食堂就餐。");
+  assert_non_null(strstr(news->paragraphs.items[1], "小程序预订，由志愿者送餐上门。"));
+  const tb_article *feature = find_article(issue, "“家门口”的图书角");
+  assert_int_equal(feature->crosshead_count, 2);
+  assert_int_equal(feature->paragraphs.count, 3);
+  tb_issue_free(issue);
+}
+
+/* docling: every heading "## …" (masthead and page label too), "<!-- image -->" where a picture
+ * was, list items numbered inside bullets, a column's name as high as the title under it, a
+ * notice whose intro ends in "：". */
+static void docling_page_with_image_comments_and_one_heading_level(void **state) {
+  (void)state;
+  const char *text =
+      "## 石桥周报\n"
+      "\n"
+      "2027年5月4日 星期二 第18期 本期4版\n"
+      "\n"
+      "## 第3版 民生\n"
+      "\n"
+      "## 夏季用电高峰将至 供电部门提醒安全用电\n"
+      "\n"
+      "本报讯（记者 "
+      "吴霜）随着气温升高，全区用电负荷持续攀升。区供电公司提醒居民，夏季用电要注意以下几点：\n"
+      "\n"
+      "- 1. 不私拉乱接电线，不在楼道内给电动自行车充电。\n"
+      "- 2. 空调温度不宜低于26℃，外出时及时关闭电器电源。\n"
+      "- 3. 发现电线老化、破损，及时联系物业或供电部门维修。\n"
+      "\n"
+      "如遇停电，可拨打供电服务热线95598咨询。\n"
+      "\n"
+      "<!-- image -->\n"
+      "\n"
+      "供电公司工作人员入户检查线路。\n"
+      "\n"
+      "## 石桥区公共自行车新增投放500辆\n"
+      "\n"
+      "本报讯（记者 "
+      "周原）5月2日起，石桥区在地铁站、公交枢纽周边新增投放公共自行车500辆，新建租赁点20个。\n"
+      "\n"
+      "市民使用交通卡或手机扫码即可租车，首小时免费。\n"
+      "\n"
+      "（记者 周原）\n"
+      "\n"
+      "## 石桥论坛\n"
+      "\n"
+      "## 让“家门口”的服务更贴心\n"
+      "\n"
+      "社区食堂、共享书屋、便民维修点，这些小设施看似不起眼，却实实在在方便了居民生活。\n"
+      "\n"
+      "办好这些小事，关键是听居民的。设施建在哪里、怎么收费、谁来管理，都应该让居民说了算。\n"
+      "\n"
+      "## 石桥区卫生健康委员会关于开展免费健康体检的通知\n"
+      "\n"
+      "为做好老年人健康管理工作，现将有关事项通知如下：\n"
+      "\n"
+      "一、体检对象为本区户籍65周岁以上老年人。\n"
+      "\n"
+      "二、体检时间为5月10日至6月30日。\n"
+      "\n"
+      "石桥区卫生健康委员会\n"
+      "\n"
+      "2027年5月3日\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 4);
+  const tb_article *power = find_article(issue, "夏季用电高峰将至 供电部门提醒安全用电");
+  assert_int_equal(power->paragraphs.count, 5);
+  assert_int_equal(power->captions.count, 1);
+  const tb_article *forum = find_article(issue, "让“家门口”的服务更贴心");
+  assert_int_equal(forum->subheadlines.count, 1);
+  assert_string_equal(forum->subheadlines.items[0], "石桥论坛");
+  const tb_article *notice = find_article(issue, "石桥区卫生健康委员会关于开展免费健康体检的通知");
+  assert_int_equal(notice->subheadlines.count, 0);
+  assert_int_equal(notice->paragraphs.count, 5);
+  assert_string_equal(notice->paragraphs.items[0],
+                      "为做好老年人健康管理工作，现将有关事项通知如下：");
+  tb_issue_free(issue);
+}
+
+/* pandoc from a Word file: setext headings, a bookmark as an empty bracketed span, a heading's
+ * identifier and class in braces, a backslash line break, a bold subtitle. */
+static void pandoc_page_with_spans_and_heading_attributes(void **state) {
+  (void)state;
+  const char *text =
+      "石桥周报\n"
+      "========\n"
+      "\n"
+      "2027年5月4日 星期二 第18期\n"
+      "\n"
+      "[]{#_Toc101 .anchor}城东社区食堂开进老小区\n"
+      "------------------------------------------\n"
+      "\n"
+      "本报讯（记者 周原）4月30日，城东街道第三家社区食堂在桃园里小区开门营业，\\\n"
+      "每天供应早午晚三餐，老年人就餐可享受八折优惠。\n"
+      "\n"
+      "食堂由社区闲置的自行车棚改建而成，面积约200平方米，可同时容纳60人就餐。\n"
+      "\n"
+      "### 河畔绿道全线贯通 {#河畔绿道全线贯通 .unnumbered}\n"
+      "\n"
+      "**全长18公里串联7个公园**\n"
+      "\n"
+      "本报讯（记者 吴霜）5月1日，石桥区滨河绿道全线贯通，全长18公里，串联起沿河7个公园。\n"
+      "\n"
+      "绿道沿线设置了12处驿站，提供休息、饮水和自行车维修服务。\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_false(any_line_contains(&L, "{"));
+  assert_false(any_line_contains(&L, "[]"));
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *a = find_article(issue, "城东社区食堂开进老小区");
+  assert_int_equal(a->paragraphs.count, 2);
+  assert_non_null(strstr(a->paragraphs.items[0], "营业，每天供应"));
+  const tb_article *b = find_article(issue, "河畔绿道全线贯通");
+  assert_int_equal(b->subheadlines.count, 1);
+  assert_string_equal(b->subheadlines.items[0], "全长18公里串联7个公园");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -525,6 +1012,23 @@ int main(void) {
       cmocka_unit_test(paginated_export_page_marker_is_no_text),
       cmocka_unit_test(short_plain_line_under_a_picture_in_a_story_is_its_caption),
       cmocka_unit_test(heading_larger_than_the_crossheads_opens_a_story),
+      cmocka_unit_test(dateline_paragraph_made_a_heading_is_text),
+      cmocka_unit_test(sentence_made_a_heading_between_paragraphs_is_text),
+      cmocka_unit_test(bold_title_over_a_heading_subtitle_keeps_its_crossheads),
+      cmocka_unit_test(heading_larger_than_the_subtitle_opens_a_story),
+      cmocka_unit_test(plain_title_between_two_texts_is_a_heading),
+      cmocka_unit_test(dash_subtitle_under_a_short_title_is_no_title),
+      cmocka_unit_test(bold_or_commented_picture_caption_is_a_caption),
+      cmocka_unit_test(column_name_as_high_as_its_title_is_no_title),
+      cmocka_unit_test(intro_ending_in_a_colon_under_a_title_is_text),
+      cmocka_unit_test(byline_caption_and_credit_made_headings_are_not_titles),
+      cmocka_unit_test(plain_title_after_a_closing_byline_is_a_heading),
+      cmocka_unit_test(piece_cut_before_a_column_break_is_no_title),
+      cmocka_unit_test(long_kicker_set_larger_than_its_title_is_no_title),
+      cmocka_unit_test(mineru_page_with_every_title_at_one_level),
+      cmocka_unit_test(pymupdf4llm_page_with_bold_caption),
+      cmocka_unit_test(docling_page_with_image_comments_and_one_heading_level),
+      cmocka_unit_test(pandoc_page_with_spans_and_heading_attributes),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
