@@ -128,10 +128,11 @@ def main():
     if 'gbt+window' in preds:
         # a hybrid: the rules' role, except where the model says caption or crosshead (the roles
         # where the model beats the rules on fresh sets)
-        H = preds['rules'].copy()
-        sel = np.isin(preds['gbt+window'], ['caption', 'crosshead'])
-        H[sel] = preds['gbt+window'][sel]
-        preds['rules+gbtw(cap,xh)'] = H
+        for tag, roles in (('cap,xh', ['caption', 'crosshead']), ('cap', ['caption'])):
+            H = preds['rules'].copy()
+            sel = np.isin(preds['gbt+window'], roles)
+            H[sel] = preds['gbt+window'][sel]
+            preds[f'rules+gbtw({tag})'] = H
     names = list(preds)
     lines = []
     hdr = '| set | lines | ' + ' | '.join(f'{n} acc | {n} F1₄' for n in names) + ' |'
