@@ -107,6 +107,12 @@ static tb_credit_kind credit_kind_of(const char *t) {
       if (tb_is_hanzi(cp)) names++;
       p += used;
     }
+    /* a role with no name after it ("…怎么办？记者" / "就此采访了…") is a word of the text */
+    size_t role_chars = 0;
+    for (size_t r = 0; r < COUNT(roles); r++)
+      if (tb_lo_starts(t, roles[r]) && tb_utf8_length(roles[r]) > role_chars)
+        role_chars = tb_utf8_length(roles[r]);
+    if (names <= role_chars) return TB_CREDIT_NONE;
     if (names <= 14 && (space || chars <= 7)) return TB_CREDIT_TEXT;
   }
   return TB_CREDIT_NONE;
@@ -459,9 +465,10 @@ static bool is_page_header(const char *s, size_t chars) {
   if (chars > 60 || tb_lo_has_any(s, sentence_marks, COUNT(sentence_marks))) return false;
   static const char *const editors[] = {"责编", "编辑：", "编辑:", "美编", "校对", "版式"};
   bool dated = strstr(s, "年") && strstr(s, "月") && strstr(s, "日");
-  int signs = (dated || strstr(s, "星期")) + (has_page_word(s) || has_issue_word(s)) +
-              tb_lo_has_any(s, editors, COUNT(editors)) +
-              (has_capital_word(s) || (strchr(s, ' ') && has_paper_name_word(s)));
+  int signs =
+      (dated || strstr(s, "星期")) + (has_page_word(s) || has_issue_word(s)) +
+      tb_lo_has_any(s, editors, COUNT(editors)) +
+      (has_capital_word(s) || ((strchr(s, ' ') || strstr(s, "\u3000")) && has_paper_name_word(s)));
   if (signs >= 2) return true;
   /* "第1版 · 要闻": a page and its section name, nothing more */
   return chars <= 16 && has_page_word(s) && tb_lo_starts(s, "第");

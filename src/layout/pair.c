@@ -590,6 +590,8 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
       return false;
     if (st->ucount > 1 && tb_layout_is_bullet_rubric(it->text)) return false; /* ■ 简讯 + title */
     if (it->after_page_break) return false; /* a new page opens with a story, not a section */
+    /* "——…见闻": a subtitle under a title heads a story; a section's heading has none */
+    if (k > st->ufirst && tb_lo_starts(it->text, "—")) return false;
     /* a column's name before a bar, or a long title in 【】, heads a story: papers set their
      * crossheads plain or bold, not under a column's name or in the brackets of their titles */
     if (it->column_tag || (it->title_brackets && tb_utf8_length(it->text) > BRACKET_TAG_CHARS))
@@ -607,9 +609,7 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   /* a text that signs off with an issuer and a date is a notice under its own title */
   if (item(p, f->last)->kind == TB_ITEM_PARA && item(p, f->last)->signature) return false;
   const tb_item *closing_below = item(p, f->last);
-  if (closing_below->kind == TB_ITEM_BYLINE && is_bracketed(closing_below->text) &&
-      story_has_byline(p, s, cross))
-    return false;
+  if (closing_below->kind == TB_ITEM_BYLINE && story_has_byline(p, s, cross)) return false;
   /* "①…" "②…": numbered captions of a photo group under its title, a story of its own */
   for (size_t i = f->first; i <= f->last; i++) {
     const tb_item *it = item(p, i);

@@ -270,6 +270,21 @@ static bool bracketed_name(const char *s) {
   return hanzi >= 2 && hanzi <= 4;
 }
 
+enum { PARAGRAPH_LINES_MAX = 12 };
+
+/* Does the paragraph that line i ends open with an indent a few lines up, set tight? Then its
+ * lines are marked by that indent, and a flush-left line under it is no more of it when its shape
+ * says otherwise (a signature). */
+static bool opened_by_indent(const tb_llines *L, size_t i) {
+  for (size_t k = i + 1; k-- > 0 && i - k < PARAGRAPH_LINES_MAX;) {
+    const tb_lline *l = &L->items[k];
+    if (!is_body(l)) return false;
+    if (l->indent) return true;
+    if (l->blank_before > 0) return false;
+  }
+  return false;
+}
+
 /* "丰台区卢沟桥街道小井村居民 马振华" under a letter: a line ending in a name after a space, set
  * alone right after the finished text, with no text of its own below it (what follows is the
  * end, page furniture, an editor's note, a dateline or a title). */
@@ -286,7 +301,8 @@ static bool is_signature(const tb_llines *L, size_t i) {
    * indented paragraph stands alone just the same */
   bool tight = l->blank_before == 0;
   /* a writer's name alone in brackets ("（江禾）") signs the text right above it */
-  if (tight && !prev->indent && !bracketed_name(l->text)) return false;
+  if (tight && !prev->indent && !bracketed_name(l->text) && !opened_by_indent(L, i - 1))
+    return false;
   if (i + 1 >= L->count) return true;
   const tb_lline *next = &L->items[i + 1];
   if (next->blank_before == 0 && !tight) return false;

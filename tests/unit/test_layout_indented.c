@@ -1,0 +1,141 @@
+/* Layout of wrapped plain text whose paragraphs are marked only by a full-width indent (no blank
+ * lines inside bodies): running heads parted by ideographic spaces are furniture, a role word
+ * ending a wrapped line is no byline, a title set vertically (one character a line) is read as
+ * one line, a letter's signature under its last indented paragraph is its byline, and a title
+ * with a ——subtitle heads a story of its own, never a section of the story above. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "layout/layout.h"
+#include "layout/layout_internal.h"
+#include "layout_parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void running_head_with_ideographic_spaces_is_furniture(void **state) {
+  (void)state;
+  assert_true(tb_layout_is_furniture("柳岸报　2031年5月6日　星期三", false));
+  assert_true(tb_layout_is_furniture("柳岸报 2031年5月6日 星期三", false));
+  /* a sentence naming the paper and a date is text */
+  assert_false(tb_layout_is_furniture("柳岸报　2031年5月6日报道了这件事，读者反响热烈。", false));
+}
+
+static void role_without_a_name_is_no_credit(void **state) {
+  (void)state;
+  assert_int_equal(tb_layout_credit_kind("记者"), TB_CREDIT_NONE);
+  assert_int_equal(tb_layout_credit_kind("本报记者"), TB_CREDIT_NONE);
+  assert_int_equal(tb_layout_credit_kind("记者 周岚"), TB_CREDIT_TEXT);
+  tb_credit_kind kind;
+  /* "…怎么办？记者" / "就此采访了…": the wrap fell after the role */
+  assert_true(tb_layout_credit_tail("居民的事情怎么办？记者", &kind) < 0);
+  assert_true(tb_layout_credit_tail("工程已全部完工。（记者 周岚）", &kind) >= 0);
+}
+
+static const char vertical_text[] =
+    "河湾新桥通车\n"
+    "\n"
+    "　　本报讯（记者 周岚）5月3日，河湾新桥正式通车，两岸居民往来\n"
+    "从半小时缩短到五分钟。\n"
+    "　　新桥全长420米，设有非机动车道和观景平台。\n"
+    "\n"
+    "柳\n"
+    "岸\n"
+    "文\n"
+    "苑\n"
+    "\n"
+    "槐\n"
+    "花\n"
+    "时\n"
+    "节\n"
+    "\n"
+    "□ 林溪\n"
+    "\n"
+    "　　五月的巷子里飘着槐花香，老人们坐在门口择菜聊天，孩子们追着\n"
+    "落花跑来跑去。\n"
+    "　　母亲总爱摘一篮槐花，拌上面粉蒸给我们吃，那是春天的味道。\n";
+
+static void vertical_title_is_read_as_one_line(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("vertical.txt", vertical_text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  const tb_article *essay = &issue->articles[1];
+  assert_string_equal(essay->headline, "槐花时节");
+  assert_int_equal(essay->subheadlines.count, 1);
+  assert_string_equal(essay->subheadlines.items[0], "柳岸文苑");
+  assert_int_equal(essay->paragraphs.count, 2);
+  assert_true(tb_lo_starts(essay->paragraphs.items[0], "五月的巷子里"));
+  tb_issue_free(issue);
+}
+
+static const char letter_text[] = "记者走访社区食堂\n"
+                                  "本报记者 周岚\n"
+                                  "\n"
+                                  "　　社区食堂开业一个月，每天接待老人三百多人次。记者日前走访了\n"
+                                  "几家社区食堂。\n"
+                                  "　　问：饭菜价格怎么样？\n"
+                                  "　　答：一荤两素十二元，八十岁以上老人再打八折。\n"
+                                  "\n"
+                                  "读者来信\n"
+                                  "\n"
+                                  "楼道里的扶手装好了\n"
+                                  "\n"
+                                  "　　编辑同志：\n"
+                                  "　　我家住在河湾小区六号楼，楼里老人多，上下楼梯很吃力。上个月\n"
+                                  "我向社区反映，希望在楼道里装上扶手。\n"
+                                  "　　没想到一周后，扶手就装好了。我想通过贵报向社区的工作人员说\n"
+                                  "一声谢谢！\n"
+                                  "河湾小区居民　钱玉兰\n";
+
+static void signature_under_indented_letter_is_its_byline(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("letter.txt", letter_text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 3);
+  const tb_article *letter = &issue->articles[1];
+  assert_string_equal(letter->headline, "楼道里的扶手装好了");
+  assert_non_null(letter->byline);
+  assert_string_equal(letter->byline, "河湾小区居民　钱玉兰");
+  assert_int_equal(letter->paragraphs.count, 3);
+  tb_issue_free(issue);
+}
+
+static const char subtitled_text[] =
+    "防汛物资全部到位\n"
+    "\n"
+    "　　本报讯（记者 周岚）5月5日，区防汛指挥部通报，全区防汛物资\n"
+    "已全部储备到位。\n"
+    "　　今年新增抽水泵40台、沙袋10万条。\n"
+    "\n"
+    "一座老桥的新生\n"
+    "\n"
+    "——河湾老桥修缮见闻\n"
+    "\n"
+    "　　河湾老桥建于清代，石栏上的花纹已经模糊。去年，文物部门对老\n"
+    "桥进行了修缮。\n"
+    "　　如今，老桥成了居民散步的好去处。\n";
+
+static void subtitled_title_heads_a_story_of_its_own(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("subtitled.txt", subtitled_text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  assert_string_equal(issue->articles[1].headline, "一座老桥的新生");
+  assert_int_equal(issue->articles[1].paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(running_head_with_ideographic_spaces_is_furniture),
+      cmocka_unit_test(role_without_a_name_is_no_credit),
+      cmocka_unit_test(vertical_title_is_read_as_one_line),
+      cmocka_unit_test(signature_under_indented_letter_is_its_byline),
+      cmocka_unit_test(subtitled_title_heads_a_story_of_its_own),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
