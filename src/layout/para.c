@@ -185,7 +185,7 @@ static bool unindented_after_sentence(const tb_llines *L, size_t i) {
   if (p == 0) return false;
   /* page furniture or an end byline ("（记者　鲁晓帆）") ends a text as a full stop does */
   const tb_lline *prev = &L->items[p - 1];
-  if (prev->kind != TB_LINE_FURNITURE && prev->kind != TB_LINE_BYLINE &&
+  if (prev->kind != TB_LINE_FURNITURE && prev->kind != TB_LINE_BYLINE && !prev->signature &&
       (!is_body(prev) || !ends_text(prev->text)))
     return false;
   for (size_t k = i + 1; k < L->count && k <= i + HEADING_BLOCK_MAX + 1; k++) {
@@ -413,6 +413,27 @@ static void find_name_lists(tb_llines *L) {
   }
 }
 
+enum { ISSUER_CHARS = 24 };
+
+/* "…请过往车辆提前绕行。" / "区交通运输局" / "关于…的公告" / "　　因…": notices run together with
+ * no blank, where paragraphs open indented. Under a finished text, two short flush-left lines set
+ * tight over the next indented paragraph are the issuer that signs the text above and the title
+ * of the next: a title has its text right under it, so the line between is the text's end. */
+static void find_tight_issuers(tb_llines *L) {
+  for (size_t i = 1; i + 2 < L->count; i++) {
+    tb_lline *l = &L->items[i];
+    const tb_lline *prev = &L->items[i - 1], *title = &L->items[i + 1], *text = &L->items[i + 2];
+    if (l->blank_before > 0 || l->indent || !is_body(prev) ||
+        !(tb_lo_ends_sentence(prev->text) || prev->signature) || !opened_by_indent(L, i - 1))
+      continue;
+    if (!heading_shape(l) || has_clause_mark(l->text) || tb_utf8_length(l->text) > ISSUER_CHARS)
+      continue;
+    if (title->blank_before > 0 || title->indent || !heading_shape(title)) continue;
+    if (!is_body(text) || !text->indent || text->blank_before > 0 || text->dateline) continue;
+    l->signature = true;
+  }
+}
+
 /* Does the paper set its paragraphs with no blank between them? Where a short line finishes a
  * sentence inside a block of text, the next line follows it tight more often than after a blank. */
 static bool paragraphs_set_tight(const tb_llines *L, const int *med) {
@@ -428,6 +449,42 @@ static bool paragraphs_set_tight(const tb_llines *L, const int *med) {
       apart++;
   }
   return tight > apart;
+}
+
+enum { SANDWICH_LINES_MAX = 2 };
+
+/* "权威发布" / "老旧小区改造，" + "居民关心的事怎么办？" / "——访…": a title may wrap after a comma
+ * and end on a question mark, which a heading's shape refuses. Between a heading above and a
+ * ——subtitle below, each standing off by a blank, a short flush-left block of one or two lines
+ * (each well short of the column's measure, no finished sentence inside) is the title between
+ * them. Returns the end of that block, or i when there is none. */
+static size_t title_between_headings(const tb_llines *L, size_t i, const int *med) {
+  const tb_lline *l = &L->items[i];
+  if (i == 0 || L->items[i - 1].kind != TB_LINE_HEADING || l->blank_before == 0 || l->indent)
+    return i;
+  size_t end = i;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  bool fits = true;
+  while (end < L->count && end - i < SANDWICH_LINES_MAX + 1 &&
+         (end == i || (L->items[end].blank_before == 0 && !L->items[end].indent))) {
+    const tb_lline *k = &L->items[end];
+    if (!is_body(k) || k->dateline || k->list_no || k->jump_from || k->jump_to ||
+        k->width >= med[end] - FULL_SLACK - INDENT_SLACK)
+      fits = false;
+    tb_strbuf_puts(&sb, k->text);
+    end++;
+  }
+  const char *text = tb_strbuf_view(&sb);
+  const char *stop = strstr(text, "。");
+  fits = fits && end - i <= SANDWICH_LINES_MAX && brackets_balanced(text) &&
+         (!stop || stop == text + strlen(text) - strlen("。"));
+  tb_strbuf_free(&sb);
+  if (!fits || end >= L->count) return i;
+  const tb_lline *below = &L->items[end];
+  bool subtitle = below->blank_before > 0 && !below->indent && tb_lo_starts(below->text, "——") &&
+                  below->width <= HEADING_MAX && !tb_lo_ends_sentence(below->text);
+  return subtitle ? end : i;
 }
 
 /* Marks heading lines: isolated blocks of at most three heading-shaped lines that follow a
@@ -449,6 +506,13 @@ static void find_headings(tb_llines *L, const int *med) {
     }
     if (is_question_title(L, i)) {
       l->kind = TB_LINE_HEADING;
+      continue;
+    }
+    size_t sandwich_end = title_between_headings(L, i, med);
+    if (sandwich_end > i) {
+      for (size_t k = i; k < sandwich_end; k++)
+        L->items[k].kind = TB_LINE_HEADING;
+      i = sandwich_end - 1;
       continue;
     }
     if (L->items[i].kind == TB_LINE_FURNITURE) continue;
@@ -480,8 +544,9 @@ static void find_headings(tb_llines *L, const int *med) {
       bool first_line_cut = len == 1 && i > 0 && is_body(&L->items[i - 1]) &&
                             at_measure(l, med[i]) && l->blank_before <= 1 && end < L->count &&
                             is_body(&L->items[end]) && !L->items[end].dateline &&
-                            !L->items[end].list_no && L->items[end].blank_before <= 1 &&
-                            !heading_shape(&L->items[end]) && continues_at_measure(L, end, med);
+                            !L->items[end].list_no && !L->items[end].indent &&
+                            L->items[end].blank_before <= 1 && !heading_shape(&L->items[end]) &&
+                            continues_at_measure(L, end, med);
       /* a block standing off right above a dateline is that story's headline stack: its
        * kicker may carry commas and its lines may fill the measure */
       bool above_dateline = end < L->count && L->items[end].dateline &&
@@ -1099,6 +1164,12 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
         u++;
         continue;
       }
+      /* "加装电梯，" / "费用由谁来承担？": a title line ending on a comma goes on below */
+      uint32_t p_last = tb_lo_last_cp(p->text);
+      if (p_last == 0xFF0C || p_last == 0x3001 || p_last == ',') {
+        u++;
+        continue;
+      }
       if (tb_layout_is_kicker_shape(p->text)) break;
       if (q->width * 2 > p->width * 3) break;
       if (heading_line_stands_alone(p, q, units_apart)) break;
@@ -1137,6 +1208,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
   find_captions(L);                  /* first, so a long caption line is not taken for a heading */
   tb_layout_find_boxes(L);
   find_name_lists(L);
+  find_tight_issuers(L);
   int *med = local_measures(L);
   find_headline_stacks(L);
   find_headings(L, med);

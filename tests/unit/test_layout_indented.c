@@ -129,6 +129,69 @@ static void subtitled_title_heads_a_story_of_its_own(void **state) {
   tb_issue_free(issue);
 }
 
+static const char notice_board_text[] =
+    "河湾新桥通车\n"
+    "\n"
+    "　　本报讯（记者 周岚）5月3日，河湾新桥正式通车，两岸居民往来从\n"
+    "半小时缩短到五分钟。\n"
+    "\n"
+    "公告栏\n"
+    "\n"
+    "春季献血活动提醒\n"
+    "　　5月10日至12日，流动献血车将停靠在区文化广场，欢迎适龄市民参\n"
+    "加无偿献血。咨询电话：6120 3300。\n"
+    "区中心血站\n"
+    "关于河湾路夜间施工的公告\n"
+    "　　因雨水管道改造需要，5月8日至20日每晚22时至次日6时，河湾路\n"
+    "东段封闭施工。请过往车辆绕行。\n"
+    "区市政管理处\n"
+    "2031年5月6日\n"
+    "区游泳馆暑期开放时间调整为每天早八点至晚九点的通知\n"
+    "　　暑期（7月1日至8月31日）期间，区游泳馆开放时间调整为每天8:00\n"
+    "至21:00。\n"
+    "区游泳馆\n";
+
+static void notices_run_together_keep_their_issuers(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("board.txt", notice_board_text);
+  assert_int_equal(issue->article_count, 4);
+  /* the issuer under the first notice signs it; the line under it is the next title */
+  assert_string_equal(issue->articles[1].headline, "春季献血活动提醒");
+  assert_int_equal(issue->articles[1].paragraphs.count, 2);
+  assert_string_equal(issue->articles[1].paragraphs.items[1], "区中心血站");
+  assert_string_equal(issue->articles[2].headline, "关于河湾路夜间施工的公告");
+  assert_int_equal(issue->articles[2].paragraphs.count, 3);
+  /* a title as long as the column's measure after the date that signs a notice */
+  assert_string_equal(issue->articles[3].headline,
+                      "区游泳馆暑期开放时间调整为每天早八点至晚九点的通知");
+  assert_int_equal(issue->articles[3].paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
+static const char comma_title_text[] =
+    "政策问答\n"
+    "\n"
+    "加装电梯，\n"
+    "费用由谁来承担？\n"
+    "\n"
+    "——访区住房和城乡建设委员会负责人\n"
+    "本报记者 周岚\n"
+    "\n"
+    "　　老楼加装电梯是居民关心的事。记者就此采访了区住房和城乡建设委员\n"
+    "会负责人。\n"
+    "　　问：加装电梯的费用怎么分摊？\n"
+    "　　答：市区两级财政给予补贴，其余部分由业主按楼层协商分摊。\n";
+
+static void title_wrapped_after_a_comma_under_a_kicker(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("comma.txt", comma_title_text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "加装电梯，费用由谁来承担？");
+  assert_int_equal(a->paragraphs.count, 3);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(running_head_with_ideographic_spaces_is_furniture),
@@ -136,6 +199,8 @@ int main(void) {
       cmocka_unit_test(vertical_title_is_read_as_one_line),
       cmocka_unit_test(signature_under_indented_letter_is_its_byline),
       cmocka_unit_test(subtitled_title_heads_a_story_of_its_own),
+      cmocka_unit_test(notices_run_together_keep_their_issuers),
+      cmocka_unit_test(title_wrapped_after_a_comma_under_a_kicker),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
