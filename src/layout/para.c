@@ -428,7 +428,10 @@ static void find_tight_issuers(tb_llines *L) {
       continue;
     if (!heading_shape(l) || has_clause_mark(l->text) || tb_utf8_length(l->text) > ISSUER_CHARS)
       continue;
-    if (title->blank_before > 0 || title->indent || !heading_shape(title)) continue;
+    /* a rubric stands over bulleted titles ("本区简讯" / "◆甲街道…") */
+    if (title->blank_before > 0 || title->indent || !heading_shape(title) ||
+        tb_layout_after_bullet(title->text) != title->text)
+      continue;
     if (!is_body(text) || !text->indent || text->blank_before > 0 || text->dateline) continue;
     l->signature = true;
   }
