@@ -146,6 +146,23 @@ static bool wider_than_column_above_dateline(const tb_llines *L, size_t i, const
          i + 1 < L->count && L->items[i + 1].blank_before > 0 && L->items[i + 1].dateline;
 }
 
+/* "…一键呼叫按钮组成，" / blank / "苇塘区首届“湖鲜美食节”开幕" + "40余家餐饮企业参展" / blank /
+ * "本报讯（…）…": one or two title-shaped lines set tight between blanks, right above a dateline,
+ * are that story's title and subtitle even where the text above broke off at a column break (the
+ * rest of a cut sentence ends on a stop; a title does not). */
+static bool titles_over_dateline(const tb_llines *L, size_t i) {
+  if (L->items[i].blank_before == 0) return false;
+  size_t end = i;
+  while (end < L->count && end - i <= 2 &&
+         (end == i || (L->items[end].blank_before == 0 && !L->items[end].indent))) {
+    const tb_lline *k = &L->items[end];
+    if (!heading_shape(k) || has_clause_mark(k->text)) return false;
+    end++;
+  }
+  return end - i <= 2 && end < L->count && L->items[end].dateline &&
+         L->items[end].blank_before > 0;
+}
+
 /* The last line of a paragraph: it finishes a sentence and a blank, a new text box or a
  * non-body line follows. */
 static bool is_paragraph_tail(const tb_llines *L, size_t i) {
@@ -532,7 +549,7 @@ static void find_headings(tb_llines *L, const int *med) {
      * than one blank follows it (a wrapped label: "责任单位:区人力资源社会|保障局") */
     if (i > 0 && !closed(&L->items[i - 1]) &&
         !(l->blank_before >= 2 && L->items[i - 1].width * 2 < med[i - 1]) &&
-        !wider_than_column_above_dateline(L, i, med))
+        !wider_than_column_above_dateline(L, i, med) && !titles_over_dateline(L, i))
       continue;
     size_t end = i + 1; /* the block: following text lines with no blank before them */
     while (end < L->count && L->items[end].blank_before == 0 && !L->items[end].indent &&
