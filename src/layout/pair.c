@@ -561,6 +561,28 @@ static bool story_has_byline(const pairing *p, size_t s, const bool *cross) {
   return false;
 }
 
+/* Is the text of block b set right under the last heading of stack st, with no blank between? */
+static bool set_tight_under(const pairing *p, const block *st, const block *b) {
+  return item(p, b->first)->first_line == item(p, st->last)->last_line + 1;
+}
+
+/* "桂坪镇完成首批宅基地确权颁证" / one paragraph / "区人社局春风招聘会…" / its paragraph: briefs
+ * follow one another, each title set tight over a paragraph of its own. Where the stack before s
+ * heads one paragraph set tight under it, and s is set the same way, s is the next brief's title:
+ * a crosshead parts a longer text. */
+static bool follows_a_brief(const pairing *p, size_t s, const bool *cross) {
+  const block *st = &p->blocks[s];
+  size_t next = following_body(p, s);
+  if (st->ucount != 1 || next == NONE || !set_tight_under(p, st, &p->blocks[next])) return false;
+  if (s < 2) return false;
+  const block *text = &p->blocks[s - 1], *above = &p->blocks[s - 2];
+  /* a brief's stack is its title alone: a feature's lead under a title, subtitle and byline is
+   * followed by its sections */
+  return text->kind == BLK_SEG && above->kind == BLK_STACK && !cross[s - 2] && above->ucount == 1 &&
+         !stack_has_byline(p, above) && item(p, text->first)->kind == TB_ITEM_PARA &&
+         paragraphs_in(p, text->first, text->last) == 1 && set_tight_under(p, above, text);
+}
+
 static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   const block *st = &p->blocks[s];
   /* captions float: the text before them is what the crosshead sits in */
@@ -604,6 +626,7 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   }
   if (!units || units > 2) return false;
   if (is_bullet_item(p, st) && prev_stack_is_bullet_item(p, s, cross)) return false;
+  if (follows_a_brief(p, s, cross)) return false;
   /* a bracketed credit closing the text below names a writer when the story already has one:
    * the title heads another story (a column's second item), not a section */
   /* a text that signs off with an issuer and a date is a notice under its own title */

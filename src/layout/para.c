@@ -159,8 +159,7 @@ static bool titles_over_dateline(const tb_llines *L, size_t i) {
     if (!heading_shape(k) || has_clause_mark(k->text)) return false;
     end++;
   }
-  return end - i <= 2 && end < L->count && L->items[end].dateline &&
-         L->items[end].blank_before > 0;
+  return end - i <= 2 && end < L->count && L->items[end].dateline && L->items[end].blank_before > 0;
 }
 
 /* The last line of a paragraph: it finishes a sentence and a blank, a new text box or a
@@ -227,6 +226,21 @@ static bool short_line_between_texts(const tb_llines *L, size_t i, const int *me
   return is_body(prev) && tb_lo_ends_sentence(prev->text) && next->blank_before > 0 &&
          is_body(next) && !next->indent && l->width < med[i] - FULL_SLACK - INDENT_SLACK &&
          (!heading_shape(next) || at_measure(next, med[i + 1]));
+}
+
+enum { TITLE_TEXT_GAP = 24 };
+
+/* "…（北渡街道供稿）" / "桂坪镇完成首批宅基地确权颁证" / "3月下旬，桂坪镇…。": where each paragraph
+ * is one unwrapped line, a line right under a finished paragraph starts a block of its own; a short
+ * unpunctuated one over a much longer line of text is a brief's title set tight. */
+static bool title_between_whole_paragraphs(const tb_llines *L, size_t i) {
+  const tb_lline *l = &L->items[i];
+  if (i == 0 || i + 1 >= L->count || l->blank_before > 0 || has_clause_mark(l->text)) return false;
+  const tb_lline *prev = &L->items[i - 1], *next = &L->items[i + 1];
+  /* both neighbours wider than any hard-wrapped column: whole paragraphs on one line each */
+  return is_body(prev) && ends_text(prev->text) && prev->width > WRAP_MAX && is_body(next) &&
+         next->blank_before == 0 && !next->indent && has_clause_mark(next->text) &&
+         next->width > WRAP_MAX && next->width > l->width + TITLE_TEXT_GAP;
 }
 
 /* "主汛期来了，西城准备好了吗？": a title may end on ？ or ！ like a sentence. It shows itself by
@@ -543,7 +557,8 @@ static void find_headings(tb_llines *L, const int *med) {
     if (!heading_shape(l) || is_salutation(L, i) || l->names) continue;
     bool starts_block = i == 0 || l->blank_before > 0 || l->indent ||
                         L->items[i - 1].kind == TB_LINE_HEADING ||
-                        unindented_after_sentence(L, i) || short_line_between_texts(L, i, med);
+                        unindented_after_sentence(L, i) || short_line_between_texts(L, i, med) ||
+                        title_between_whole_paragraphs(L, i);
     if (!starts_block) continue;
     /* an unpunctuated line ends its paragraph when it stops well short of the measure and more
      * than one blank follows it (a wrapped label: "责任单位:区人力资源社会|保障局") */
@@ -1078,7 +1093,7 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
   /* "完成时限:…" after a column break still belongs to the item above it; a finished sentence
    * with clauses after a finished item is a paragraph ("联系人：刘明，电话：…。") */
   if (a->list_seen && !l->list_no && tb_layout_is_label_line(l->text) &&
-      !(l->blank_before > 0 && prev_done && tb_lo_ends_sentence(l->text) && strstr(l->text, "，")))
+      !(l->blank_before > 0 && prev_done && tb_lo_ends_sentence(l->text)))
     return false;
   /* "编辑同志：" alone on its line opens a letter as a paragraph of its own */
   bool salutation =

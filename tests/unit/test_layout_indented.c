@@ -192,6 +192,99 @@ static void title_wrapped_after_a_comma_under_a_kicker(void **state) {
   tb_issue_free(issue);
 }
 
+static void barred_running_head_is_furniture(void **state) {
+  (void)state;
+  assert_true(tb_layout_is_furniture("2031.5.6｜要闻｜2", false));
+  assert_true(tb_layout_is_furniture("2031-05-06 | 社区 | 3", false));
+  /* a title with a bar and a date in it says something */
+  assert_false(tb_layout_is_furniture("2031.5.6｜我们的节日", false));
+  assert_false(tb_layout_is_furniture("记者手记｜河湾新桥通车了", false));
+}
+
+static const char cut_before_title_text[] = "河湾新桥通车\n"
+                                            "\n"
+                                            "本报讯（记者 周岚）5月3日，河湾新桥正\n"
+                                            "式通车，两岸居民往来从半小时缩短到\n"
+                                            "五分钟。新桥设有非机动车道、观景平\n"
+                                            "\n"
+                                            "槐花节在东坡村开幕\n"
+                                            "30余家农家院参展\n"
+                                            "\n"
+                                            "本报讯（记者 林溪）5月4日，东坡村第\n"
+                                            "三届槐花节开幕，游客可以品尝槐花饭。\n";
+
+static void titles_over_a_dateline_after_a_cut_sentence(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("cut.txt", cut_before_title_text);
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[1].headline, "槐花节在东坡村开幕");
+  assert_int_equal(issue->articles[1].subheadlines.count, 1);
+  assert_string_equal(issue->articles[1].subheadlines.items[0], "30余家农家院参展");
+  assert_int_equal(issue->articles[1].paragraphs.count, 1);
+  tb_issue_free(issue);
+}
+
+static const char briefs_text[] =
+    "河湾新桥通车\n"
+    "\n"
+    "本报讯（记者 周岚）5月3日，河湾新桥正式通车，两岸居民往来从半小时缩短到五分钟，新桥还设"
+    "有非机动车道和观景平台。\n"
+    "\n"
+    "〖简讯〗\n"
+    "\n"
+    "东坡村槐花节开幕\n"
+    "5月4日，东坡村第三届槐花节开幕，30余家农家院推出槐花饭、槐花饼等特色菜，首日接待游客两"
+    "千余人次。（东坡村供稿）\n"
+    "西河街道更换老旧燃气管\n"
+    "近日，西河街道对辖区600余户平房的老旧燃气管道进行了更换，并为独居老人免费安装了燃气报警"
+    "器，消除安全隐患。\n"
+    "\n"
+    "区体育馆开放夜间时段\n"
+    "从5月起，区体育馆每周二至周五晚上延长开放至21时，羽毛球、乒乓球场地可在线预约，学生凭证"
+    "件享受半价优惠。（记者 林溪）\n";
+
+static void briefs_set_tight_are_stories_of_their_own(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("briefs.txt", briefs_text);
+  assert_int_equal(issue->article_count, 4);
+  assert_string_equal(issue->articles[1].headline, "东坡村槐花节开幕");
+  assert_string_equal(issue->articles[2].headline, "西河街道更换老旧燃气管");
+  assert_string_equal(issue->articles[3].headline, "区体育馆开放夜间时段");
+  for (size_t i = 1; i < 4; i++)
+    assert_int_equal(issue->articles[i].paragraphs.count, 1);
+  tb_issue_free(issue);
+}
+
+static const char notice_clauses_text[] =
+    "河湾新桥通车\n"
+    "\n"
+    "本报讯（记者 周岚）5月3日，河湾新桥正式通车，两岸居民往来从半小时缩短到五分钟。\n"
+    "\n"
+    "关于河湾公园夜间闭园的通告\n"
+    "\n"
+    "为做好园内设施维修，保障游园安全，河湾公园近期将在夜间闭园。\n"
+    "\n"
+    "一、5月10日至20日，河湾公园每天19时闭园。\n"
+    "\n"
+    "二、闭园期间，请市民不要翻越围栏进入园内。\n"
+    "\n"
+    "咨询电话：6120 3300。\n"
+    "\n"
+    "区园林绿化局\n"
+    "\n"
+    "2031年5月6日\n";
+
+static void label_line_after_the_last_clause_is_a_paragraph(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("clauses.txt", notice_clauses_text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *notice = &issue->articles[1];
+  assert_int_equal(notice->paragraphs.count, 6);
+  assert_string_equal(notice->paragraphs.items[2], "二、闭园期间，请市民不要翻越围栏进入园内。");
+  assert_string_equal(notice->paragraphs.items[3], "咨询电话：6120 3300。");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(running_head_with_ideographic_spaces_is_furniture),
@@ -201,6 +294,10 @@ int main(void) {
       cmocka_unit_test(subtitled_title_heads_a_story_of_its_own),
       cmocka_unit_test(notices_run_together_keep_their_issuers),
       cmocka_unit_test(title_wrapped_after_a_comma_under_a_kicker),
+      cmocka_unit_test(barred_running_head_is_furniture),
+      cmocka_unit_test(titles_over_a_dateline_after_a_cut_sentence),
+      cmocka_unit_test(briefs_set_tight_are_stories_of_their_own),
+      cmocka_unit_test(label_line_after_the_last_clause_is_a_paragraph),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
