@@ -733,6 +733,8 @@ typedef struct {
   long *jumps; /* articles waiting for their continued part, oldest first */
   size_t njumps, jcap, jhead;
   tb_strlist crossheads; /* waiting for the next paragraph of the current story */
+  long *article_of;      /* item → the article its paragraph went to, -1 for none */
+  const tb_item *items;  /* the first item, to index article_of */
   tb_strbuf note;        /* an editor's note waiting for the story it introduces */
   bool heal;             /* next paragraph continues the last one of the current story */
 } builder;
@@ -778,6 +780,7 @@ static void add_paragraph(builder *b, const tb_item *it) {
     tb_strlist_push(&a->paragraphs, it->text);
   }
   b->heal = false;
+  b->article_of[it - b->items] = b->current;
   if (!a->byline && a->paragraphs.count == 1 && it->dateline)
     a->byline = tb_layout_dateline_byline(it->text);
   touch_lines(a, it->first_line, it->last_line);
@@ -865,7 +868,10 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
     first_unit_of[p.units[k].target] = k;
   }
 
-  builder b = {.issue = issue, .current = -1};
+  builder b = {.issue = issue, .current = -1, .items = items->items};
+  b.article_of = tb_xmalloc((items->count + 1) * sizeof(long));
+  for (size_t i = 0; i <= items->count; i++)
+    b.article_of[i] = -1;
   tb_strbuf_init(&b.note);
   loose_caption *loose = NULL;
   size_t nloose = 0, lcap = 0;
@@ -944,6 +950,18 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
             b.heal = b.crossheads.count == 0 && last_paragraph_open(&b);
           }
         }
+        /* a paragraph that goes on with one cut off under another story's title (columns
+         * read chunk by chunk) joins that one, and the text after it stays with its story */
+        if (it->resumes && it->resumes - 1 < i && b.article_of[it->resumes - 1] >= 0 && !nh) {
+          long to = b.article_of[it->resumes - 1];
+          tb_article *t = art(&b, to);
+          if (t->paragraphs.count &&
+              !tb_lo_ends_sentence(t->paragraphs.items[t->paragraphs.count - 1])) {
+            b.current = to;
+            tb_strlist_clear(&b.crossheads);
+            b.heal = true;
+          }
+        }
         if (b.current < 0) continue;
         tb_article *a = art(&b, b.current);
         if (it->kind == TB_ITEM_PARA) {
@@ -991,6 +1009,7 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
   sort_articles(&b);
 
   free(loose);
+  free(b.article_of);
   free(b.order_key);
   free(b.jumps);
   tb_strlist_free(&b.crossheads);

@@ -959,6 +959,11 @@ typedef struct {
   /* captions met inside an open paragraph wait until it is finished */
   tb_item *pending;
   size_t pending_count, pending_cap;
+  size_t story_start;   /* first item after the last heading */
+  size_t dangling;      /* 1 + index of a paragraph cut off under a title, 0 for none */
+  size_t dangling_from; /* first item of that paragraph's story */
+  size_t resumes;       /* for the next paragraph started */
+  bool resumed_any;     /* a cut paragraph was taken up since the last heading */
 } assembler;
 
 static void emit(tb_items *out, const tb_item *it) {
@@ -981,7 +986,9 @@ static void flush(assembler *a) {
                   .dateline = a->dateline,
                   .jump_from = a->jump_from,
                   .signature = a->signature,
-                  .list_no = a->list_no};
+                  .list_no = a->list_no,
+                  .resumes = a->resumes};
+    a->resumes = 0;
     tb_credit_kind ck;
     long tail = tb_layout_credit_tail(text, &ck);
     if (tail >= 0 && ck == TB_CREDIT_PHOTO) {
@@ -1237,6 +1244,71 @@ static void push_caption(assembler *a, tb_item *it) {
   a->pending[a->pending_count++] = *it;
 }
 
+enum { RESUME_CHARS = 120, FRAGMENT_CHARS = 8 };
+static const double RESUME_MARGIN = 0.15;
+
+/* Share of the bigrams of the text from line i on (its lines set tight, at most RESUME_CHARS)
+ * found in the paragraphs of items [from, out->count) and in extra. */
+static double run_cover(const tb_llines *L, size_t i, const tb_items *out, size_t from,
+                        const char *extra) {
+  tb_strbuf run, ctx;
+  tb_strbuf_init(&run);
+  tb_strbuf_init(&ctx);
+  for (size_t k = i; k < L->count && (k == i || L->items[k].blank_before == 0) &&
+                     tb_utf8_length(tb_strbuf_view(&run)) < RESUME_CHARS;
+       k++)
+    if (is_body(&L->items[k])) tb_strbuf_puts(&run, L->items[k].text);
+  for (size_t k = from; k < out->count; k++)
+    if (out->items[k].kind == TB_ITEM_PARA) {
+      tb_strbuf_puts(&ctx, out->items[k].text);
+      tb_strbuf_putc(&ctx, '\n');
+    }
+  if (extra) tb_strbuf_puts(&ctx, extra);
+  tb_bigrams a, b;
+  tb_bigrams_of(run.len ? tb_strbuf_view(&run) : "", 0, &a);
+  tb_bigrams_of(ctx.len ? tb_strbuf_view(&ctx) : "", 0, &b);
+  double c = tb_bigrams_cover(&a, &b);
+  tb_bigrams_free(&a);
+  tb_bigrams_free(&b);
+  tb_strbuf_free(&run);
+  tb_strbuf_free(&ctx);
+  return c;
+}
+
+/* Two stories set side by side and read chunk by chunk: "…按钮组成，" / title / the next story,
+ * cut "…探店直播" / "与社区网格员…" (the first story's rest) / "等活动。…" (the second's). Where a
+ * paragraph was cut off under another story's title, text after a column break that shares
+ * clearly more words with that story than with the one it would join goes on with the cut one;
+ * the paragraph it leaves is cut off in turn. */
+static bool resumes_dangling(assembler *a, const tb_llines *L, size_t i) {
+  if (!a->dangling || !a->open || a->last->blank_before > 0 || L->items[i].blank_before == 0 ||
+      tb_layout_line_closed(a->last))
+    return false;
+  double here = run_cover(L, i, a->out, a->story_start, tb_strbuf_view(&a->text));
+  double there = run_cover(L, i, a->out, a->dangling_from, NULL);
+  if (there < here + RESUME_MARGIN) return false;
+  size_t from = a->story_start, resumed = a->dangling;
+  flush(a);
+  a->resumed_any = true;
+  /* the paragraph just flushed is the one cut off now */
+  a->dangling = a->out->count; /* 1 + its index */
+  a->dangling_from = from;
+  a->resumes = resumed;
+  return true;
+}
+
+/* "等活动。…": after a story's rest has been taken up, a paragraph that opens on a few words
+ * closing a sentence finishes the paragraph left cut off. */
+static bool fragment_start(const char *s) {
+  const char *stop = strstr(s, "。");
+  if (!stop) return false;
+  char *head = tb_xstrndup(s, (size_t)(stop - s));
+  bool fragment = tb_utf8_length(head) <= FRAGMENT_CHARS && !has_clause_mark(head) &&
+                  !strstr(head, "“") && !strstr(head, "：");
+  free(head);
+  return fragment;
+}
+
 void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
   memset(out, 0, sizeof *out);
   tb_llines *L = (tb_llines *)lines; /* classes are refined in place */
@@ -1270,8 +1342,12 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
       furniture_before = true;
       break;
     case TB_LINE_HEADING: {
+      /* a paragraph cut off under a title may go on after the next story's first chunk */
+      bool cut = a.open && !tb_layout_line_closed(a.last) && l->blank_before > 0;
+      size_t from = a.story_start;
       flush(&a);
-      in_note = false;
+      a.dangling = cut ? out->count : 0;
+      a.dangling_from = from;
       a.list_seen = 0;
       size_t end = i + 1;
       while (end < L->count && L->items[end].kind == TB_LINE_HEADING &&
@@ -1279,6 +1355,8 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
         end++;
       size_t first = out->count;
       add_heading_units(&a, L, i, end, units_apart);
+      a.story_start = out->count;
+      a.resumed_any = false;
       if (furniture_before && first < out->count) out->items[first].after_page_break = true;
       furniture_before = false;
       i = end - 1;
@@ -1338,7 +1416,9 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
     case TB_LINE_BODY: {
       if (l->ednote) in_note = true, note_flush = !l->indent;
       const tb_lline *after = i + 1 < L->count ? &L->items[i + 1] : NULL;
-      if (a.open && !breaks(&a, l, after, med[i])) {
+      bool joins = a.open && !breaks(&a, l, after, med[i]);
+      if (joins && resumes_dangling(&a, L, i)) joins = false; /* flushed already */
+      if (joins) {
         if (a.last->names && l->names) /* names go on parted by a space past the wrap */
           tb_strbuf_putc(&a.text, ' ');
         tb_layout_join_wrapped(&a.text, l->text);
@@ -1351,6 +1431,10 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
       } else {
         flush(&a);
         if (l->dateline || (note_flush && l->indent && !l->ednote)) in_note = false;
+        if (!a.resumes && a.dangling && a.resumed_any && fragment_start(l->text)) {
+          a.resumes = a.dangling;
+          a.dangling = 0;
+        }
         start(&a, l, in_note);
       }
       if (l->jump_to) {

@@ -285,6 +285,51 @@ static void label_line_after_the_last_clause_is_a_paragraph(void **state) {
   tb_issue_free(issue);
 }
 
+/* Two stories set side by side, read chunk by chunk: the first story's second paragraph breaks
+ * off under the second story's title, the second story's breaks off in turn, then the rest of
+ * the first comes, then the rest of the second. */
+static const char interleaved_text[] = "河湾新桥通车\n"
+                                       "\n"
+                                       "本报讯（记者 周岚）5月3日，河湾新桥\n"
+                                       "正式通车，两岸居民往来从半小时缩短\n"
+                                       "到五分钟。\n"
+                                       "\n"
+                                       "新桥全长420米，桥面设有非机动车道\n"
+                                       "和观景平台，桥下预留了滨河步道的\n"
+                                       "\n"
+                                       "东坡村槐花节开幕\n"
+                                       "\n"
+                                       "本报讯（记者 林溪）5月4日，东坡村\n"
+                                       "第三届槐花节开幕，30余家农家院推出\n"
+                                       "槐花饭、槐花饼等特色菜。\n"
+                                       "\n"
+                                       "槐花节为期一周，其间还将举办采摘体\n"
+                                       "验、乡村摄影展和农产品直播\n"
+                                       "\n"
+                                       "通道，方便居民沿河散步。新桥通车后，\n"
+                                       "河湾两岸的公交线路也将同步调整。\n"
+                                       "\n"
+                                       "“以前过河要绕到老桥，现在走几分钟\n"
+                                       "就到了。”河湾小区居民钱阿姨说。\n"
+                                       "\n"
+                                       "等活动。村里还为游客准备了免费停车\n"
+                                       "场和观光小火车。\n";
+
+static void interleaved_columns_go_back_to_their_stories(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("interleaved.txt", interleaved_text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *bridge = &issue->articles[0], *fair = &issue->articles[1];
+  assert_string_equal(bridge->headline, "河湾新桥通车");
+  assert_int_equal(bridge->paragraphs.count, 3);
+  assert_true(strstr(bridge->paragraphs.items[1], "预留了滨河步道的通道，方便居民沿河散步。"));
+  assert_true(tb_lo_starts(bridge->paragraphs.items[2], "“以前过河要绕到老桥"));
+  assert_string_equal(fair->headline, "东坡村槐花节开幕");
+  assert_int_equal(fair->paragraphs.count, 2);
+  assert_true(strstr(fair->paragraphs.items[1], "农产品直播等活动。村里还为游客"));
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(running_head_with_ideographic_spaces_is_furniture),
@@ -298,6 +343,7 @@ int main(void) {
       cmocka_unit_test(titles_over_a_dateline_after_a_cut_sentence),
       cmocka_unit_test(briefs_set_tight_are_stories_of_their_own),
       cmocka_unit_test(label_line_after_the_last_clause_is_a_paragraph),
+      cmocka_unit_test(interleaved_columns_go_back_to_their_stories),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
