@@ -1244,12 +1244,12 @@ static void push_caption(assembler *a, tb_item *it) {
   a->pending[a->pending_count++] = *it;
 }
 
-enum { RESUME_CHARS = 120, FRAGMENT_CHARS = 8 };
+enum { RESUME_CHARS = 120, RESUME_ITEMS = 8, FRAGMENT_CHARS = 8 };
 static const double RESUME_MARGIN = 0.15;
 
 /* Share of the bigrams of the text from line i on (its lines set tight, at most RESUME_CHARS)
- * found in the paragraphs of items [from, out->count) and in extra. */
-static double run_cover(const tb_llines *L, size_t i, const tb_items *out, size_t from,
+ * found in the paragraphs of items [from, upto) and in extra. */
+static double run_cover(const tb_llines *L, size_t i, const tb_items *out, size_t from, size_t upto,
                         const char *extra) {
   tb_strbuf run, ctx;
   tb_strbuf_init(&run);
@@ -1258,7 +1258,9 @@ static double run_cover(const tb_llines *L, size_t i, const tb_items *out, size_
                      tb_utf8_length(tb_strbuf_view(&run)) < RESUME_CHARS;
        k++)
     if (is_body(&L->items[k])) tb_strbuf_puts(&run, L->items[k].text);
-  for (size_t k = from; k < out->count; k++)
+  /* the story's last few items are enough, and keep the cost bounded */
+  if (upto > from + RESUME_ITEMS) from = upto - RESUME_ITEMS;
+  for (size_t k = from; k < upto; k++)
     if (out->items[k].kind == TB_ITEM_PARA) {
       tb_strbuf_puts(&ctx, out->items[k].text);
       tb_strbuf_putc(&ctx, '\n');
@@ -1284,8 +1286,8 @@ static bool resumes_dangling(assembler *a, const tb_llines *L, size_t i) {
   if (!a->dangling || !a->open || a->last->blank_before > 0 || L->items[i].blank_before == 0 ||
       tb_layout_line_closed(a->last))
     return false;
-  double here = run_cover(L, i, a->out, a->story_start, tb_strbuf_view(&a->text));
-  double there = run_cover(L, i, a->out, a->dangling_from, NULL);
+  double here = run_cover(L, i, a->out, a->story_start, a->out->count, tb_strbuf_view(&a->text));
+  double there = run_cover(L, i, a->out, a->dangling_from, a->dangling, NULL);
   if (there < here + RESUME_MARGIN) return false;
   size_t from = a->story_start, resumed = a->dangling;
   flush(a);
