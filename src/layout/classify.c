@@ -812,6 +812,19 @@ int tb_layout_list_number(const char *s) {
     if ((*e == '.' && !(e[1] >= '0' && e[1] <= '9')) || tb_lo_starts(e, "．") ||
         tb_lo_starts(e, "、"))
       return value;
+    /* "1.4月15日…": the item's number glued to a date (no month is a decimal) */
+    if (*e == '.') {
+      const char *m = e + 1, *d;
+      while (*m >= '0' && *m <= '9' && m - e <= 2)
+        m++;
+      if (tb_lo_starts(m, "月")) {
+        d = m + strlen("月");
+        const char *f = d;
+        while (*f >= '0' && *f <= '9' && f - d < 2)
+          f++;
+        if (f > d && (tb_lo_starts(f, "日") || tb_lo_starts(f, "号"))) return value;
+      }
+    }
     return 0;
   }
   if (tb_lo_starts(s, "（") || *s == '(') {

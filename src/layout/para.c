@@ -640,6 +640,8 @@ static void find_headings(tb_llines *L, const int *med) {
      * in it (a title is centred, not indented like text) */
     if (i + 1 < L->count && is_body(&L->items[i + 1]) && L->items[i + 1].blank_before == 0 &&
         !(l->indent && has_clause_mark(l->text)) &&
+        /* "4月14日至20日，以下便民信息请市民留" / "意：": a full line with a clause in it wraps */
+        !(at_measure(l, med[i]) && has_clause_mark(l->text) && med[i] <= WRAP_MAX) &&
         !(is_paragraph_tail(L, i + 1) && (at_measure(l, med[i]) || has_clause_mark(l->text)))) {
       int next = L->items[i + 1].width;
       /* after a blank, a line that stops short of a hard-wrapped column's measure without

@@ -330,6 +330,48 @@ static void interleaved_columns_go_back_to_their_stories(void **state) {
   tb_issue_free(issue);
 }
 
+static void item_number_glued_to_a_date(void **state) {
+  (void)state;
+  assert_int_equal(tb_layout_list_number("1.5月10日起，河湾公园夜间闭园。"), 1);
+  assert_int_equal(tb_layout_list_number("12.6月1日9:00开始报名。"), 12);
+  /* a decimal opening a wrapped line is no item number */
+  assert_int_equal(tb_layout_list_number("1.5万人次参加了活动。"), 0);
+}
+
+static const char wrapped_intro_text[] = "河湾新桥通车\n"
+                                         "\n"
+                                         "本报讯（记者 周岚）5月3日，河湾新桥\n"
+                                         "正式通车，两岸居民往来从半小时缩短\n"
+                                         "到五分钟。\n"
+                                         "\n"
+                                         "新桥全长420米，桥面设有非机动车道\n"
+                                         "和观景平台，桥下预留了滨河步道的\n"
+                                         "通道，方便居民沿河散步。新桥通车后\n"
+                                         "河湾两岸的公交线路也将同步调整。\n"
+                                         "（记者 林溪）\n"
+                                         "\n"
+                                         "本周便民提示\n"
+                                         "\n"
+                                         "5月10日至16日，以下便民信息请市民\n"
+                                         "留意：\n"
+                                         "\n"
+                                         "1.5月11日8:00至18:00，河湾路东段\n"
+                                         "停电检修，请周边商户提前准备。\n"
+                                         "2.区图书馆5月12日闭馆一天。\n";
+
+static void full_line_with_a_clause_wraps_into_the_next(void **state) {
+  (void)state;
+  tb_issue *issue = parse_bytes("intro.txt", wrapped_intro_text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *list = &issue->articles[1];
+  assert_string_equal(list->headline, "本周便民提示");
+  assert_int_equal(list->subheadlines.count, 0);
+  assert_int_equal(list->paragraphs.count, 3);
+  assert_string_equal(list->paragraphs.items[0], "5月10日至16日，以下便民信息请市民留意：");
+  assert_true(tb_lo_starts(list->paragraphs.items[1], "1.5月11日"));
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(running_head_with_ideographic_spaces_is_furniture),
@@ -344,6 +386,8 @@ int main(void) {
       cmocka_unit_test(briefs_set_tight_are_stories_of_their_own),
       cmocka_unit_test(label_line_after_the_last_clause_is_a_paragraph),
       cmocka_unit_test(interleaved_columns_go_back_to_their_stories),
+      cmocka_unit_test(item_number_glued_to_a_date),
+      cmocka_unit_test(full_line_with_a_clause_wraps_into_the_next),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
