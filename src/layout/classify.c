@@ -107,6 +107,12 @@ static tb_credit_kind credit_kind_of(const char *t) {
       if (tb_is_hanzi(cp)) names++;
       p += used;
     }
+    /* a role with no name after it ("…怎么办？记者" / "就此采访了…") is a word of the text */
+    size_t role_chars = 0;
+    for (size_t r = 0; r < COUNT(roles); r++)
+      if (tb_lo_starts(t, roles[r]) && tb_utf8_length(roles[r]) > role_chars)
+        role_chars = tb_utf8_length(roles[r]);
+    if (names <= role_chars) return TB_CREDIT_NONE;
     if (names <= 14 && (space || chars <= 7)) return TB_CREDIT_TEXT;
   }
   return TB_CREDIT_NONE;
@@ -453,15 +459,68 @@ static bool has_paper_name_word(const char *s) {
   return false;
 }
 
+enum { BAR_FIELD_CHARS = 12 };
+
+/* "2027.4.13": a date written in digits with dots, dashes or slashes between its parts. */
+static bool is_numeric_date(const char *s, const char *e) {
+  int parts = 0;
+  const char *p = s;
+  while (p < e) {
+    const char *d = p;
+    while (p < e && *p >= '0' && *p <= '9')
+      p++;
+    size_t digits = (size_t)(p - d);
+    if (!digits || digits > (parts == 0 ? 4u : 2u) || (parts == 0 && digits != 4)) return false;
+    parts++;
+    if (p == e) break;
+    if (*p != '.' && *p != '-' && *p != '/') return false;
+    p++;
+  }
+  return parts == 3 && p == e;
+}
+
+/* "2027.4.13｜综合｜2": a running head whose fields are parted by bars, one of them a date and
+ * one the page's number or name-and-number, none of them saying anything. */
+static bool is_barred_header(const char *s) {
+  static const char *const bars[] = {"｜", "|", "丨"};
+  size_t fields = 0;
+  bool dated = false, paged = false;
+  const char *w = s;
+  for (;;) {
+    const char *e = NULL;
+    size_t bar = 0;
+    for (size_t i = 0; i < COUNT(bars); i++) {
+      const char *at = strstr(w, bars[i]);
+      if (at && (!e || at < e)) e = at, bar = strlen(bars[i]);
+    }
+    const char *end = e ? e : w + strlen(w);
+    char *field = tb_lo_trim(w, (size_t)(end - w));
+    size_t chars = tb_utf8_length(field);
+    bool plain = chars >= 1 && chars <= BAR_FIELD_CHARS && !has_clause_punct(field) &&
+                 !tb_lo_has_any(field, sentence_marks, COUNT(sentence_marks));
+    const char *fe = field + strlen(field);
+    if (is_numeric_date(field, fe) || is_date_line(field)) dated = true;
+    if ((chars <= 2 && all_digits(field, fe)) || has_page_word(field)) paged = true;
+    free(field);
+    if (!plain) return false;
+    fields++;
+    if (!e) break;
+    w = e + bar;
+  }
+  return fields >= 2 && dated && paged;
+}
+
 /* A running page header: "2026年3月10日 星期二 第2版 要闻 责编：王某", "澄塘时报 2027年2月16日
  * 要闻". It names at least two of date, page, editors and the paper, and says nothing. */
 static bool is_page_header(const char *s, size_t chars) {
   if (chars > 60 || tb_lo_has_any(s, sentence_marks, COUNT(sentence_marks))) return false;
+  if (is_barred_header(s)) return true;
   static const char *const editors[] = {"责编", "编辑：", "编辑:", "美编", "校对", "版式"};
   bool dated = strstr(s, "年") && strstr(s, "月") && strstr(s, "日");
-  int signs = (dated || strstr(s, "星期")) + (has_page_word(s) || has_issue_word(s)) +
-              tb_lo_has_any(s, editors, COUNT(editors)) +
-              (has_capital_word(s) || (strchr(s, ' ') && has_paper_name_word(s)));
+  int signs =
+      (dated || strstr(s, "星期")) + (has_page_word(s) || has_issue_word(s)) +
+      tb_lo_has_any(s, editors, COUNT(editors)) +
+      (has_capital_word(s) || ((strchr(s, ' ') || strstr(s, "\u3000")) && has_paper_name_word(s)));
   if (signs >= 2) return true;
   /* "第1版 · 要闻": a page and its section name, nothing more */
   return chars <= 16 && has_page_word(s) && tb_lo_starts(s, "第");
@@ -753,6 +812,19 @@ int tb_layout_list_number(const char *s) {
     if ((*e == '.' && !(e[1] >= '0' && e[1] <= '9')) || tb_lo_starts(e, "．") ||
         tb_lo_starts(e, "、"))
       return value;
+    /* "1.4月15日…": the item's number glued to a date (no month is a decimal) */
+    if (*e == '.') {
+      const char *m = e + 1, *d;
+      while (*m >= '0' && *m <= '9' && m - e <= 2)
+        m++;
+      if (tb_lo_starts(m, "月")) {
+        d = m + strlen("月");
+        const char *f = d;
+        while (*f >= '0' && *f <= '9' && f - d < 2)
+          f++;
+        if (f > d && (tb_lo_starts(f, "日") || tb_lo_starts(f, "号"))) return value;
+      }
+    }
     return 0;
   }
   if (tb_lo_starts(s, "（") || *s == '(') {

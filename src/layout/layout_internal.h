@@ -189,6 +189,9 @@ typedef struct {
   bool title_brackets;   /* headings: set in 【】, the paper's mark of a story's title */
   bool column_tag;       /* headings: a column's name set before a bar, over a story's title */
   int list_no;
+  /* paragraphs: 1 + the index of an earlier paragraph, cut off by a column break under another
+   * story's title, that this one goes on with (interleaved columns); 0 for none */
+  size_t resumes;
 } tb_item;
 
 typedef struct {

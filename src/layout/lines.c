@@ -315,6 +315,49 @@ static void find_advertising(tb_llines *L) {
   }
 }
 
+enum { VERTICAL_CHARS_MIN = 2 };
+
+static bool single_hanzi(const tb_lline *l) {
+  return l->kind == TB_LINE_BODY && tb_utf8_length(l->text) == 1 &&
+         tb_is_hanzi(tb_lo_first_cp(l->text));
+}
+
+/* "岚" / "桥" / "副" / "刊": a title set vertically (竖排) comes out one character a line. A run
+ * of two or more lines of one hanzi each, set tight and standing apart by blanks, is one line of
+ * text (a wrapped line leaves at most one character under a longer line, never a column of them).
+ */
+static void join_vertical_lines(tb_llines *L) {
+  size_t w = 0;
+  for (size_t i = 0; i < L->count;) {
+    size_t end = i;
+    while (end < L->count && single_hanzi(&L->items[end]) &&
+           (end == i || L->items[end].blank_before == 0))
+      end++;
+    bool apart = (i == 0 || L->items[i].blank_before > 0) &&
+                 (end >= L->count || L->items[end].blank_before > 0);
+    if (end - i < VERTICAL_CHARS_MIN || !apart) {
+      L->items[w++] = L->items[i++];
+      continue;
+    }
+    tb_strbuf sb;
+    tb_strbuf_init(&sb);
+    for (size_t k = i; k < end; k++) {
+      tb_strbuf_puts(&sb, L->items[k].text);
+      if (k > i) free(L->items[k].text);
+    }
+    tb_lline joined = L->items[i];
+    free(joined.text);
+    joined.text = tb_strbuf_take(&sb);
+    joined.width = tb_lo_width(joined.text);
+    classify(&joined, false);
+    L->items[w++] = joined;
+    if (i < L->masthead_end) /* indexes past the run move up */
+      L->masthead_end -= end - i - 1 < L->masthead_end - i ? end - i - 1 : L->masthead_end - i;
+    i = end;
+  }
+  L->count = w;
+}
+
 enum { ISSUER_CHARS = 24 };
 
 /* A notice signs off with its issuer and the date ("北京市顺义区自来水有限公司" / "2026年6月15日")
@@ -440,6 +483,7 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
     blanks = 0;
   }
   tb_layout_vlines_free(&source);
+  join_vertical_lines(out);
   for (size_t i = 0; i < out->count; i++)
     strip_glued_page_number(out, i);
   for (size_t i = 0; i + 1 < out->count; i++)

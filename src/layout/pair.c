@@ -561,6 +561,28 @@ static bool story_has_byline(const pairing *p, size_t s, const bool *cross) {
   return false;
 }
 
+/* Is the text of block b set right under the last heading of stack st, with no blank between? */
+static bool set_tight_under(const pairing *p, const block *st, const block *b) {
+  return item(p, b->first)->first_line == item(p, st->last)->last_line + 1;
+}
+
+/* "桂坪镇完成首批宅基地确权颁证" / one paragraph / "区人社局春风招聘会…" / its paragraph: briefs
+ * follow one another, each title set tight over a paragraph of its own. Where the stack before s
+ * heads one paragraph set tight under it, and s is set the same way, s is the next brief's title:
+ * a crosshead parts a longer text. */
+static bool follows_a_brief(const pairing *p, size_t s, const bool *cross) {
+  const block *st = &p->blocks[s];
+  size_t next = following_body(p, s);
+  if (st->ucount != 1 || next == NONE || !set_tight_under(p, st, &p->blocks[next])) return false;
+  if (s < 2) return false;
+  const block *text = &p->blocks[s - 1], *above = &p->blocks[s - 2];
+  /* a brief's stack is its title alone: a feature's lead under a title, subtitle and byline is
+   * followed by its sections */
+  return text->kind == BLK_SEG && above->kind == BLK_STACK && !cross[s - 2] && above->ucount == 1 &&
+         !stack_has_byline(p, above) && item(p, text->first)->kind == TB_ITEM_PARA &&
+         paragraphs_in(p, text->first, text->last) == 1 && set_tight_under(p, above, text);
+}
+
 static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   const block *st = &p->blocks[s];
   /* captions float: the text before them is what the crosshead sits in */
@@ -590,6 +612,8 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
       return false;
     if (st->ucount > 1 && tb_layout_is_bullet_rubric(it->text)) return false; /* ■ 简讯 + title */
     if (it->after_page_break) return false; /* a new page opens with a story, not a section */
+    /* "——…见闻": a subtitle under a title heads a story; a section's heading has none */
+    if (k > st->ufirst && tb_lo_starts(it->text, "—")) return false;
     /* a column's name before a bar, or a long title in 【】, heads a story: papers set their
      * crossheads plain or bold, not under a column's name or in the brackets of their titles */
     if (it->column_tag || (it->title_brackets && tb_utf8_length(it->text) > BRACKET_TAG_CHARS))
@@ -602,14 +626,13 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   }
   if (!units || units > 2) return false;
   if (is_bullet_item(p, st) && prev_stack_is_bullet_item(p, s, cross)) return false;
+  if (follows_a_brief(p, s, cross)) return false;
   /* a bracketed credit closing the text below names a writer when the story already has one:
    * the title heads another story (a column's second item), not a section */
   /* a text that signs off with an issuer and a date is a notice under its own title */
   if (item(p, f->last)->kind == TB_ITEM_PARA && item(p, f->last)->signature) return false;
   const tb_item *closing_below = item(p, f->last);
-  if (closing_below->kind == TB_ITEM_BYLINE && is_bracketed(closing_below->text) &&
-      story_has_byline(p, s, cross))
-    return false;
+  if (closing_below->kind == TB_ITEM_BYLINE && story_has_byline(p, s, cross)) return false;
   /* "①…" "②…": numbered captions of a photo group under its title, a story of its own */
   for (size_t i = f->first; i <= f->last; i++) {
     const tb_item *it = item(p, i);
@@ -712,6 +735,8 @@ typedef struct {
   long *jumps; /* articles waiting for their continued part, oldest first */
   size_t njumps, jcap, jhead;
   tb_strlist crossheads; /* waiting for the next paragraph of the current story */
+  long *article_of;      /* item → the article its paragraph went to, -1 for none */
+  const tb_item *items;  /* the first item, to index article_of */
   tb_strbuf note;        /* an editor's note waiting for the story it introduces */
   bool heal;             /* next paragraph continues the last one of the current story */
 } builder;
@@ -757,6 +782,7 @@ static void add_paragraph(builder *b, const tb_item *it) {
     tb_strlist_push(&a->paragraphs, it->text);
   }
   b->heal = false;
+  b->article_of[it - b->items] = b->current;
   if (!a->byline && a->paragraphs.count == 1 && it->dateline)
     a->byline = tb_layout_dateline_byline(it->text);
   touch_lines(a, it->first_line, it->last_line);
@@ -844,7 +870,10 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
     first_unit_of[p.units[k].target] = k;
   }
 
-  builder b = {.issue = issue, .current = -1};
+  builder b = {.issue = issue, .current = -1, .items = items->items};
+  b.article_of = tb_xmalloc((items->count + 1) * sizeof(long));
+  for (size_t i = 0; i <= items->count; i++)
+    b.article_of[i] = -1;
   tb_strbuf_init(&b.note);
   loose_caption *loose = NULL;
   size_t nloose = 0, lcap = 0;
@@ -923,6 +952,18 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
             b.heal = b.crossheads.count == 0 && last_paragraph_open(&b);
           }
         }
+        /* a paragraph that goes on with one cut off under another story's title (columns
+         * read chunk by chunk) joins that one, and the text after it stays with its story */
+        if (it->resumes && it->resumes - 1 < i && b.article_of[it->resumes - 1] >= 0 && !nh) {
+          long to = b.article_of[it->resumes - 1];
+          tb_article *t = art(&b, to);
+          if (t->paragraphs.count &&
+              !tb_lo_ends_sentence(t->paragraphs.items[t->paragraphs.count - 1])) {
+            b.current = to;
+            tb_strlist_clear(&b.crossheads);
+            b.heal = true;
+          }
+        }
         if (b.current < 0) continue;
         tb_article *a = art(&b, b.current);
         if (it->kind == TB_ITEM_PARA) {
@@ -970,6 +1011,7 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
   sort_articles(&b);
 
   free(loose);
+  free(b.article_of);
   free(b.order_key);
   free(b.jumps);
   tb_strlist_free(&b.crossheads);

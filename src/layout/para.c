@@ -146,6 +146,22 @@ static bool wider_than_column_above_dateline(const tb_llines *L, size_t i, const
          i + 1 < L->count && L->items[i + 1].blank_before > 0 && L->items[i + 1].dateline;
 }
 
+/* "…一键呼叫按钮组成，" / blank / "苇塘区首届“湖鲜美食节”开幕" + "40余家餐饮企业参展" / blank /
+ * "本报讯（…）…": one or two title-shaped lines set tight between blanks, right above a dateline,
+ * are that story's title and subtitle even where the text above broke off at a column break (the
+ * rest of a cut sentence ends on a stop; a title does not). */
+static bool titles_over_dateline(const tb_llines *L, size_t i) {
+  if (L->items[i].blank_before == 0) return false;
+  size_t end = i;
+  while (end < L->count && end - i <= 2 &&
+         (end == i || (L->items[end].blank_before == 0 && !L->items[end].indent))) {
+    const tb_lline *k = &L->items[end];
+    if (!heading_shape(k) || has_clause_mark(k->text)) return false;
+    end++;
+  }
+  return end - i <= 2 && end < L->count && L->items[end].dateline && L->items[end].blank_before > 0;
+}
+
 /* The last line of a paragraph: it finishes a sentence and a blank, a new text box or a
  * non-body line follows. */
 static bool is_paragraph_tail(const tb_llines *L, size_t i) {
@@ -185,7 +201,7 @@ static bool unindented_after_sentence(const tb_llines *L, size_t i) {
   if (p == 0) return false;
   /* page furniture or an end byline ("（记者　鲁晓帆）") ends a text as a full stop does */
   const tb_lline *prev = &L->items[p - 1];
-  if (prev->kind != TB_LINE_FURNITURE && prev->kind != TB_LINE_BYLINE &&
+  if (prev->kind != TB_LINE_FURNITURE && prev->kind != TB_LINE_BYLINE && !prev->signature &&
       (!is_body(prev) || !ends_text(prev->text)))
     return false;
   for (size_t k = i + 1; k < L->count && k <= i + HEADING_BLOCK_MAX + 1; k++) {
@@ -210,6 +226,21 @@ static bool short_line_between_texts(const tb_llines *L, size_t i, const int *me
   return is_body(prev) && tb_lo_ends_sentence(prev->text) && next->blank_before > 0 &&
          is_body(next) && !next->indent && l->width < med[i] - FULL_SLACK - INDENT_SLACK &&
          (!heading_shape(next) || at_measure(next, med[i + 1]));
+}
+
+enum { TITLE_TEXT_GAP = 24 };
+
+/* "…（北渡街道供稿）" / "桂坪镇完成首批宅基地确权颁证" / "3月下旬，桂坪镇…。": where each paragraph
+ * is one unwrapped line, a line right under a finished paragraph starts a block of its own; a short
+ * unpunctuated one over a much longer line of text is a brief's title set tight. */
+static bool title_between_whole_paragraphs(const tb_llines *L, size_t i) {
+  const tb_lline *l = &L->items[i];
+  if (i == 0 || i + 1 >= L->count || l->blank_before > 0 || has_clause_mark(l->text)) return false;
+  const tb_lline *prev = &L->items[i - 1], *next = &L->items[i + 1];
+  /* both neighbours wider than any hard-wrapped column: whole paragraphs on one line each */
+  return is_body(prev) && ends_text(prev->text) && prev->width > WRAP_MAX && is_body(next) &&
+         next->blank_before == 0 && !next->indent && has_clause_mark(next->text) &&
+         next->width > WRAP_MAX && next->width > l->width + TITLE_TEXT_GAP;
 }
 
 /* "主汛期来了，西城准备好了吗？": a title may end on ？ or ！ like a sentence. It shows itself by
@@ -270,6 +301,21 @@ static bool bracketed_name(const char *s) {
   return hanzi >= 2 && hanzi <= 4;
 }
 
+enum { PARAGRAPH_LINES_MAX = 12 };
+
+/* Does the paragraph that line i ends open with an indent a few lines up, set tight? Then its
+ * lines are marked by that indent, and a flush-left line under it is no more of it when its shape
+ * says otherwise (a signature). */
+static bool opened_by_indent(const tb_llines *L, size_t i) {
+  for (size_t k = i + 1; k-- > 0 && i - k < PARAGRAPH_LINES_MAX;) {
+    const tb_lline *l = &L->items[k];
+    if (!is_body(l)) return false;
+    if (l->indent) return true;
+    if (l->blank_before > 0) return false;
+  }
+  return false;
+}
+
 /* "丰台区卢沟桥街道小井村居民 马振华" under a letter: a line ending in a name after a space, set
  * alone right after the finished text, with no text of its own below it (what follows is the
  * end, page furniture, an editor's note, a dateline or a title). */
@@ -286,7 +332,8 @@ static bool is_signature(const tb_llines *L, size_t i) {
    * indented paragraph stands alone just the same */
   bool tight = l->blank_before == 0;
   /* a writer's name alone in brackets ("（江禾）") signs the text right above it */
-  if (tight && !prev->indent && !bracketed_name(l->text)) return false;
+  if (tight && !prev->indent && !bracketed_name(l->text) && !opened_by_indent(L, i - 1))
+    return false;
   if (i + 1 >= L->count) return true;
   const tb_lline *next = &L->items[i + 1];
   if (next->blank_before == 0 && !tight) return false;
@@ -397,6 +444,30 @@ static void find_name_lists(tb_llines *L) {
   }
 }
 
+enum { ISSUER_CHARS = 24 };
+
+/* "…请过往车辆提前绕行。" / "区交通运输局" / "关于…的公告" / "　　因…": notices run together with
+ * no blank, where paragraphs open indented. Under a finished text, two short flush-left lines set
+ * tight over the next indented paragraph are the issuer that signs the text above and the title
+ * of the next: a title has its text right under it, so the line between is the text's end. */
+static void find_tight_issuers(tb_llines *L) {
+  for (size_t i = 1; i + 2 < L->count; i++) {
+    tb_lline *l = &L->items[i];
+    const tb_lline *prev = &L->items[i - 1], *title = &L->items[i + 1], *text = &L->items[i + 2];
+    if (l->blank_before > 0 || l->indent || !is_body(prev) ||
+        !(tb_lo_ends_sentence(prev->text) || prev->signature) || !opened_by_indent(L, i - 1))
+      continue;
+    if (!heading_shape(l) || has_clause_mark(l->text) || tb_utf8_length(l->text) > ISSUER_CHARS)
+      continue;
+    /* a rubric stands over bulleted titles ("本区简讯" / "◆甲街道…") */
+    if (title->blank_before > 0 || title->indent || !heading_shape(title) ||
+        tb_layout_after_bullet(title->text) != title->text)
+      continue;
+    if (!is_body(text) || !text->indent || text->blank_before > 0 || text->dateline) continue;
+    l->signature = true;
+  }
+}
+
 /* Does the paper set its paragraphs with no blank between them? Where a short line finishes a
  * sentence inside a block of text, the next line follows it tight more often than after a blank. */
 static bool paragraphs_set_tight(const tb_llines *L, const int *med) {
@@ -412,6 +483,42 @@ static bool paragraphs_set_tight(const tb_llines *L, const int *med) {
       apart++;
   }
   return tight > apart;
+}
+
+enum { SANDWICH_LINES_MAX = 2 };
+
+/* "权威发布" / "老旧小区改造，" + "居民关心的事怎么办？" / "——访…": a title may wrap after a comma
+ * and end on a question mark, which a heading's shape refuses. Between a heading above and a
+ * ——subtitle below, each standing off by a blank, a short flush-left block of one or two lines
+ * (each well short of the column's measure, no finished sentence inside) is the title between
+ * them. Returns the end of that block, or i when there is none. */
+static size_t title_between_headings(const tb_llines *L, size_t i, const int *med) {
+  const tb_lline *l = &L->items[i];
+  if (i == 0 || L->items[i - 1].kind != TB_LINE_HEADING || l->blank_before == 0 || l->indent)
+    return i;
+  size_t end = i;
+  tb_strbuf sb;
+  tb_strbuf_init(&sb);
+  bool fits = true;
+  while (end < L->count && end - i < SANDWICH_LINES_MAX + 1 &&
+         (end == i || (L->items[end].blank_before == 0 && !L->items[end].indent))) {
+    const tb_lline *k = &L->items[end];
+    if (!is_body(k) || k->dateline || k->list_no || k->jump_from || k->jump_to ||
+        k->width >= med[end] - FULL_SLACK - INDENT_SLACK)
+      fits = false;
+    tb_strbuf_puts(&sb, k->text);
+    end++;
+  }
+  const char *text = tb_strbuf_view(&sb);
+  const char *stop = strstr(text, "。");
+  fits = fits && end - i <= SANDWICH_LINES_MAX && brackets_balanced(text) &&
+         (!stop || stop == text + strlen(text) - strlen("。"));
+  tb_strbuf_free(&sb);
+  if (!fits || end >= L->count) return i;
+  const tb_lline *below = &L->items[end];
+  bool subtitle = below->blank_before > 0 && !below->indent && tb_lo_starts(below->text, "——") &&
+                  below->width <= HEADING_MAX && !tb_lo_ends_sentence(below->text);
+  return subtitle ? end : i;
 }
 
 /* Marks heading lines: isolated blocks of at most three heading-shaped lines that follow a
@@ -435,6 +542,13 @@ static void find_headings(tb_llines *L, const int *med) {
       l->kind = TB_LINE_HEADING;
       continue;
     }
+    size_t sandwich_end = title_between_headings(L, i, med);
+    if (sandwich_end > i) {
+      for (size_t k = i; k < sandwich_end; k++)
+        L->items[k].kind = TB_LINE_HEADING;
+      i = sandwich_end - 1;
+      continue;
+    }
     if (L->items[i].kind == TB_LINE_FURNITURE) continue;
     if (is_signature(L, i)) {
       l->kind = TB_LINE_BYLINE;
@@ -443,13 +557,14 @@ static void find_headings(tb_llines *L, const int *med) {
     if (!heading_shape(l) || is_salutation(L, i) || l->names) continue;
     bool starts_block = i == 0 || l->blank_before > 0 || l->indent ||
                         L->items[i - 1].kind == TB_LINE_HEADING ||
-                        unindented_after_sentence(L, i) || short_line_between_texts(L, i, med);
+                        unindented_after_sentence(L, i) || short_line_between_texts(L, i, med) ||
+                        title_between_whole_paragraphs(L, i);
     if (!starts_block) continue;
     /* an unpunctuated line ends its paragraph when it stops well short of the measure and more
      * than one blank follows it (a wrapped label: "责任单位:区人力资源社会|保障局") */
     if (i > 0 && !closed(&L->items[i - 1]) &&
         !(l->blank_before >= 2 && L->items[i - 1].width * 2 < med[i - 1]) &&
-        !wider_than_column_above_dateline(L, i, med))
+        !wider_than_column_above_dateline(L, i, med) && !titles_over_dateline(L, i))
       continue;
     size_t end = i + 1; /* the block: following text lines with no blank before them */
     while (end < L->count && L->items[end].blank_before == 0 && !L->items[end].indent &&
@@ -464,8 +579,9 @@ static void find_headings(tb_llines *L, const int *med) {
       bool first_line_cut = len == 1 && i > 0 && is_body(&L->items[i - 1]) &&
                             at_measure(l, med[i]) && l->blank_before <= 1 && end < L->count &&
                             is_body(&L->items[end]) && !L->items[end].dateline &&
-                            !L->items[end].list_no && L->items[end].blank_before <= 1 &&
-                            !heading_shape(&L->items[end]) && continues_at_measure(L, end, med);
+                            !L->items[end].list_no && !L->items[end].indent &&
+                            L->items[end].blank_before <= 1 && !heading_shape(&L->items[end]) &&
+                            continues_at_measure(L, end, med);
       /* a block standing off right above a dateline is that story's headline stack: its
        * kicker may carry commas and its lines may fill the measure */
       bool above_dateline = end < L->count && L->items[end].dateline &&
@@ -524,6 +640,8 @@ static void find_headings(tb_llines *L, const int *med) {
      * in it (a title is centred, not indented like text) */
     if (i + 1 < L->count && is_body(&L->items[i + 1]) && L->items[i + 1].blank_before == 0 &&
         !(l->indent && has_clause_mark(l->text)) &&
+        /* "4月14日至20日，以下便民信息请市民留" / "意：": a full line with a clause in it wraps */
+        !(at_measure(l, med[i]) && has_clause_mark(l->text) && med[i] <= WRAP_MAX) &&
         !(is_paragraph_tail(L, i + 1) && (at_measure(l, med[i]) || has_clause_mark(l->text)))) {
       int next = L->items[i + 1].width;
       /* after a blank, a line that stops short of a hard-wrapped column's measure without
@@ -843,6 +961,11 @@ typedef struct {
   /* captions met inside an open paragraph wait until it is finished */
   tb_item *pending;
   size_t pending_count, pending_cap;
+  size_t story_start;   /* first item after the last heading */
+  size_t dangling;      /* 1 + index of a paragraph cut off under a title, 0 for none */
+  size_t dangling_from; /* first item of that paragraph's story */
+  size_t resumes;       /* for the next paragraph started */
+  bool resumed_any;     /* a cut paragraph was taken up since the last heading */
 } assembler;
 
 static void emit(tb_items *out, const tb_item *it) {
@@ -865,7 +988,9 @@ static void flush(assembler *a) {
                   .dateline = a->dateline,
                   .jump_from = a->jump_from,
                   .signature = a->signature,
-                  .list_no = a->list_no};
+                  .list_no = a->list_no,
+                  .resumes = a->resumes};
+    a->resumes = 0;
     tb_credit_kind ck;
     long tail = tb_layout_credit_tail(text, &ck);
     if (tail >= 0 && ck == TB_CREDIT_PHOTO) {
@@ -977,7 +1102,7 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
   /* "完成时限:…" after a column break still belongs to the item above it; a finished sentence
    * with clauses after a finished item is a paragraph ("联系人：刘明，电话：…。") */
   if (a->list_seen && !l->list_no && tb_layout_is_label_line(l->text) &&
-      !(l->blank_before > 0 && prev_done && tb_lo_ends_sentence(l->text) && strstr(l->text, "，")))
+      !(l->blank_before > 0 && prev_done && tb_lo_ends_sentence(l->text)))
     return false;
   /* "编辑同志：" alone on its line opens a letter as a paragraph of its own */
   bool salutation =
@@ -1083,6 +1208,12 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
         u++;
         continue;
       }
+      /* "加装电梯，" / "费用由谁来承担？": a title line ending on a comma goes on below */
+      uint32_t p_last = tb_lo_last_cp(p->text);
+      if (p_last == 0xFF0C || p_last == 0x3001 || p_last == ',') {
+        u++;
+        continue;
+      }
       if (tb_layout_is_kicker_shape(p->text)) break;
       if (q->width * 2 > p->width * 3) break;
       if (heading_line_stands_alone(p, q, units_apart)) break;
@@ -1115,12 +1246,80 @@ static void push_caption(assembler *a, tb_item *it) {
   a->pending[a->pending_count++] = *it;
 }
 
+enum { RESUME_CHARS = 120, RESUME_ITEMS = 8, FRAGMENT_CHARS = 8 };
+static const double RESUME_MARGIN = 0.15;
+
+/* Share of the bigrams of the text from line i on (its lines set tight, at most RESUME_CHARS)
+ * found in the paragraphs of items [from, upto) and in extra. */
+static double run_cover(const tb_llines *L, size_t i, const tb_items *out, size_t from, size_t upto,
+                        const char *extra) {
+  tb_strbuf run, ctx;
+  tb_strbuf_init(&run);
+  tb_strbuf_init(&ctx);
+  for (size_t k = i; k < L->count && (k == i || L->items[k].blank_before == 0) &&
+                     tb_utf8_length(tb_strbuf_view(&run)) < RESUME_CHARS;
+       k++)
+    if (is_body(&L->items[k])) tb_strbuf_puts(&run, L->items[k].text);
+  /* the story's last few items are enough, and keep the cost bounded */
+  if (upto > from + RESUME_ITEMS) from = upto - RESUME_ITEMS;
+  for (size_t k = from; k < upto; k++)
+    if (out->items[k].kind == TB_ITEM_PARA) {
+      tb_strbuf_puts(&ctx, out->items[k].text);
+      tb_strbuf_putc(&ctx, '\n');
+    }
+  if (extra) tb_strbuf_puts(&ctx, extra);
+  tb_bigrams a, b;
+  tb_bigrams_of(run.len ? tb_strbuf_view(&run) : "", 0, &a);
+  tb_bigrams_of(ctx.len ? tb_strbuf_view(&ctx) : "", 0, &b);
+  double c = tb_bigrams_cover(&a, &b);
+  tb_bigrams_free(&a);
+  tb_bigrams_free(&b);
+  tb_strbuf_free(&run);
+  tb_strbuf_free(&ctx);
+  return c;
+}
+
+/* Two stories set side by side and read chunk by chunk: "…按钮组成，" / title / the next story,
+ * cut "…探店直播" / "与社区网格员…" (the first story's rest) / "等活动。…" (the second's). Where a
+ * paragraph was cut off under another story's title, text after a column break that shares
+ * clearly more words with that story than with the one it would join goes on with the cut one;
+ * the paragraph it leaves is cut off in turn. */
+static bool resumes_dangling(assembler *a, const tb_llines *L, size_t i) {
+  if (!a->dangling || !a->open || a->last->blank_before > 0 || L->items[i].blank_before == 0 ||
+      tb_layout_line_closed(a->last))
+    return false;
+  double here = run_cover(L, i, a->out, a->story_start, a->out->count, tb_strbuf_view(&a->text));
+  double there = run_cover(L, i, a->out, a->dangling_from, a->dangling, NULL);
+  if (there < here + RESUME_MARGIN) return false;
+  size_t from = a->story_start, resumed = a->dangling;
+  flush(a);
+  a->resumed_any = true;
+  /* the paragraph just flushed is the one cut off now */
+  a->dangling = a->out->count; /* 1 + its index */
+  a->dangling_from = from;
+  a->resumes = resumed;
+  return true;
+}
+
+/* "等活动。…": after a story's rest has been taken up, a paragraph that opens on a few words
+ * closing a sentence finishes the paragraph left cut off. */
+static bool fragment_start(const char *s) {
+  const char *stop = strstr(s, "。");
+  if (!stop) return false;
+  char *head = tb_xstrndup(s, (size_t)(stop - s));
+  bool fragment = tb_utf8_length(head) <= FRAGMENT_CHARS && !has_clause_mark(head) &&
+                  !strstr(head, "“") && !strstr(head, "：");
+  free(head);
+  return fragment;
+}
+
 void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
   memset(out, 0, sizeof *out);
   tb_llines *L = (tb_llines *)lines; /* classes are refined in place */
   find_captions(L);                  /* first, so a long caption line is not taken for a heading */
   tb_layout_find_boxes(L);
   find_name_lists(L);
+  find_tight_issuers(L);
   int *med = local_measures(L);
   find_headline_stacks(L);
   find_headings(L, med);
@@ -1147,8 +1346,12 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
       furniture_before = true;
       break;
     case TB_LINE_HEADING: {
+      /* a paragraph cut off under a title may go on after the next story's first chunk */
+      bool cut = a.open && !tb_layout_line_closed(a.last) && l->blank_before > 0;
+      size_t from = a.story_start;
       flush(&a);
-      in_note = false;
+      a.dangling = cut ? out->count : 0;
+      a.dangling_from = from;
       a.list_seen = 0;
       size_t end = i + 1;
       while (end < L->count && L->items[end].kind == TB_LINE_HEADING &&
@@ -1156,6 +1359,8 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
         end++;
       size_t first = out->count;
       add_heading_units(&a, L, i, end, units_apart);
+      a.story_start = out->count;
+      a.resumed_any = false;
       if (furniture_before && first < out->count) out->items[first].after_page_break = true;
       furniture_before = false;
       i = end - 1;
@@ -1215,7 +1420,9 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
     case TB_LINE_BODY: {
       if (l->ednote) in_note = true, note_flush = !l->indent;
       const tb_lline *after = i + 1 < L->count ? &L->items[i + 1] : NULL;
-      if (a.open && !breaks(&a, l, after, med[i])) {
+      bool joins = a.open && !breaks(&a, l, after, med[i]);
+      if (joins && resumes_dangling(&a, L, i)) joins = false; /* flushed already */
+      if (joins) {
         if (a.last->names && l->names) /* names go on parted by a space past the wrap */
           tb_strbuf_putc(&a.text, ' ');
         tb_layout_join_wrapped(&a.text, l->text);
@@ -1228,6 +1435,10 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
       } else {
         flush(&a);
         if (l->dateline || (note_flush && l->indent && !l->ednote)) in_note = false;
+        if (!a.resumes && a.dangling && a.resumed_any && fragment_start(l->text)) {
+          a.resumes = a.dangling;
+          a.dangling = 0;
+        }
         start(&a, l, in_note);
       }
       if (l->jump_to) {
