@@ -227,6 +227,18 @@ static void emit_text(walker *w, char *text, int first, int last, md_para_shape 
   pass_jump_marker(w, l);
 }
 
+/* A line naming its writer ("文/本报记者 X") becomes a byline of the name alone; takes text and
+ * returns true when it did, else leaves text to the caller. */
+static bool emit_labelled_writer(walker *w, char *text, int first, int last) {
+  const char *writer = labelled_writer(text);
+  if (!writer) return false;
+  char *name = tb_xstrdup(writer);
+  free(text);
+  tb_lline *l = emit(w, name, first, last, TB_LINE_BYLINE, 0);
+  l->width = tb_lo_width(l->text);
+  return true;
+}
+
 static void walk_paragraph(walker *w, cmark_node *para) {
   int first = cmark_node_get_start_line(para), last = cmark_node_get_end_line(para);
   md_para_shape shape = md_shape_of(para);
@@ -259,14 +271,7 @@ static void walk_paragraph(walker *w, cmark_node *para) {
   }
   bool list_item = w->list_item_first;
   w->list_item_first = false;
-  const char *writer = labelled_writer(text);
-  if (writer) {
-    char *name = tb_xstrdup(writer);
-    free(text);
-    tb_lline *l = emit(w, name, first, last, TB_LINE_BYLINE, 0);
-    l->width = tb_lo_width(l->text);
-    return;
-  }
+  if (emit_labelled_writer(w, text, first, last)) return;
   /* under a picture set between two paragraphs of a story, a short plain line of at most one
    * sentence is its caption (MinerU, pymupdf4llm write captions unstyled); longer, text resumes */
   const tb_lline *prev = w->out->count ? &w->out->items[w->out->count - 1] : NULL;
@@ -371,14 +376,7 @@ static void walk_heading(walker *w, cmark_node *h) {
     l->width = tb_lo_width(l->text);
     return;
   }
-  const char *writer = labelled_writer(text);
-  if (writer) {
-    char *name = tb_xstrdup(writer);
-    free(text);
-    tb_lline *l = emit(w, name, first, last, TB_LINE_BYLINE, 0);
-    l->width = tb_lo_width(l->text);
-    return;
-  }
+  if (emit_labelled_writer(w, text, first, last)) return;
   /* a byline or a credit set apart ("#### 文/本报记者 周原", "#### （记者 吴霜）") is no title:
    * it is classified as the plain line it is */
   if (is_text_made_heading(w, text) || tb_layout_is_byline_line(text) ||
