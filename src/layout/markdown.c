@@ -84,20 +84,6 @@ static void classify_text(walker *w, tb_lline *l) {
   l->width = tb_lo_width(l->text);
 }
 
-/* "2026年12月7日" and nothing else: under a notice, the date it was signed. */
-static bool is_bare_date(const char *t) {
-  static const char *const units[] = {"年", "月", "日"};
-  size_t next = 0;
-  while (*t && next < 3) {
-    const char *d = t;
-    while (*t >= '0' && *t <= '9')
-      t++;
-    if (t == d || !tb_lo_starts(t, units[next])) return false;
-    t += strlen(units[next++]);
-  }
-  return next == 3 && !*t;
-}
-
 /* A clause mark in a block longer than any crosshead: running text, never a title. */
 static bool is_running_text(const char *t) {
   return tb_utf8_length(t) > TITLE_CHARS_MAX &&
@@ -209,7 +195,7 @@ static void emit_text(walker *w, char *text, int first, int last, md_para_shape 
   bool may_be_subtitle = above && above->kind == TB_LINE_HEADING && !strstr(l->text, "。") &&
                          !strstr(l->text, "；") && tb_lo_last_cp(l->text) != 0xFF1A;
   l->run_in = !may_be_subtitle && is_running_text(l->text);
-  if (l->kind == TB_LINE_FURNITURE && w->seen_story && is_bare_date(l->text) && above &&
+  if (l->kind == TB_LINE_FURNITURE && w->seen_story && tb_layout_is_bare_date(l->text) && above &&
       above->kind == TB_LINE_BODY) {
     /* a notice's signature: the issuer and the date are its last paragraphs, not a title and
      * page furniture */
