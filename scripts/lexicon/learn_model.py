@@ -3,7 +3,7 @@
 
 usage: learn_model.py TINGBAO PREFIX [--folds K] [--out model.txt] [--l2 L] [--rate R]
                       [--epochs E] [--prune P] [--predictions FILE] [--cache FILE]
-                      [--word-min-count N] [--word-weight W]
+                      [--word-min-count N] [--word-weight W] [--cv-errors FILE]
 
 PREFIX.sent holds one sentence a line with the polyphone between two U+2581 marks, PREFIX.lb its
 label (the CPP format). TINGBAO is a built program; it is run with a lexicon compiled without
@@ -242,6 +242,8 @@ def main():
                     help='lexicon words seen this often give extra examples (word_examples)')
     ap.add_argument('--word-weight', type=float, default=0.3,
                     help='the weight of a word example (0: none)')
+    ap.add_argument('--cv-errors', help='with --folds: write the cross-validation errors as '
+                    'JSON (character, gold, lexicon, model, inside a word), to see where they are')
     args = ap.parse_args()
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     if args.cache and os.path.exists(args.cache):
@@ -266,13 +268,20 @@ def main():
     if args.folds:
         order = list(range(len(instances)))
         random.Random(4).shuffle(order)
-        ok = 0
+        ok, errors = 0, []
         for k in range(args.folds):
             test = [instances[i] for n, i in enumerate(order) if n % args.folds == k]
             model = train([instances[i] for n, i in enumerate(order) if n % args.folds != k],
                           args, extra)
-            ok += sum(predict(model, d) == d['gold'] for d in test)
+            for d in test:
+                guess = predict(model, d)
+                ok += guess == d['gold']
+                if guess != d['gold']:
+                    errors.append((d['ch'], d['gold'], d['pred'], guess, bool(d['word'])))
         print(f'{args.folds}-fold cross-validated: {ok / total:.4f}', file=sys.stderr)
+        if args.cv_errors:
+            with open(args.cv_errors, 'w', encoding='utf-8') as f:
+                json.dump(errors, f, ensure_ascii=False)
     if args.out or args.predictions:
         model = train(instances, args, extra)
         if args.out:
