@@ -178,6 +178,53 @@ static bool is_page_marker(const char *t) {
   return dashes >= 3 && !t[dashes];
 }
 
+/* Past the dashes, dots and spaces a page's foot sets around its number ("- 2 -", "— 3 —",
+ * "· 4 ·"). */
+static const char *skip_folio_marks(const char *t) {
+  static const char *const marks[] = {"-", "—", "–", "－", "·", "•", "*", "_", " ", "\u3000"};
+  for (bool more = true; more;) {
+    more = false;
+    for (size_t i = 0; i < sizeof marks / sizeof *marks && !more; i++)
+      if (tb_lo_starts(t, marks[i])) {
+        t += strlen(marks[i]);
+        more = true;
+      }
+  }
+  return t;
+}
+
+/* "- 2 -" (which CommonMark reads as a list item), "— 3 —", "第4页", "Page 5", "6 / 8": a page's
+ * number set as a block of its own, where a converter wrote the page's foot or head. A number
+ * alone in a block is no text either. */
+static bool is_page_number_block(const char *line) {
+  const char *t = skip_folio_marks(line);
+  bool framed = t != line;
+  if (tb_lo_starts(t, "第"))
+    t += strlen("第");
+  else if (strncmp(t, "Page ", 5) == 0 || strncmp(t, "page ", 5) == 0)
+    t += 5;
+  const char *d = t;
+  while (*t >= '0' && *t <= '9')
+    t++;
+  if (t == d || t - d > 3) return false;
+  if (tb_lo_starts(t, "页")) t += strlen("页");
+  const char *total = t;
+  while (*total == ' ')
+    total++;
+  if (*total == '/') { /* "6 / 8": the page and the count */
+    total++;
+    while (*total == ' ')
+      total++;
+    const char *n = total;
+    while (*total >= '0' && *total <= '9')
+      total++;
+    if (total > n) t = total;
+  }
+  const char *after = skip_folio_marks(t);
+  /* "- 2 -" is framed on both sides, "2" on none; "- 2" is a list item of its own */
+  return !*after && (after != t) == framed;
+}
+
 /* Emits a block of running text (owned) with what the lines around it tell: a list item's
  * number, a subtitle under a title, a notice's signature, a bold title. */
 static void emit_text(walker *w, char *text, int first, int last, md_para_shape shape,
@@ -239,7 +286,7 @@ static void walk_paragraph(walker *w, cmark_node *para) {
     walk_table(w, first, last);
     return;
   }
-  if (is_page_marker(text)) {
+  if (is_page_marker(text) || is_page_number_block(text)) {
     free(text);
     w->rule_pending = true;
     w->image_pending = false;
@@ -450,6 +497,20 @@ static void walk_list(walker *w, cmark_node *list) {
   w->list_paren = saved_paren;
 }
 
+/* "- 3 -" at a page's foot: CommonMark reads a list of one item, the page number. */
+static bool is_page_number_list(const walker *w, cmark_node *list) {
+  cmark_node *item = cmark_node_first_child(list);
+  cmark_node *para = item ? cmark_node_first_child(item) : NULL;
+  if (!para || cmark_node_next(item) || cmark_node_next(para) ||
+      cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH ||
+      cmark_node_get_start_line(para) != cmark_node_get_end_line(para))
+    return false;
+  char *line = source_line(w, cmark_node_get_start_line(list));
+  bool folio = is_page_number_block(line);
+  free(line);
+  return folio;
+}
+
 static void walk_blocks(walker *w, cmark_node *parent) {
   for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
     switch (cmark_node_get_type(n)) {
@@ -470,7 +531,12 @@ static void walk_blocks(walker *w, cmark_node *parent) {
       walk_code(w, n);
       break;
     case CMARK_NODE_LIST:
-      walk_list(w, n);
+      if (is_page_number_list(w, n)) {
+        w->rule_pending = true;
+        w->image_pending = false;
+      } else {
+        walk_list(w, n);
+      }
       break;
     default: /* block quotes, list items: their blocks */
       walk_blocks(w, n);

@@ -985,6 +985,37 @@ static void pandoc_page_with_spans_and_heading_attributes(void **state) {
   tb_issue_free(issue);
 }
 
+/* A page's number at its foot: "- 2 -" (read by CommonMark as a list of one item), "— 3 —",
+ * "第4页" or a number alone is no text and parts pages; a real one-item list stays text. */
+static void page_number_blocks_part_pages(void **state) {
+  (void)state;
+  const char *text = "# 河湾区举办春季招聘会\n\n"
+                     "本报讯（记者 安禾）4月2日，河湾区春季招聘会在区体育馆举行。\n\n"
+                     "现场共有120家企业提供岗位3000余个。\n\n"
+                     "- 2 -\n\n---\n\n"
+                     "河湾区图书馆延长开放时间\n\n"
+                     "即日起，区图书馆每天开放至晚上九点，周末照常开放。\n\n"
+                     "— 3 —\n\n"
+                     "第4页\n\n"
+                     "12\n\n"
+                     "- 报名请带身份证\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_false(any_line_contains(&L, "2 -"));
+  assert_false(any_line_contains(&L, "—"));
+  assert_false(any_line_contains(&L, "第4页"));
+  assert_int_equal(find_line(&L, "12"), -1);
+  assert_true(find_line(&L, "报名请带身份证") >= 0);
+  long title = find_line(&L, "河湾区图书馆延长开放时间");
+  assert_true(title >= 0);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  const tb_article *fair = find_article(issue, "河湾区举办春季招聘会");
+  assert_int_equal(fair->paragraphs.count, 2);
+  assert_string_equal(fair->paragraphs.items[1], "现场共有120家企业提供岗位3000余个。");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1029,6 +1060,7 @@ int main(void) {
       cmocka_unit_test(pymupdf4llm_page_with_bold_caption),
       cmocka_unit_test(docling_page_with_image_comments_and_one_heading_level),
       cmocka_unit_test(pandoc_page_with_spans_and_heading_attributes),
+      cmocka_unit_test(page_number_blocks_part_pages),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
