@@ -16,6 +16,7 @@ enum {
   BYLINE_LABEL_CHARS = 40, /* "作者：林一舟（作者系区委党校讲师）" */
   TITLE_CHARS_MAX = MD_TITLE_CHARS_MAX,
   SIGNER_CHARS_MAX = 20,  /* "永泰区医疗保障局" above the date of a notice */
+  SIGNERS_MAX = 3,        /* issuers of a joint notice, one a line */
   IMPRINT_CHARS_MAX = 60, /* "本报地址：…　新闻热线：…" under the last editor line */
   PLAIN_CAPTION_CHARS_MAX = 30,   /* one line under a picture; a paragraph runs longer */
   CAPTION_HEADING_CHARS_MAX = 80, /* a caption of two or three sentences under its picture */
@@ -225,6 +226,12 @@ static bool is_page_number_block(const char *line) {
   return !*after && (after != t) == framed;
 }
 
+/* "永泰区医疗保障局" over a notice's date: a short name with no mark of a sentence or clause. */
+static bool is_signer(const char *t) {
+  return tb_utf8_length(t) <= SIGNER_CHARS_MAX && !tb_lo_ends_sentence(t) &&
+         !tb_layout_has_clause_mark(t) && !tb_layout_is_dateline(t);
+}
+
 /* Emits a block of running text (owned) with what the lines around it tell: a list item's
  * number, a subtitle under a title, a notice's signature, a bold title. */
 static void emit_text(walker *w, char *text, int first, int last, md_para_shape shape,
@@ -248,8 +255,12 @@ static void emit_text(walker *w, char *text, int first, int last, md_para_shape 
      * page furniture */
     l->kind = TB_LINE_BODY;
     l->run_in = l->signature = true;
-    if (tb_utf8_length(above->text) <= SIGNER_CHARS_MAX && !tb_lo_ends_sentence(above->text))
-      above->run_in = above->signature = true;
+    /* a notice issued jointly names each issuer on a line of its own over the date */
+    for (size_t k = at, signers = 0; k-- > 0 && signers < SIGNERS_MAX; signers++) {
+      tb_lline *signer = &w->out->items[k];
+      if (signer->kind != TB_LINE_BODY || !is_signer(signer->text)) break;
+      signer->run_in = signer->signature = true;
+    }
   }
   if (bold_title && l->kind == TB_LINE_BODY && !l->dateline && !l->ednote) {
     l->kind = TB_LINE_HEADING;

@@ -1016,6 +1016,33 @@ static void page_number_blocks_part_pages(void **state) {
   tb_issue_free(issue);
 }
 
+/* A notice issued jointly: each issuer on a line of its own over the date, all of them its last
+ * paragraphs, and the notice a story of its own under its bold title after a commentary. */
+static void joint_notice_signers_are_its_last_paragraphs(void **state) {
+  (void)state;
+  const char *text = "#### 河湾时评\n\n"
+                     "## 老旧小区加装电梯要多听民意\n\n"
+                     "加装电梯是好事，可低层住户的顾虑也要认真对待。\n\n"
+                     "只有把各方意见都听进去，好事才能办好。\n\n"
+                     "**关于河湾大桥夜间限行的公告**\n\n"
+                     "因河湾大桥检修需要，现将有关事项公告如下：\n\n"
+                     "一、限行时间：每日22时至次日5时。\n\n"
+                     "二、限行期间，车辆请绕行滨河路。\n\n"
+                     "河湾区交通运输局\n\n"
+                     "河湾区公安分局交通支队\n\n"
+                     "2027年6月1日\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *comment = find_article(issue, "老旧小区加装电梯要多听民意");
+  assert_int_equal(comment->paragraphs.count, 2);
+  const tb_article *notice = find_article(issue, "关于河湾大桥夜间限行的公告");
+  assert_int_equal(notice->paragraphs.count, 6);
+  assert_string_equal(notice->paragraphs.items[3], "河湾区交通运输局");
+  assert_string_equal(notice->paragraphs.items[4], "河湾区公安分局交通支队");
+  assert_string_equal(notice->paragraphs.items[5], "2027年6月1日");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1061,6 +1088,7 @@ int main(void) {
       cmocka_unit_test(docling_page_with_image_comments_and_one_heading_level),
       cmocka_unit_test(pandoc_page_with_spans_and_heading_attributes),
       cmocka_unit_test(page_number_blocks_part_pages),
+      cmocka_unit_test(joint_notice_signers_are_its_last_paragraphs),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
