@@ -169,10 +169,13 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
                  (crosshead_level && base < crosshead_level) ||
                  (subtitle_level && base < subtitle_level);
     /* a converter that writes every title at one level ("# …", MinerU) sets a feature's
-     * crossheads as high as its title: a short heading alone between two runs of the feature's
-     * text, with no dateline under it, is one of them */
-    if (opens && feature && base == story_level && end - i == 1 && !meta[i].rule_above &&
-        !closing_above && above && above->kind == TB_LINE_BODY && below &&
+     * crossheads as high as its title, and one that sizes by font alone may set them higher: a
+     * short heading alone between two runs of the feature's text (a picture's caption may end
+     * the first), with no dateline under it, is one of them (pair.c still parts a story whose
+     * text signs off with a writer of its own) */
+    if (opens && feature && base <= story_level && end - i == 1 && !meta[i].rule_above &&
+        !closing_above && above &&
+        (above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) && below &&
         below->kind == TB_LINE_BODY && !below->dateline &&
         tb_utf8_length(L->items[i].text) <= SAME_LEVEL_CROSSHEAD_CHARS)
       opens = false;

@@ -1043,6 +1043,33 @@ static void joint_notice_signers_are_its_last_paragraphs(void **state) {
   tb_issue_free(issue);
 }
 
+/* Levels by font size: a feature's crossheads set larger than its title (one after a picture's
+ * caption) stay its crossheads; a short story after it at that level, whose text signs off with
+ * its writer, is a story of its own. */
+static void feature_crossheads_set_larger_than_its_title(void **state) {
+  (void)state;
+  const char *text =
+      "### 守了三十年的渡口\n\n"
+      "#### ——记河湾村摆渡人老周\n\n"
+      "记者 安禾\n\n"
+      "河湾村的渡口在大河拐弯的地方，老周在这里摆渡已经三十年了。\n\n"
+      "## 一条船一家人\n\n"
+      "老周的船是父亲留下的，船身修了又修，桨换过好几副，至今每天还要往返二十多趟。\n\n"
+      "![](images/0f3a9c.jpg)\n\n"
+      "老周在渡口等候乘客。\n\n"
+      "## 大桥通了以后\n\n"
+      "去年大桥通车，坐船的人少了，老周却还守着渡口，接送赶早集的老人和放学的孩子。\n\n"
+      "## 河湾区开展防溺水宣传\n\n"
+      "暑期将至，区教育局组织各校开展防溺水安全教育。（记者 安禾）\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *feature = find_article(issue, "守了三十年的渡口");
+  assert_int_equal(feature->crosshead_count, 2);
+  assert_int_equal(feature->paragraphs.count, 3);
+  find_article(issue, "河湾区开展防溺水宣传");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1089,6 +1116,7 @@ int main(void) {
       cmocka_unit_test(pandoc_page_with_spans_and_heading_attributes),
       cmocka_unit_test(page_number_blocks_part_pages),
       cmocka_unit_test(joint_notice_signers_are_its_last_paragraphs),
+      cmocka_unit_test(feature_crossheads_set_larger_than_its_title),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
