@@ -1070,6 +1070,29 @@ static void feature_crossheads_set_larger_than_its_title(void **state) {
   tb_issue_free(issue);
 }
 
+/* A jump after a finished sentence: the continued part, a block the converter wrote apart, is a
+ * paragraph of its own (the marker glued to its start); one broken off mid-sentence joins. */
+static void jump_after_a_full_stop_starts_a_paragraph(void **state) {
+  (void)state;
+  const char text[] = "## 河湾区老旧小区改造全面开工\n\n"
+                      "本报讯（记者 安禾）6月1日，河湾区今年的老旧小区改造项目全面开工。\n\n"
+                      "改造将同步加装电梯、更换管线，让老住户住得更舒心。\n\n"
+                      "（下转第3版）\n\n"
+                      "## 河湾区举办端午民俗展\n\n"
+                      "本报讯（记者 白露）展览展出香囊、龙舟模型等民俗作品两百余件。\n\n"
+                      "### 河湾区老旧小区改造全面开工\n\n"
+                      "（上接第1版）施工期间，社区将设立工作站，随时听取居民意见。\n\n"
+                      "项目计划年底前全部完工。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *a = find_article(issue, "河湾区老旧小区改造全面开工");
+  assert_true(a->continued);
+  assert_int_equal(a->paragraphs.count, 4);
+  assert_string_equal(a->paragraphs.items[1], "改造将同步加装电梯、更换管线，让老住户住得更舒心。");
+  assert_string_equal(a->paragraphs.items[2], "施工期间，社区将设立工作站，随时听取居民意见。");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1117,6 +1140,7 @@ int main(void) {
       cmocka_unit_test(page_number_blocks_part_pages),
       cmocka_unit_test(joint_notice_signers_are_its_last_paragraphs),
       cmocka_unit_test(feature_crossheads_set_larger_than_its_title),
+      cmocka_unit_test(jump_after_a_full_stop_starts_a_paragraph),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
