@@ -2,7 +2,10 @@
  * of headings stands to the story around it, whatever levels the export wrote. */
 #include "markdown_internal.h"
 
+#include <stdlib.h>
+
 static const double KICKER_COVER_MAX = 0.25, TITLE_COVER_MIN = 0.5;
+static const double TITLE_TOLD_WHOLE = 0.8, KICKER_TOLD_RATIO = 3;
 
 enum {
   SECTION_CHARS_MAX = 8, /* "怀柔快讯", "健康之窗": a section of the page over its stories */
@@ -40,7 +43,15 @@ static double told_below(const tb_llines *L, size_t h, size_t end) {
   if (end >= L->count || L->items[end].kind != TB_LINE_BODY) return 0;
   tb_bigrams head, text;
   tb_bigrams_of(L->items[h].text, 0, &head);
-  tb_bigrams_of(L->items[end].text, 0, &text);
+  /* a paragraph split at a column break goes on in the next block */
+  const tb_lline *first = &L->items[end], *rest = end + 1 < L->count ? first + 1 : NULL;
+  if (rest && rest->kind == TB_LINE_BODY && !tb_lo_ends_sentence(first->text)) {
+    char *whole = tb_xasprintf("%s%s", first->text, rest->text);
+    tb_bigrams_of(whole, 0, &text);
+    free(whole);
+  } else {
+    tb_bigrams_of(first->text, 0, &text);
+  }
   double cover = tb_bigrams_cover(&head, &text);
   tb_bigrams_free(&head);
   tb_bigrams_free(&text);
@@ -50,8 +61,12 @@ static double told_below(const tb_llines *L, size_t h, size_t end) {
 /* A kicker set larger than its title ("## 聚焦全区“一老一小”…" over "### 西坡街道…托育点开园"):
  * the story's first paragraph tells what the title says, hardly what the kicker says. */
 static bool is_kicker_over(const tb_llines *L, size_t kicker, size_t title, size_t end) {
-  return told_below(L, kicker, end) < KICKER_COVER_MAX &&
-         told_below(L, title, end) >= TITLE_COVER_MIN;
+  double kicker_told = told_below(L, kicker, end), title_told = told_below(L, title, end);
+  /* a word the kicker shares with the text by chance ("健康" in "卫生健康局") weighs little
+   * beside a title the text tells almost word for word */
+  return title_told >= TITLE_COVER_MIN &&
+         (kicker_told < KICKER_COVER_MAX ||
+          (title_told >= TITLE_TOLD_WHOLE && kicker_told * KICKER_TOLD_RATIO <= title_told));
 }
 
 /* The heading of the run [i, end) that titles the story: the shallowest one that is no ——

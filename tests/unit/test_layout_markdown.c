@@ -1093,6 +1093,25 @@ static void jump_after_a_full_stop_starts_a_paragraph(void **state) {
   tb_issue_free(issue);
 }
 
+/* A kicker set larger than its title shares a word with the text by chance; the title is told
+ * almost word for word by the first paragraph, which a column break split in two. */
+static void kicker_larger_than_a_title_the_split_text_tells(void **state) {
+  (void)state;
+  const char *text = "### “文化河湾”系列\n\n"
+                     "#### 社区书屋年内增至60家\n\n"
+                     "本报讯（记者 白露）记者从区文化和旅游局获悉，今年全区将新建社区书屋15家，\n\n"
+                     "预计社区书屋年内增至60家，书屋藏书总量超过30万册。\n\n"
+                     "书屋由社区志愿者管理，每天开放不少于8小时。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "社区书屋年内增至60家");
+  assert_int_equal(a->subheadlines.count, 1);
+  assert_string_equal(a->subheadlines.items[0], "“文化河湾”系列");
+  assert_int_equal(a->paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1141,6 +1160,7 @@ int main(void) {
       cmocka_unit_test(joint_notice_signers_are_its_last_paragraphs),
       cmocka_unit_test(feature_crossheads_set_larger_than_its_title),
       cmocka_unit_test(jump_after_a_full_stop_starts_a_paragraph),
+      cmocka_unit_test(kicker_larger_than_a_title_the_split_text_tells),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
