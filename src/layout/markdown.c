@@ -15,8 +15,9 @@ enum {
   PAPER_NAME_CHARS = 8,    /* "# 石景山时讯" above the date line: the paper, not a story */
   BYLINE_LABEL_CHARS = 40, /* "作者：林一舟（作者系区委党校讲师）" */
   TITLE_CHARS_MAX = MD_TITLE_CHARS_MAX,
-  SIGNER_CHARS_MAX = 20,  /* "永泰区医疗保障局" above the date of a notice */
-  SIGNERS_MAX = 3,        /* issuers of a joint notice, one a line */
+  SIGNER_CHARS_MAX = 20,     /* "永泰区医疗保障局" above the date of a notice */
+  SIGNERS_MAX = 3,           /* issuers of a joint notice, one a line */
+  BAR_WRITER_CHARS_MAX = 16, /* "文｜本报评论员 卢杉" */
   IMPRINT_CHARS_MAX = 60, /* "本报地址：…　新闻热线：…" under the last editor line */
   PLAIN_CAPTION_CHARS_MAX = 30,   /* one line under a picture; a paragraph runs longer */
   CAPTION_HEADING_CHARS_MAX = 80, /* a caption of two or three sentences under its picture */
@@ -271,12 +272,36 @@ static void emit_text(walker *w, char *text, int first, int last, md_para_shape 
   pass_jump_marker(w, l);
 }
 
-/* A line naming its writer ("文/本报记者 X") becomes a byline of the name alone; takes text and
- * returns true when it did, else leaves text to the caller. */
+/* "文｜卢杉", "文图 | 祝青": a writer's line that parts the label from the name with a bar, as
+ * commentaries and features set it; the whole line is the byline. */
+static bool is_bar_writer(const char *t) {
+  static const char *const labels[] = {"文", "文图", "图文"};
+  for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+    if (!tb_lo_starts(t, labels[i])) continue;
+    const char *bar = t + strlen(labels[i]);
+    while (*bar == ' ')
+      bar++;
+    if (tb_lo_starts(bar, "｜"))
+      bar += strlen("｜");
+    else if (*bar == '|')
+      bar++;
+    else
+      continue;
+    while (*bar == ' ')
+      bar++;
+    size_t chars = tb_utf8_length(bar);
+    return chars >= 2 && chars <= BAR_WRITER_CHARS_MAX && !tb_lo_ends_sentence(bar) &&
+           !tb_layout_has_clause_mark(bar);
+  }
+  return false;
+}
+
+/* A line naming its writer ("作者：X" gives the name alone, "文｜X" the whole line) becomes a
+ * byline; takes text and returns true when it did, else leaves text to the caller. */
 static bool emit_labelled_writer(walker *w, char *text, int first, int last) {
   const char *writer = labelled_writer(text);
-  if (!writer) return false;
-  char *name = tb_xstrdup(writer);
+  if (!writer && !is_bar_writer(text)) return false;
+  char *name = tb_xstrdup(writer ? writer : text);
   free(text);
   tb_lline *l = emit(w, name, first, last, TB_LINE_BYLINE, 0);
   l->width = tb_lo_width(l->text);

@@ -1112,6 +1112,32 @@ static void kicker_larger_than_a_title_the_split_text_tells(void **state) {
   tb_issue_free(issue);
 }
 
+/* "文｜X" (bold, plain or made a heading) under a commentary's title names its writer: the
+ * byline, not a subtitle and not text. */
+static void writer_line_with_a_bar_is_the_byline(void **state) {
+  (void)state;
+  const char *text = "#### 河湾时评\n\n"
+                     "## 垃圾分类贵在坚持\n\n"
+                     "**文｜白露**\n\n"
+                     "垃圾分类推行两年，小区里的分类桶越来越整齐，居民的习惯也在慢慢养成。\n\n"
+                     "好习惯的养成没有捷径，需要一天天坚持下去。\n\n"
+                     "## 夜市不能只有烟火气\n\n"
+                     "##### 文 | 安禾\n\n"
+                     "夜市热闹起来了，油烟、噪音和垃圾的问题也随之而来。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *a = find_article(issue, "垃圾分类贵在坚持");
+  assert_non_null(a->byline);
+  assert_string_equal(a->byline, "文｜白露");
+  assert_int_equal(a->subheadlines.count, 1);
+  assert_int_equal(a->paragraphs.count, 2);
+  const tb_article *b = find_article(issue, "夜市不能只有烟火气");
+  assert_non_null(b->byline);
+  assert_string_equal(b->byline, "文 | 安禾");
+  assert_int_equal(b->subheadlines.count, 0);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1161,6 +1187,7 @@ int main(void) {
       cmocka_unit_test(feature_crossheads_set_larger_than_its_title),
       cmocka_unit_test(jump_after_a_full_stop_starts_a_paragraph),
       cmocka_unit_test(kicker_larger_than_a_title_the_split_text_tells),
+      cmocka_unit_test(writer_line_with_a_bar_is_the_byline),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
