@@ -687,6 +687,7 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
          (next->kind == TB_LINE_BODY && tb_layout_has_clause_mark(l->text))))
       l->run_in = true;
   }
+  md_join_split_titles(out, w.meta);
   md_lost_titles_are_headings(out, w.meta);
   md_pull_quotes_are_furniture(out, w.meta);
   md_join_lead_in_sentences(out, w.meta);

@@ -62,4 +62,9 @@ void md_join_lead_in_sentences(tb_llines *L, md_meta *meta);
  * of the bold level. */
 void md_lost_titles_are_headings(tb_llines *L, md_meta *meta);
 
+/* One title a converter wrote as two headings of one level ("## 老街坊的“" / "## 幸福食堂”开张"):
+ * cut inside a quotation or a book title, or after a word that needs the words after it, the
+ * halves are joined (the second line is removed from L and meta). */
+void md_join_split_titles(tb_llines *L, md_meta *meta);
+
 #endif

@@ -1138,6 +1138,35 @@ static void writer_line_with_a_bar_is_the_byline(void **state) {
   tb_issue_free(issue);
 }
 
+/* A title a converter wrote as two headings of one level: cut inside a quotation, or after a
+ * word that needs what follows, the halves are one title; a kicker over a title is not joined. */
+static void title_split_over_two_headings_is_joined(void **state) {
+  (void)state;
+  const char *text =
+      "## 河湾区启动“十五分钟\n\n"
+      "## 便民生活圈”建设\n\n"
+      "本报讯（记者 安禾）河湾区日前启动十五分钟便民生活圈建设，年内新建便民网点40个。\n\n"
+      "## 区政协委员走进社区听取居民对\n\n"
+      "## 老旧小区改造的意见\n\n"
+      "本报讯（记者 白露）6月3日，区政协委员走进东湖社区，听取居民意见建议。\n\n"
+      "## 聚焦民生实事\n\n"
+      "## 河湾区新建三所幼儿园\n\n"
+      "本报讯（记者 安禾）今年河湾区新建的三所幼儿园将于9月开园，新增学位900个。\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_true(find_line(&L, "河湾区启动“十五分钟便民生活圈”建设") >= 0);
+  assert_true(find_line(&L, "区政协委员走进社区听取居民对老旧小区改造的意见") >= 0);
+  assert_true(find_line(&L, "聚焦民生实事") >= 0);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 3);
+  find_article(issue, "河湾区启动“十五分钟便民生活圈”建设");
+  find_article(issue, "区政协委员走进社区听取居民对老旧小区改造的意见");
+  const tb_article *kindergarten = find_article(issue, "河湾区新建三所幼儿园");
+  assert_int_equal(kindergarten->subheadlines.count, 1);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1188,6 +1217,7 @@ int main(void) {
       cmocka_unit_test(jump_after_a_full_stop_starts_a_paragraph),
       cmocka_unit_test(kicker_larger_than_a_title_the_split_text_tells),
       cmocka_unit_test(writer_line_with_a_bar_is_the_byline),
+      cmocka_unit_test(title_split_over_two_headings_is_joined),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
