@@ -168,65 +168,6 @@ static void walk_table(walker *w, int first, int last) {
   }
 }
 
-/* "{2}------------------------------------------------": the page break a paginated export
- * (marker's) writes as a paragraph of its own, the page's number in braces before a rule. */
-static bool is_page_marker(const char *t) {
-  if (*t++ != '{') return false;
-  const char *d = t;
-  while (*t >= '0' && *t <= '9')
-    t++;
-  if (t == d || *t++ != '}') return false;
-  size_t dashes = strspn(t, "-");
-  return dashes >= 3 && !t[dashes];
-}
-
-/* Past the dashes, dots and spaces a page's foot sets around its number ("- 2 -", "— 3 —",
- * "· 4 ·"). */
-static const char *skip_folio_marks(const char *t) {
-  static const char *const marks[] = {"-", "—", "–", "－", "·", "•", "*", "_", " ", "\u3000"};
-  for (bool more = true; more;) {
-    more = false;
-    for (size_t i = 0; i < sizeof marks / sizeof *marks && !more; i++)
-      if (tb_lo_starts(t, marks[i])) {
-        t += strlen(marks[i]);
-        more = true;
-      }
-  }
-  return t;
-}
-
-/* "- 2 -" (which CommonMark reads as a list item), "— 3 —", "第4页", "Page 5", "6 / 8": a page's
- * number set as a block of its own, where a converter wrote the page's foot or head. A number
- * alone in a block is no text either. */
-static bool is_page_number_block(const char *line) {
-  const char *t = skip_folio_marks(line);
-  bool framed = t != line;
-  if (tb_lo_starts(t, "第"))
-    t += strlen("第");
-  else if (strncmp(t, "Page ", 5) == 0 || strncmp(t, "page ", 5) == 0)
-    t += 5;
-  const char *d = t;
-  while (*t >= '0' && *t <= '9')
-    t++;
-  if (t == d || t - d > 3) return false;
-  if (tb_lo_starts(t, "页")) t += strlen("页");
-  const char *total = t;
-  while (*total == ' ')
-    total++;
-  if (*total == '/') { /* "6 / 8": the page and the count */
-    total++;
-    while (*total == ' ')
-      total++;
-    const char *n = total;
-    while (*total >= '0' && *total <= '9')
-      total++;
-    if (total > n) t = total;
-  }
-  const char *after = skip_folio_marks(t);
-  /* "- 2 -" is framed on both sides, "2" on none; "- 2" is a list item of its own */
-  return !*after && (after != t) == framed;
-}
-
 /* "永泰区医疗保障局" over a notice's date: a short name with no mark of a sentence or clause. */
 static bool is_signer(const char *t) {
   return tb_utf8_length(t) <= SIGNER_CHARS_MAX && !tb_lo_ends_sentence(t) &&
@@ -322,12 +263,13 @@ static void walk_paragraph(walker *w, cmark_node *para) {
     walk_table(w, first, last);
     return;
   }
-  if (is_page_marker(text) || is_page_number_block(text)) {
+  if (md_is_page_marker(text) || md_is_page_number_block(text)) {
     free(text);
     w->rule_pending = true;
     w->image_pending = false;
     return;
   }
+  if (md_is_picture_stand_in(text)) shape = SHAPE_IMAGE;
   if (shape == SHAPE_IMAGE || !text[0]) {
     free(text);
     w->image_pending = shape == SHAPE_IMAGE;
@@ -364,35 +306,6 @@ static void walk_paragraph(walker *w, cmark_node *para) {
     return;
   }
   emit_text(w, text, first, last, shape, list_item);
-}
-
-/* "一版 · 要闻", "第3版：评论": a page number (in figures or Chinese numerals) and 版, then at most
- * the page's section name: a page label, not a story's title. */
-static bool is_page_label(const char *t) {
-  static const char *const numerals[] = {"一", "二", "三", "四", "五",
-                                         "六", "七", "八", "九", "十"};
-  if (tb_utf8_length(t) > 16 || tb_lo_ends_sentence(t)) return false;
-  if (tb_lo_starts(t, "第")) t += strlen("第");
-  const char *d = t;
-  for (bool more = true; more;) {
-    more = false;
-    if (*t >= '0' && *t <= '9') {
-      t++;
-      more = true;
-    }
-    for (size_t i = 0; i < sizeof numerals / sizeof *numerals && !more; i++)
-      if (tb_lo_starts(t, numerals[i])) {
-        t += strlen(numerals[i]);
-        more = true;
-      }
-  }
-  if (t == d || !tb_lo_starts(t, "版")) return false;
-  t += strlen("版");
-  static const char *const parts[] = {" ", "\u3000", "·", "：", ":", "|", "－", "-"};
-  if (!*t) return true;
-  for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
-    if (tb_lo_starts(t, parts[i])) return true;
-  return false;
 }
 
 /* A converter that gives levels by font size alone makes a heading of a paragraph set a little
@@ -454,7 +367,7 @@ static void walk_heading(walker *w, cmark_node *h) {
     return;
   }
   /* "# 第01版　要闻": a page label, whatever its level, parts pages like a page comment */
-  if (tb_layout_is_furniture(text, false) || is_page_label(text)) {
+  if (tb_layout_is_furniture(text, false) || md_is_page_label(text)) {
     tb_lline *l = emit(w, text, first, last, TB_LINE_FURNITURE, 0);
     l->width = tb_lo_width(l->text);
     w->rule_pending = true;
@@ -542,7 +455,7 @@ static bool is_page_number_list(const walker *w, cmark_node *list) {
       cmark_node_get_start_line(para) != cmark_node_get_end_line(para))
     return false;
   char *line = source_line(w, cmark_node_get_start_line(list));
-  bool folio = is_page_number_block(line);
+  bool folio = md_is_page_number_block(line);
   free(line);
   return folio;
 }

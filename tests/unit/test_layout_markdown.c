@@ -1167,6 +1167,43 @@ static void title_split_over_two_headings_is_joined(void **state) {
   tb_issue_free(issue);
 }
 
+/* pymupdf4llm: bold inside the heading marks, a picture left out ("==> picture … intentionally
+ * omitted <==") with the words printed in it, cutting a paragraph in two, "-----" page breaks, a
+ * running head and a bold title on the next page. */
+static void pymupdf4llm_page_with_picture_stand_ins(void **state) {
+  (void)state;
+  const char *text =
+      "**河湾周报** **2027年6月8日** **第23期**\n\n"
+      "# **河湾区夏粮收购全面启动**\n\n"
+      "**本报讯**（记者 安禾）6月5日，河湾区夏粮收购工作全面启动。今年全区设收购网点\n"
+      "18个，预计收购小麦3.5万吨。\n\n"
+      "收购期间，各网点实行“先检后收、优质优价”，农户可通过手机预约售粮，\n\n"
+      "**==> picture [320 x 180] intentionally omitted <==**\n\n"
+      "**----- Start of picture text -----**<br>\n"
+      "优质优价<br>**----- End of picture text -----**<br>\n\n"
+      "减少排队等候时间。\n\n"
+      "-----\n\n"
+      "河湾周报 2027年6月8日 第2版\n\n"
+      "**河湾区开展防汛应急演练**\n\n"
+      "6月4日，区防汛指挥部在河湾大堤开展防汛应急演练，300余名队员参加。（记者 安禾）\n\n"
+      "-----\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_false(any_line_contains(&L, "picture"));
+  assert_false(any_line_contains(&L, "==>"));
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *grain = find_article(issue, "河湾区夏粮收购全面启动");
+  assert_int_equal(grain->paragraphs.count, 2);
+  assert_string_equal(grain->paragraphs.items[1],
+                      "收购期间，各网点实行“先检后收、优质优价”，农户可通过手机预约售粮，"
+                      "减少排队等候时间。");
+  const tb_article *drill = find_article(issue, "河湾区开展防汛应急演练");
+  assert_int_equal(drill->paragraphs.count, 1);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1218,6 +1255,7 @@ int main(void) {
       cmocka_unit_test(kicker_larger_than_a_title_the_split_text_tells),
       cmocka_unit_test(writer_line_with_a_bar_is_the_byline),
       cmocka_unit_test(title_split_over_two_headings_is_joined),
+      cmocka_unit_test(pymupdf4llm_page_with_picture_stand_ins),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
