@@ -176,9 +176,14 @@ void md_lost_titles_are_headings(tb_llines *L, md_meta *meta) {
     bool closing_byline = above->kind == TB_LINE_BYLINE && i >= 2 &&
                           L->items[i - 2].kind == TB_LINE_BODY &&
                           tb_lo_ends_sentence(L->items[i - 2].text);
-    bool after_text = meta[i].rule_above || above->kind == TB_LINE_FURNITURE || closing_byline ||
-                      ((above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) &&
-                       tb_lo_ends_sentence(above->text));
+    /* a text ends with a sentence, or with the credit glued after its last one ("…观赏。（记者
+     * 祝青 摄）") */
+    tb_credit_kind credit = TB_CREDIT_NONE;
+    bool above_ends =
+        tb_lo_ends_sentence(above->text) || tb_layout_credit_tail(above->text, &credit) > 0;
+    bool after_text =
+        meta[i].rule_above || above->kind == TB_LINE_FURNITURE || closing_byline ||
+        ((above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) && above_ends);
     if (!after_text || !is_running(below) || below->list_no || below->indent ||
         meta[i + 1].rule_above || meta[i + 1].level)
       continue;

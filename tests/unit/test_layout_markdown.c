@@ -1204,6 +1204,34 @@ static void pymupdf4llm_page_with_picture_stand_ins(void **state) {
   tb_issue_free(issue);
 }
 
+/* A title left as a plain line right under a photo story whose caption ends with the glued
+ * credit: the caption closed a text, so the line is the next story's title, and a deeper
+ * heading after that story opens one more. */
+static void plain_title_after_a_credited_caption_is_a_heading(void **state) {
+  (void)state;
+  const char *text =
+      "## 荷花映日别样红\n\n"
+      "![](images/9d2e4b7a.jpg)\n\n"
+      "6月18日，东湖公园的荷花竞相开放，吸引市民前来赏花。（记者 白露 摄）\n\n"
+      "河湾区开出首家“共享书房”\n\n"
+      "本报讯（记者 安禾）6月15日，河湾区首家共享书房在东湖社区开放，藏书5000余册。\n\n"
+      "书房实行扫码借阅，居民可24小时自助进出。\n\n"
+      "##### 区残联为残疾人免费适配辅具\n\n"
+      "6月14日，区残联在区康复中心为120名残疾人免费适配轮椅、助听器等辅具。\n\n"
+      "活动现场还开展了康复咨询。（记者 白露）\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  long title = find_line(&L, "河湾区开出首家“共享书房”");
+  assert_true(title >= 0);
+  assert_int_equal(L.items[title].kind, TB_LINE_HEADING);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 3);
+  assert_int_equal(find_article(issue, "河湾区开出首家“共享书房”")->paragraphs.count, 2);
+  assert_int_equal(find_article(issue, "区残联为残疾人免费适配辅具")->paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1256,6 +1284,7 @@ int main(void) {
       cmocka_unit_test(writer_line_with_a_bar_is_the_byline),
       cmocka_unit_test(title_split_over_two_headings_is_joined),
       cmocka_unit_test(pymupdf4llm_page_with_picture_stand_ins),
+      cmocka_unit_test(plain_title_after_a_credited_caption_is_a_heading),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
