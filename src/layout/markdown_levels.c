@@ -121,6 +121,14 @@ static size_t next_heading_before_text(const tb_llines *L, const md_meta *meta, 
   return L->count;
 }
 
+/* A byline line, or a credit line naming who wrote the text as well as who took the pictures
+ * ("记者 祝青 文/摄", "文/图 本报记者 苏芮"): a writer's line under a feature's titles. */
+static bool names_writer(const tb_lline *l) {
+  if (l->kind == TB_LINE_BYLINE) return true;
+  static const char *const wrote[] = {"文/", "文／", "文并", "/文", "／文", "图文"};
+  return l->kind == TB_LINE_CREDIT && tb_lo_has_any(l->text, wrote, sizeof wrote / sizeof *wrote);
+}
+
 /* "## 要闻" over "### …" stories: when every heading of a level has a deeper heading under it
  * before any text, and that deeper level titles at least two stories per heading, the level
  * names the paper's sections and pages, not stories: such headings part pages like a page
@@ -205,7 +213,7 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
           subtitle_level = meta[k].level;
       }
       crosshead_level = 0;
-      feature = below && below->kind == TB_LINE_BYLINE;
+      feature = below && names_writer(below);
       for (size_t k = i; k < end; k++)
         feature = feature || (k > title && is_dash_subtitle(L->items[k].text));
     } else if (!crosshead_level || base < crosshead_level) {

@@ -1232,6 +1232,26 @@ static void plain_title_after_a_credited_caption_is_a_heading(void **state) {
   tb_issue_free(issue);
 }
 
+/* A feature with no subtitle, its writer named on a credit line for text and pictures ("记者 X
+ * 文/摄"): its crossheads, set larger than its title, stay in it. */
+static void feature_signed_text_and_pictures_keeps_larger_crossheads(void **state) {
+  (void)state;
+  const char *text = "### 山里来了年轻人\n\n"
+                     "记者 白露 文/摄\n\n"
+                     "东湖村在大山深处，过去年轻人都往外走，如今却有人回来了。\n\n"
+                     "## 回乡开民宿\n\n"
+                     "去年春天，在城里工作了八年的小何辞职回村，把老屋改成了民宿。\n\n"
+                     "## 带着乡亲一起干\n\n"
+                     "民宿的客人多了，小何又带着乡亲们卖起了山货，今年已经卖出两万多斤。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "山里来了年轻人");
+  assert_int_equal(a->crosshead_count, 2);
+  assert_int_equal(a->paragraphs.count, 3);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1285,6 +1305,7 @@ int main(void) {
       cmocka_unit_test(title_split_over_two_headings_is_joined),
       cmocka_unit_test(pymupdf4llm_page_with_picture_stand_ins),
       cmocka_unit_test(plain_title_after_a_credited_caption_is_a_heading),
+      cmocka_unit_test(feature_signed_text_and_pictures_keeps_larger_crossheads),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
