@@ -173,6 +173,8 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
   int subtitle_level = 0;  /* the deepest written level under its title, 0 for none */
   int crosshead_level = 0; /* the shallowest written level of a run inside it, 0 for none */
   bool feature = false;    /* the story has a "——" subtitle or a byline line under its titles */
+  int crossheads_numbered =
+      -1; /* its first crosshead was numbered ("一、…"): 1, not: 0, none: -1 */
   for (size_t i = 0; i < L->count;) {
     if (L->items[i].kind != TB_LINE_HEADING) {
       i++;
@@ -194,13 +196,16 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
     /* a converter that writes every title at one level ("# …", MinerU) sets a feature's
      * crossheads as high as its title, and one that sizes by font alone may set them higher: a
      * short heading alone between two runs of the feature's text (a picture's caption may end
-     * the first), with no dateline under it, is one of them (pair.c still parts a story whose
-     * text signs off with a writer of its own) */
+     * the first, and the first crosshead may stand right under the writer's line), with no
+     * dateline under it, is one of them (pair.c still parts a story whose text signs off with a
+     * writer of its own) */
     if (opens && feature && base <= story_level && end - i == 1 && !meta[i].rule_above &&
         !closing_above && above &&
-        (above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) && below &&
-        below->kind == TB_LINE_BODY && !below->dateline &&
-        tb_utf8_length(L->items[i].text) <= SAME_LEVEL_CROSSHEAD_CHARS)
+        (above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION || names_writer(above)) &&
+        below && below->kind == TB_LINE_BODY && !below->dateline &&
+        tb_utf8_length(L->items[i].text) <= SAME_LEVEL_CROSSHEAD_CHARS &&
+        /* after crossheads numbered "一、" "二、", one without a number is no more of them */
+        (crossheads_numbered != 1 || tb_layout_list_number(L->items[i].text)))
       opens = false;
     if (opens) {
       /* a bold title over a "## ——…" subtitle: the story's crossheads are deeper than the
@@ -213,11 +218,22 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
           subtitle_level = meta[k].level;
       }
       crosshead_level = 0;
-      feature = below && names_writer(below);
+      crossheads_numbered = -1;
+      /* a "——" subtitle or a writer's line under the titles (the subtitle may be set as
+       * text, italic, over the writer's line) */
+      feature = false;
+      for (size_t k = end; k < L->count && !feature; k++) {
+        const tb_lline *l = &L->items[k];
+        bool dash = l->kind == TB_LINE_BODY && is_dash_subtitle(l->text);
+        feature = dash || names_writer(l);
+        if (!dash) break;
+      }
       for (size_t k = i; k < end; k++)
         feature = feature || (k > title && is_dash_subtitle(L->items[k].text));
-    } else if (!crosshead_level || base < crosshead_level) {
-      crosshead_level = base;
+    } else {
+      if (!crosshead_level || base < crosshead_level) crosshead_level = base;
+      if (crossheads_numbered < 0)
+        crossheads_numbered = tb_layout_list_number(L->items[title].text) ? 1 : 0;
     }
     for (size_t k = i; k < end; k++) {
       int level = meta[k].level - (opens ? base : story_level) + 1;

@@ -1252,6 +1252,29 @@ static void feature_signed_text_and_pictures_keeps_larger_crossheads(void **stat
   tb_issue_free(issue);
 }
 
+/* Every title at one level: a feature's italic "——" subtitle and writer's line, its first
+ * numbered crosshead right under the writer's line, and after its numbered crossheads a
+ * heading with no number, which opens the next story (no rule between). */
+static void numbered_crossheads_of_a_feature_at_the_title_level(void **state) {
+  (void)state;
+  const char *text = "# 一座老厂房的新生\n\n"
+                     "*——河湾区文创园改造记*\n\n"
+                     "*文/本报记者 白露*\n\n"
+                     "# 一、厂房不拆了\n\n"
+                     "河湾机械厂停产以后，厂房空了十多年，一度打算拆掉建住宅。\n\n"
+                     "# 二、年轻人来了\n\n"
+                     "改造后的文创园引来了设计工作室、书店和咖啡馆，每到周末游人如织。\n\n"
+                     "# 暑期河湾区图书馆开放安排\n\n"
+                     "暑期区图书馆每天开放至晚上九点，周一闭馆，少儿阅览室增设自习座位。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *feature = find_article(issue, "一座老厂房的新生");
+  assert_int_equal(feature->crosshead_count, 2);
+  assert_int_equal(feature->paragraphs.count, 2);
+  assert_int_equal(find_article(issue, "暑期河湾区图书馆开放安排")->paragraphs.count, 1);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1306,6 +1329,7 @@ int main(void) {
       cmocka_unit_test(pymupdf4llm_page_with_picture_stand_ins),
       cmocka_unit_test(plain_title_after_a_credited_caption_is_a_heading),
       cmocka_unit_test(feature_signed_text_and_pictures_keeps_larger_crossheads),
+      cmocka_unit_test(numbered_crossheads_of_a_feature_at_the_title_level),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
