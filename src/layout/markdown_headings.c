@@ -89,7 +89,7 @@ void md_pull_quotes_are_furniture(tb_llines *L, const md_meta *meta) {
   for (size_t i = 1; i + 1 < L->count; i++) {
     tb_lline *l = &L->items[i];
     /* set in mid-story: running text above and below, none of it opening a new story */
-    if (l->kind != TB_LINE_HEADING || meta[i].level >= MD_BOLD_LEVEL || meta[i].rule_above ||
+    if (l->kind != TB_LINE_HEADING || !meta[i].level || meta[i].rule_above ||
         L->items[i - 1].kind != TB_LINE_BODY || L->items[i + 1].kind != TB_LINE_BODY ||
         L->items[i + 1].dateline)
       continue;

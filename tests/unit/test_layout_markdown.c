@@ -1275,6 +1275,24 @@ static void numbered_crossheads_of_a_feature_at_the_title_level(void **state) {
   tb_issue_free(issue);
 }
 
+/* A converter that sets every title in bold, no heading marks: a quotation set as large as the
+ * story's bold title, which the text around it repeats, is a pull quote, not a new story. */
+static void bold_pull_quote_in_an_all_bold_page_is_furniture(void **state) {
+  (void)state;
+  const char *text =
+      "**河湾区社区食堂开到家门口**\n\n"
+      "本报讯（记者 安禾）6月8日，河湾区第十家社区食堂在西岭社区开业。\n\n"
+      "**“让老人吃上热乎的家常饭”**\n\n"
+      "社区主任说：“让老人吃上热乎的家常饭，是我们最大的心愿。”食堂每天供应三餐。\n\n"
+      "60岁以上老人就餐可享受八折优惠。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = find_article(issue, "河湾区社区食堂开到家门口");
+  assert_int_equal(a->paragraphs.count, 3);
+  assert_int_equal(a->crosshead_count, 0);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1330,6 +1348,7 @@ int main(void) {
       cmocka_unit_test(plain_title_after_a_credited_caption_is_a_heading),
       cmocka_unit_test(feature_signed_text_and_pictures_keeps_larger_crossheads),
       cmocka_unit_test(numbered_crossheads_of_a_feature_at_the_title_level),
+      cmocka_unit_test(bold_pull_quote_in_an_all_bold_page_is_furniture),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
