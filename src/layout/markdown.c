@@ -15,9 +15,10 @@ enum {
   PAPER_NAME_CHARS = 8,    /* "# 石景山时讯" above the date line: the paper, not a story */
   BYLINE_LABEL_CHARS = 40, /* "作者：林一舟（作者系区委党校讲师）" */
   TITLE_CHARS_MAX = MD_TITLE_CHARS_MAX,
-  SIGNER_CHARS_MAX = 20,     /* "永泰区医疗保障局" above the date of a notice */
-  SIGNERS_MAX = 3,           /* issuers of a joint notice, one a line */
-  BAR_WRITER_CHARS_MAX = 16, /* "文｜本报评论员 卢杉" */
+  SIGNER_CHARS_MAX = 20,           /* "永泰区医疗保障局" above the date of a notice */
+  SIGNERS_MAX = 3,                 /* issuers of a joint notice, one a line */
+  BAR_WRITER_CHARS_MAX = 16,       /* "文｜本报评论员 卢杉" */
+  SENTENCE_HEADING_CHARS_MIN = 40, /* longer than a lead-in sentence set large */
   IMPRINT_CHARS_MAX = 60, /* "本报地址：…　新闻热线：…" under the last editor line */
   PLAIN_CAPTION_CHARS_MAX = 30,   /* one line under a picture; a paragraph runs longer */
   CAPTION_HEADING_CHARS_MAX = 80, /* a caption of two or three sentences under its picture */
@@ -314,6 +315,11 @@ static void walk_paragraph(walker *w, cmark_node *para) {
  * titles may be a lead-in instead: md_join_lead_in_sentences puts it back in its paragraph. */
 static bool is_text_made_heading(const walker *w, const char *text) {
   if (tb_layout_is_dateline(text) && is_running_text(text)) return true;
+  /* a finished sentence longer than any title or lead-in, with clause marks, is text wherever
+   * it stands (the first paragraph under a feature's writer's line) */
+  if (tb_lo_ends_sentence(text) && is_running_text(text) &&
+      tb_utf8_length(text) > SENTENCE_HEADING_CHARS_MIN)
+    return true;
   const tb_lline *above = w->out->count ? &w->out->items[w->out->count - 1] : NULL;
   return above && !w->rule_pending &&
          (above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) &&

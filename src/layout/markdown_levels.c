@@ -129,6 +129,21 @@ static bool names_writer(const tb_lline *l) {
   return l->kind == TB_LINE_CREDIT && tb_lo_has_any(l->text, wrote, sizeof wrote / sizeof *wrote);
 }
 
+/* Is there, after line at and before anything that opens a story (a rule, page furniture, a
+ * stack of headings, a heading over a dateline or byline), another heading alone at the written
+ * level over text: a second crosshead of the same size? */
+static bool has_sibling(const tb_llines *L, const md_meta *meta, size_t at, int level) {
+  for (size_t j = at; j < L->count; j++) {
+    const tb_lline *l = &L->items[j];
+    if (l->kind == TB_LINE_FURNITURE || meta[j].rule_above) return false;
+    if (l->kind != TB_LINE_HEADING) continue;
+    const tb_lline *below = j + 1 < L->count ? &L->items[j + 1] : NULL;
+    if (!below || below->kind != TB_LINE_BODY || below->dateline) return false;
+    if (meta[j].level == level) return true;
+  }
+  return false;
+}
+
 /* "## 要闻" over "### …" stories: when every heading of a level has a deeper heading under it
  * before any text, and that deeper level titles at least two stories per heading, the level
  * names the paper's sections and pages, not stories: such headings part pages like a page
@@ -173,8 +188,9 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
   int subtitle_level = 0;  /* the deepest written level under its title, 0 for none */
   int crosshead_level = 0; /* the shallowest written level of a run inside it, 0 for none */
   bool feature = false;    /* the story has a "——" subtitle or a byline line under its titles */
-  int crossheads_numbered =
-      -1; /* its first crosshead was numbered ("一、…"): 1, not: 0, none: -1 */
+  /* the story's first crosshead was numbered ("一、…"): 1; was not: 0; none yet: -1 */
+  int crossheads_numbered = -1;
+
   for (size_t i = 0; i < L->count;) {
     if (L->items[i].kind != TB_LINE_HEADING) {
       i++;
@@ -194,13 +210,16 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
                  (crosshead_level && base < crosshead_level) ||
                  (subtitle_level && base < subtitle_level);
     /* a converter that writes every title at one level ("# …", MinerU) sets a feature's
-     * crossheads as high as its title, and one that sizes by font alone may set them higher: a
+     * crossheads as high as its title, and one that sizes by font alone may set them higher
+     * (then they come at least two at that size before the next story): a
      * short heading alone between two runs of the feature's text (a picture's caption may end
      * the first, and the first crosshead may stand right under the writer's line), with no
      * dateline under it, is one of them (pair.c still parts a story whose text signs off with a
      * writer of its own) */
-    if (opens && feature && base <= story_level && end - i == 1 && !meta[i].rule_above &&
-        !closing_above && above &&
+    if (opens && feature &&
+        (base == story_level ||
+         (base < story_level && (crosshead_level == base || has_sibling(L, meta, end, base)))) &&
+        end - i == 1 && !meta[i].rule_above && !closing_above && above &&
         (above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION || names_writer(above)) &&
         below && below->kind == TB_LINE_BODY && !below->dateline &&
         tb_utf8_length(L->items[i].text) <= SAME_LEVEL_CROSSHEAD_CHARS &&

@@ -1293,6 +1293,30 @@ static void bold_pull_quote_in_an_all_bold_page_is_furniture(void **state) {
   tb_issue_free(issue);
 }
 
+/* A converter sized a story's first paragraph into a heading, right under the writer's line or
+ * the title: a finished sentence longer than any title is text there too. */
+static void long_first_paragraph_made_a_heading_is_text(void **state) {
+  (void)state;
+  const char *text = "## 一座桥和一个村\n\n"
+                     "本报记者 白露\n\n"
+                     "### "
+                     "东湖村在大河北岸，过去村里人进城要坐渡船，遇上涨水天，渡船一停就是好几天，村"
+                     "民们只能望河兴叹。\n\n"
+                     "去年大桥通车，从村里开车进城只要二十分钟。\n\n"
+                     "# 垃圾分类贵在坚持\n\n"
+                     "## "
+                     "垃圾分类推行两年，小区里的分类桶越来越整齐，楼道里的杂物少了，居民们的分类习"
+                     "惯也在慢慢养成。\n\n"
+                     "好习惯的养成没有捷径，需要一天天坚持下去。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(find_article(issue, "一座桥和一个村")->paragraphs.count, 2);
+  const tb_article *b = find_article(issue, "垃圾分类贵在坚持");
+  assert_int_equal(b->paragraphs.count, 2);
+  assert_int_equal(b->subheadlines.count, 0);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1349,6 +1373,7 @@ int main(void) {
       cmocka_unit_test(feature_signed_text_and_pictures_keeps_larger_crossheads),
       cmocka_unit_test(numbered_crossheads_of_a_feature_at_the_title_level),
       cmocka_unit_test(bold_pull_quote_in_an_all_bold_page_is_furniture),
+      cmocka_unit_test(long_first_paragraph_made_a_heading_is_text),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
