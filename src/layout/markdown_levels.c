@@ -69,9 +69,19 @@ static bool is_kicker_over(const tb_llines *L, size_t kicker, size_t title, size
           (title_told >= TITLE_TOLD_WHOLE && kicker_told * KICKER_TOLD_RATIO <= title_told));
 }
 
-/* The heading of the run [i, end) that titles the story: the shallowest one that is no ——
- * subtitle, no section label and no kicker. */
+/* "关于防范夏季消费陷阱的提示", "关于…的通告": the title of an official notice, whatever stands
+ * over it (the issuer's name, set as large or larger). */
+static bool is_notice_title(const char *t) {
+  static const char *const kinds[] = {"通知", "通告",   "公告", "提示", "启事", "公示",
+                                      "声明", "倡议书", "决定", "意见", "办法"};
+  return tb_lo_starts(t, "关于") && tb_lo_ends_any(t, kinds, sizeof kinds / sizeof *kinds);
+}
+
+/* The heading of the run [i, end) that titles the story: a notice's "关于…" title, else the
+ * shallowest one that is no —— subtitle, no section label and no kicker. */
 static size_t pick_title(const tb_llines *L, const md_meta *meta, size_t i, size_t end) {
+  for (size_t k = i + 1; k < end; k++)
+    if (is_notice_title(L->items[k].text) && !is_notice_title(L->items[i].text)) return k;
   size_t title = i;
   int best = 0;
   for (size_t k = i; k < end; k++)

@@ -1317,6 +1317,39 @@ static void long_first_paragraph_made_a_heading_is_text(void **state) {
   tb_issue_free(issue);
 }
 
+/* docling: every title at "##", numbered items written as bullets ("- 1. …"), a picture as
+ * "<!-- image -->" with its caption, and a notice whose issuer is set over its "关于…" title. */
+static void docling_notice_with_its_issuer_over_the_title(void **state) {
+  (void)state;
+  const char *text = "## 河湾周报\n\n"
+                     "2027年6月29日 星期二 第26期\n\n"
+                     "## 河湾区发布防暑降温提示\n\n"
+                     "本报讯（记者 安禾）近日，区气象局预计下周最高气温将达38℃。"
+                     "区应急管理局提醒市民做好防暑降温：\n\n"
+                     "- 1. 尽量避免在中午前后外出；\n"
+                     "- 2. 外出时做好防晒，及时补充水分。\n\n"
+                     "<!-- image -->\n\n"
+                     "环卫工人在高温下清扫街道。\n\n"
+                     "## 河湾区消费者协会\n\n"
+                     "## 关于防范夏季消费陷阱的提示\n\n"
+                     "夏季是旅游、餐饮消费旺季，消费者要注意以下事项：\n\n"
+                     "- 一、选择正规旅行社，签订书面合同；\n"
+                     "- 二、外出就餐注意食品安全，索要发票。\n\n"
+                     "河湾区消费者协会\n\n"
+                     "2027年6月25日\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *heat = find_article(issue, "河湾区发布防暑降温提示");
+  assert_int_equal(heat->paragraphs.count, 3);
+  assert_int_equal(heat->captions.count, 1);
+  const tb_article *notice = find_article(issue, "关于防范夏季消费陷阱的提示");
+  assert_int_equal(notice->subheadlines.count, 1);
+  assert_string_equal(notice->subheadlines.items[0], "河湾区消费者协会");
+  assert_int_equal(notice->paragraphs.count, 5);
+  assert_string_equal(notice->paragraphs.items[4], "2027年6月25日");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1374,6 +1407,7 @@ int main(void) {
       cmocka_unit_test(numbered_crossheads_of_a_feature_at_the_title_level),
       cmocka_unit_test(bold_pull_quote_in_an_all_bold_page_is_furniture),
       cmocka_unit_test(long_first_paragraph_made_a_heading_is_text),
+      cmocka_unit_test(docling_notice_with_its_issuer_over_the_title),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
