@@ -1350,6 +1350,43 @@ static void docling_notice_with_its_issuer_over_the_title(void **state) {
   tb_issue_free(issue);
 }
 
+/* MinerU: every block a "#" heading or a paragraph, a picture named by its hash with the caption
+ * on the next line, an HTML table, a page's foot "第 1 页 共 2 页" and the next page's running
+ * head set as a heading: the head and foot part pages, the feature keeps its crossheads. */
+static void mineru_pages_with_running_heads_and_page_feet(void **state) {
+  (void)state;
+  const char *text =
+      "# 河湾周报\n\n"
+      "# 2027年6月22日 星期二 第25期\n\n"
+      "# 河湾区启动暑期托管服务\n\n"
+      "本报讯（记者 安禾）6月20日，河湾区暑期托管服务报名启动，全区28所小学开设托管班。\n\n"
+      "![](images/3b9e1f0c2a7d46e8b1c5.jpg)  \n"
+      "图为学生在托管班里读书。\n\n"
+      "<table><tr><td>托管时间</td><td>7月12日至8月20日</td></tr></table>\n\n"
+      "第 1 页 共 2 页\n\n"
+      "# 河湾周报 2027年6月22日 第2版\n\n"
+      "# 让老手艺走进新课堂\n\n"
+      "记者 白露\n\n"
+      "剪纸、面塑、竹编，这些老手艺如今走进了河湾区的中小学课堂。\n\n"
+      "# 一堂剪纸课\n\n"
+      "东湖小学的剪纸课上，孩子们跟着老师一刀一刀剪出窗花。\n\n"
+      "# 老艺人当上“校外辅导员”\n\n"
+      "区里聘请了12位老艺人担任校外辅导员，每周到学校上课。\n\n"
+      "第 2 页 共 2 页\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_string_equal(issue->publication, "河湾周报");
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *care = find_article(issue, "河湾区启动暑期托管服务");
+  assert_int_equal(care->paragraphs.count, 1);
+  assert_int_equal(care->captions.count, 1);
+  const tb_article *craft = find_article(issue, "让老手艺走进新课堂");
+  assert_int_equal(craft->crosshead_count, 2);
+  assert_int_equal(craft->paragraphs.count, 3);
+  for (size_t i = 0; i < craft->paragraphs.count; i++)
+    assert_null(strstr(craft->paragraphs.items[i], "页"));
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1408,6 +1445,7 @@ int main(void) {
       cmocka_unit_test(bold_pull_quote_in_an_all_bold_page_is_furniture),
       cmocka_unit_test(long_first_paragraph_made_a_heading_is_text),
       cmocka_unit_test(docling_notice_with_its_issuer_over_the_title),
+      cmocka_unit_test(mineru_pages_with_running_heads_and_page_feet),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
