@@ -11,6 +11,7 @@ enum {
   SECTION_CHARS_MAX = 8, /* "怀柔快讯", "健康之窗": a section of the page over its stories */
   COLUMN_TAG_CHARS = 5, /* "石桥论坛", "图片新闻": a column's name, shorter than any title */
   SAME_LEVEL_CROSSHEAD_CHARS = 14, /* "一块地分给30户"; a story's title runs longer */
+  SUBTITLE_LINES_MAX = 2,          /* subtitle lines set as text between titles and writer */
 };
 
 static bool is_dash_subtitle(const char *t) {
@@ -248,14 +249,14 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
       }
       crosshead_level = 0;
       crossheads_numbered = -1;
-      /* a "——" subtitle or a writer's line under the titles (the subtitle may be set as
-       * text, italic, over the writer's line) */
+      /* a "——" subtitle or a writer's line under the titles (a subtitle may be set as text,
+       * italic or plain, over the writer's line) */
       feature = false;
-      for (size_t k = end; k < L->count && !feature; k++) {
+      for (size_t k = end; k < L->count && k < end + SUBTITLE_LINES_MAX + 1 && !feature; k++) {
         const tb_lline *l = &L->items[k];
         bool dash = l->kind == TB_LINE_BODY && is_dash_subtitle(l->text);
         feature = dash || names_writer(l);
-        if (!dash) break;
+        if (!dash && (l->kind != TB_LINE_BODY || l->dateline || is_running_body(l))) break;
       }
       for (size_t k = i; k < end; k++)
         feature = feature || (k > title && is_dash_subtitle(L->items[k].text));

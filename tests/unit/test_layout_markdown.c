@@ -1387,6 +1387,27 @@ static void mineru_pages_with_running_heads_and_page_feet(void **state) {
   tb_issue_free(issue);
 }
 
+/* Every title at one level: a feature's subtitle set as plain text (no dash) over its bold
+ * writer's line still marks a feature, whose crossheads at the title's level stay in it. */
+static void plain_subtitle_over_the_writer_marks_a_feature(void **state) {
+  (void)state;
+  const char *text = "# 河湾区首家“共享厨房”开张\n"
+                     "居民自带食材 厨具灶台免费用\n\n"
+                     "**本报记者 白露**\n\n"
+                     "6月20日，东湖社区的共享厨房开张了，不少居民一早就拎着菜来排队。\n\n"
+                     "# 灶台按时段预约\n\n"
+                     "厨房设有六个灶台，居民通过社区小程序预约，每次可用两小时。\n\n"
+                     "# 志愿者轮流值守\n\n"
+                     "厨房由社区志愿者轮流值守，负责安全检查和卫生清洁。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "河湾区首家“共享厨房”开张");
+  assert_int_equal(a->crosshead_count, 2);
+  assert_int_equal(a->paragraphs.count, 3);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1446,6 +1467,7 @@ int main(void) {
       cmocka_unit_test(long_first_paragraph_made_a_heading_is_text),
       cmocka_unit_test(docling_notice_with_its_issuer_over_the_title),
       cmocka_unit_test(mineru_pages_with_running_heads_and_page_feet),
+      cmocka_unit_test(plain_subtitle_over_the_writer_marks_a_feature),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
