@@ -155,6 +155,39 @@ static bool has_sibling(const tb_llines *L, const md_meta *meta, size_t at, int 
   return false;
 }
 
+/* Past the subtitle lines set as text right under a stack of headings ending at line end (a
+ * "——" line, or a short plain one), up to SUBTITLE_LINES_MAX: the first other line. Sets *dash
+ * when a "——" subtitle was among them. */
+static size_t past_text_subtitles(const tb_llines *L, size_t end, bool *dash) {
+  size_t k = end;
+  *dash = false;
+  for (; k < L->count && k < end + SUBTITLE_LINES_MAX; k++) {
+    const tb_lline *l = &L->items[k];
+    if (l->kind != TB_LINE_BODY || l->dateline || l->ednote) break;
+    if (is_dash_subtitle(l->text))
+      *dash = true;
+    else if (is_running_body(l))
+      break;
+  }
+  return k;
+}
+
+/* A "——" subtitle or a writer's line under the stack of titles ending at line end (a subtitle
+ * may be set as text, italic or plain, over the writer's line): the story is a feature. */
+static bool feature_lines_under(const tb_llines *L, size_t end) {
+  bool dash;
+  size_t k = past_text_subtitles(L, end, &dash);
+  return dash || (k < L->count && names_writer(&L->items[k]));
+}
+
+/* A writer's line under a subtitle set as text under the stack ending at line end: the stack
+ * titles a story of its own, as one with its byline right under it does. */
+static bool writer_under_subtitle(const tb_llines *L, size_t end) {
+  bool dash;
+  size_t k = past_text_subtitles(L, end, &dash);
+  return k > end && k < L->count && names_writer(&L->items[k]);
+}
+
 /* "## 要闻" over "### …" stories: when every heading of a level has a deeper heading under it
  * before any text, and that deeper level titles at least two stories per heading, the level
  * names the paper's sections and pages, not stories: such headings part pages like a page
@@ -218,7 +251,7 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
     bool opens = !above || above->kind == TB_LINE_FURNITURE || meta[i].rule_above ||
                  closing_above || end - i > 1 || !story_level || base <= story_level ||
                  (below && (below->kind == TB_LINE_BYLINE || below->dateline)) ||
-                 (crosshead_level && base < crosshead_level) ||
+                 writer_under_subtitle(L, end) || (crosshead_level && base < crosshead_level) ||
                  (subtitle_level && base < subtitle_level);
     /* a converter that writes every title at one level ("# …", MinerU) sets a feature's
      * crossheads as high as its title, and one that sizes by font alone may set them higher
@@ -249,15 +282,7 @@ void md_relative_levels(tb_llines *L, const md_meta *meta) {
       }
       crosshead_level = 0;
       crossheads_numbered = -1;
-      /* a "——" subtitle or a writer's line under the titles (a subtitle may be set as text,
-       * italic or plain, over the writer's line) */
-      feature = false;
-      for (size_t k = end; k < L->count && k < end + SUBTITLE_LINES_MAX + 1 && !feature; k++) {
-        const tb_lline *l = &L->items[k];
-        bool dash = l->kind == TB_LINE_BODY && is_dash_subtitle(l->text);
-        feature = dash || names_writer(l);
-        if (!dash && (l->kind != TB_LINE_BODY || l->dateline || is_running_body(l))) break;
-      }
+      feature = feature_lines_under(L, end);
       for (size_t k = i; k < end; k++)
         feature = feature || (k > title && is_dash_subtitle(L->items[k].text));
     } else {

@@ -1408,6 +1408,31 @@ static void plain_subtitle_over_the_writer_marks_a_feature(void **state) {
   tb_issue_free(issue);
 }
 
+/* A feature's title set smaller than the story before it, with a plain subtitle and then its
+ * writer's line under it: a story of its own, not a crosshead of the one above, and its
+ * crossheads, set larger than its title, stay in it. */
+static void deeper_title_over_a_subtitle_and_writer_opens_a_story(void **state) {
+  (void)state;
+  const char *text = "### 河湾区图书馆延长开放时间\n\n"
+                     "本报讯（记者 安禾）即日起，区图书馆每天开放至晚上九点，周一闭馆。\n\n"
+                     "##### 一位老园丁的四十年\n"
+                     "守着公园的花木 也守着一份热爱\n\n"
+                     "**本报记者 白露**\n\n"
+                     "清晨五点，老郑就来到了公园，给花木浇水、修枝，这样的日子他过了四十年。\n\n"
+                     "## 一把剪刀\n\n"
+                     "老郑的工具包里有一把用了三十年的剪刀，刀口磨了又磨。\n\n"
+                     "## 一本日记\n\n"
+                     "“花草跟人一样，你对它好，它就长得好。”老郑在日记里写道。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(find_article(issue, "河湾区图书馆延长开放时间")->paragraphs.count, 1);
+  const tb_article *b = find_article(issue, "一位老园丁的四十年");
+  assert_int_equal(b->paragraphs.count, 3);
+  assert_int_equal(b->crosshead_count, 2);
+  assert_non_null(b->byline);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1468,6 +1493,7 @@ int main(void) {
       cmocka_unit_test(docling_notice_with_its_issuer_over_the_title),
       cmocka_unit_test(mineru_pages_with_running_heads_and_page_feet),
       cmocka_unit_test(plain_subtitle_over_the_writer_marks_a_feature),
+      cmocka_unit_test(deeper_title_over_a_subtitle_and_writer_opens_a_story),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
