@@ -186,6 +186,7 @@ typedef struct {
   bool after_page_break; /* headings: page furniture (a header, a footer) stands before it */
   bool tight_above;      /* headings: set right under the heading before, with no blank */
   bool signature;        /* paragraphs: a notice's issuer or date, the end of its text */
+  bool whole_block;      /* paragraphs (Markdown): a block the converter wrote as a paragraph */
   bool title_brackets;   /* headings: set in 【】, the paper's mark of a story's title */
   bool column_tag;       /* headings: a column's name set before a bar, over a story's title */
   int list_no;

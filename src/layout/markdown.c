@@ -15,7 +15,10 @@ enum {
   PAPER_NAME_CHARS = 8,    /* "# 石景山时讯" above the date line: the paper, not a story */
   BYLINE_LABEL_CHARS = 40, /* "作者：林一舟（作者系区委党校讲师）" */
   TITLE_CHARS_MAX = MD_TITLE_CHARS_MAX,
-  SIGNER_CHARS_MAX = 20,  /* "永泰区医疗保障局" above the date of a notice */
+  SIGNER_CHARS_MAX = 20,           /* "永泰区医疗保障局" above the date of a notice */
+  SIGNERS_MAX = 3,                 /* issuers of a joint notice, one a line */
+  BAR_WRITER_CHARS_MAX = 16,       /* "文｜本报评论员 卢杉" */
+  SENTENCE_HEADING_CHARS_MIN = 40, /* longer than a lead-in sentence set large */
   IMPRINT_CHARS_MAX = 60, /* "本报地址：…　新闻热线：…" under the last editor line */
   PLAIN_CAPTION_CHARS_MAX = 30,   /* one line under a picture; a paragraph runs longer */
   CAPTION_HEADING_CHARS_MAX = 80, /* a caption of two or three sentences under its picture */
@@ -166,16 +169,10 @@ static void walk_table(walker *w, int first, int last) {
   }
 }
 
-/* "{2}------------------------------------------------": the page break a paginated export
- * (marker's) writes as a paragraph of its own, the page's number in braces before a rule. */
-static bool is_page_marker(const char *t) {
-  if (*t++ != '{') return false;
-  const char *d = t;
-  while (*t >= '0' && *t <= '9')
-    t++;
-  if (t == d || *t++ != '}') return false;
-  size_t dashes = strspn(t, "-");
-  return dashes >= 3 && !t[dashes];
+/* "永泰区医疗保障局" over a notice's date: a short name with no mark of a sentence or clause. */
+static bool is_signer(const char *t) {
+  return tb_utf8_length(t) <= SIGNER_CHARS_MAX && !tb_lo_ends_sentence(t) &&
+         !tb_layout_has_clause_mark(t) && !tb_layout_is_dateline(t);
 }
 
 /* Emits a block of running text (owned) with what the lines around it tell: a list item's
@@ -201,8 +198,12 @@ static void emit_text(walker *w, char *text, int first, int last, md_para_shape 
      * page furniture */
     l->kind = TB_LINE_BODY;
     l->run_in = l->signature = true;
-    if (tb_utf8_length(above->text) <= SIGNER_CHARS_MAX && !tb_lo_ends_sentence(above->text))
-      above->run_in = above->signature = true;
+    /* a notice issued jointly names each issuer on a line of its own over the date */
+    for (size_t k = at, signers = 0; k-- > 0 && signers < SIGNERS_MAX; signers++) {
+      tb_lline *signer = &w->out->items[k];
+      if (signer->kind != TB_LINE_BODY || !is_signer(signer->text)) break;
+      signer->run_in = signer->signature = true;
+    }
   }
   if (bold_title && l->kind == TB_LINE_BODY && !l->dateline && !l->ednote) {
     l->kind = TB_LINE_HEADING;
@@ -213,12 +214,36 @@ static void emit_text(walker *w, char *text, int first, int last, md_para_shape 
   pass_jump_marker(w, l);
 }
 
-/* A line naming its writer ("文/本报记者 X") becomes a byline of the name alone; takes text and
- * returns true when it did, else leaves text to the caller. */
+/* "文｜卢杉", "文图 | 祝青": a writer's line that parts the label from the name with a bar, as
+ * commentaries and features set it; the whole line is the byline. */
+static bool is_bar_writer(const char *t) {
+  static const char *const labels[] = {"文", "文图", "图文"};
+  for (size_t i = 0; i < sizeof labels / sizeof *labels; i++) {
+    if (!tb_lo_starts(t, labels[i])) continue;
+    const char *bar = t + strlen(labels[i]);
+    while (*bar == ' ')
+      bar++;
+    if (tb_lo_starts(bar, "｜"))
+      bar += strlen("｜");
+    else if (*bar == '|')
+      bar++;
+    else
+      continue;
+    while (*bar == ' ')
+      bar++;
+    size_t chars = tb_utf8_length(bar);
+    return chars >= 2 && chars <= BAR_WRITER_CHARS_MAX && !tb_lo_ends_sentence(bar) &&
+           !tb_layout_has_clause_mark(bar);
+  }
+  return false;
+}
+
+/* A line naming its writer ("作者：X" gives the name alone, "文｜X" the whole line) becomes a
+ * byline; takes text and returns true when it did, else leaves text to the caller. */
 static bool emit_labelled_writer(walker *w, char *text, int first, int last) {
   const char *writer = labelled_writer(text);
-  if (!writer) return false;
-  char *name = tb_xstrdup(writer);
+  if (!writer && !is_bar_writer(text)) return false;
+  char *name = tb_xstrdup(writer ? writer : text);
   free(text);
   tb_lline *l = emit(w, name, first, last, TB_LINE_BYLINE, 0);
   l->width = tb_lo_width(l->text);
@@ -239,12 +264,13 @@ static void walk_paragraph(walker *w, cmark_node *para) {
     walk_table(w, first, last);
     return;
   }
-  if (is_page_marker(text)) {
+  if (md_is_page_marker(text) || md_is_page_number_block(text)) {
     free(text);
     w->rule_pending = true;
     w->image_pending = false;
     return;
   }
+  if (md_is_picture_stand_in(text)) shape = SHAPE_IMAGE;
   if (shape == SHAPE_IMAGE || !text[0]) {
     free(text);
     w->image_pending = shape == SHAPE_IMAGE;
@@ -283,41 +309,17 @@ static void walk_paragraph(walker *w, cmark_node *para) {
   emit_text(w, text, first, last, shape, list_item);
 }
 
-/* "一版 · 要闻", "第3版：评论": a page number (in figures or Chinese numerals) and 版, then at most
- * the page's section name: a page label, not a story's title. */
-static bool is_page_label(const char *t) {
-  static const char *const numerals[] = {"一", "二", "三", "四", "五",
-                                         "六", "七", "八", "九", "十"};
-  if (tb_utf8_length(t) > 16 || tb_lo_ends_sentence(t)) return false;
-  if (tb_lo_starts(t, "第")) t += strlen("第");
-  const char *d = t;
-  for (bool more = true; more;) {
-    more = false;
-    if (*t >= '0' && *t <= '9') {
-      t++;
-      more = true;
-    }
-    for (size_t i = 0; i < sizeof numerals / sizeof *numerals && !more; i++)
-      if (tb_lo_starts(t, numerals[i])) {
-        t += strlen(numerals[i]);
-        more = true;
-      }
-  }
-  if (t == d || !tb_lo_starts(t, "版")) return false;
-  t += strlen("版");
-  static const char *const parts[] = {" ", "\u3000", "·", "：", ":", "|", "－", "-"};
-  if (!*t) return true;
-  for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
-    if (tb_lo_starts(t, parts[i])) return true;
-  return false;
-}
-
 /* A converter that gives levels by font size alone makes a heading of a paragraph set a little
  * larger or bolder: a dateline paragraph ("#### 本报讯（记者…）4月16日，…"), or running text that
  * finishes a sentence after other running text. Both are text. A sentence right under a story's
  * titles may be a lead-in instead: md_join_lead_in_sentences puts it back in its paragraph. */
 static bool is_text_made_heading(const walker *w, const char *text) {
   if (tb_layout_is_dateline(text) && is_running_text(text)) return true;
+  /* a finished sentence longer than any title or lead-in, with clause marks, is text wherever
+   * it stands (the first paragraph under a feature's writer's line) */
+  if (tb_lo_ends_sentence(text) && is_running_text(text) &&
+      tb_utf8_length(text) > SENTENCE_HEADING_CHARS_MIN)
+    return true;
   const tb_lline *above = w->out->count ? &w->out->items[w->out->count - 1] : NULL;
   return above && !w->rule_pending &&
          (above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) &&
@@ -371,7 +373,7 @@ static void walk_heading(walker *w, cmark_node *h) {
     return;
   }
   /* "# 第01版　要闻": a page label, whatever its level, parts pages like a page comment */
-  if (tb_layout_is_furniture(text, false) || is_page_label(text)) {
+  if (tb_layout_is_furniture(text, false) || md_is_page_label(text)) {
     tb_lline *l = emit(w, text, first, last, TB_LINE_FURNITURE, 0);
     l->width = tb_lo_width(l->text);
     w->rule_pending = true;
@@ -450,6 +452,20 @@ static void walk_list(walker *w, cmark_node *list) {
   w->list_paren = saved_paren;
 }
 
+/* "- 3 -" at a page's foot: CommonMark reads a list of one item, the page number. */
+static bool is_page_number_list(const walker *w, cmark_node *list) {
+  cmark_node *item = cmark_node_first_child(list);
+  cmark_node *para = item ? cmark_node_first_child(item) : NULL;
+  if (!para || cmark_node_next(item) || cmark_node_next(para) ||
+      cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH ||
+      cmark_node_get_start_line(para) != cmark_node_get_end_line(para))
+    return false;
+  char *line = source_line(w, cmark_node_get_start_line(list));
+  bool folio = md_is_page_number_block(line);
+  free(line);
+  return folio;
+}
+
 static void walk_blocks(walker *w, cmark_node *parent) {
   for (cmark_node *n = cmark_node_first_child(parent); n; n = cmark_node_next(n)) {
     switch (cmark_node_get_type(n)) {
@@ -470,7 +486,12 @@ static void walk_blocks(walker *w, cmark_node *parent) {
       walk_code(w, n);
       break;
     case CMARK_NODE_LIST:
-      walk_list(w, n);
+      if (is_page_number_list(w, n)) {
+        w->rule_pending = true;
+        w->image_pending = false;
+      } else {
+        walk_list(w, n);
+      }
       break;
     default: /* block quotes, list items: their blocks */
       walk_blocks(w, n);
@@ -585,6 +606,7 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
          (next->kind == TB_LINE_BODY && tb_layout_has_clause_mark(l->text))))
       l->run_in = true;
   }
+  md_join_split_titles(out, w.meta);
   md_lost_titles_are_headings(out, w.meta);
   md_pull_quotes_are_furniture(out, w.meta);
   md_join_lead_in_sentences(out, w.meta);

@@ -14,6 +14,7 @@ enum {
   LEAD_IN_CHARS_MAX = 40,   /* one sentence set large, not a standfirst of several */
   LOST_TITLE_CHARS_MIN = 5, /* shorter, a name or a label ("栗园论坛") */
   LOST_TITLE_CHARS_MAX = 30,
+  SPLIT_TITLE_CHARS_MAX = 40, /* the two halves of one title, as long as a title runs */
 };
 
 /* One sentence ending in a full stop: no title ends so, and a standfirst runs longer. */
@@ -88,7 +89,7 @@ void md_pull_quotes_are_furniture(tb_llines *L, const md_meta *meta) {
   for (size_t i = 1; i + 1 < L->count; i++) {
     tb_lline *l = &L->items[i];
     /* set in mid-story: running text above and below, none of it opening a new story */
-    if (l->kind != TB_LINE_HEADING || meta[i].level >= MD_BOLD_LEVEL || meta[i].rule_above ||
+    if (l->kind != TB_LINE_HEADING || !meta[i].level || meta[i].rule_above ||
         L->items[i - 1].kind != TB_LINE_BODY || L->items[i + 1].kind != TB_LINE_BODY ||
         L->items[i + 1].dateline)
       continue;
@@ -175,9 +176,14 @@ void md_lost_titles_are_headings(tb_llines *L, md_meta *meta) {
     bool closing_byline = above->kind == TB_LINE_BYLINE && i >= 2 &&
                           L->items[i - 2].kind == TB_LINE_BODY &&
                           tb_lo_ends_sentence(L->items[i - 2].text);
-    bool after_text = meta[i].rule_above || above->kind == TB_LINE_FURNITURE || closing_byline ||
-                      ((above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) &&
-                       tb_lo_ends_sentence(above->text));
+    /* a text ends with a sentence, or with the credit glued after its last one ("…观赏。（记者
+     * 祝青 摄）") */
+    tb_credit_kind credit = TB_CREDIT_NONE;
+    bool above_ends =
+        tb_lo_ends_sentence(above->text) || tb_layout_credit_tail(above->text, &credit) > 0;
+    bool after_text =
+        meta[i].rule_above || above->kind == TB_LINE_FURNITURE || closing_byline ||
+        ((above->kind == TB_LINE_BODY || above->kind == TB_LINE_CAPTION) && above_ends);
     if (!after_text || !is_running(below) || below->list_no || below->indent ||
         meta[i + 1].rule_above || meta[i + 1].level)
       continue;
@@ -185,5 +191,42 @@ void md_lost_titles_are_headings(tb_llines *L, md_meta *meta) {
     l->md_level = MD_BOLD_LEVEL;
     meta[i].level = MD_BOLD_LEVEL;
     L->items[i + 1].run_in = true; /* the text under it, never a subtitle */
+  }
+}
+
+/* Opening marks of s left without their closing ones: “ 《 （ 「 each count +1, their closers -1
+ * (a sum over the kinds; enough to see a quotation or a book title cut in two). */
+static int open_marks(const char *s) {
+  static const char *const opens[] = {"“", "《", "（", "「", "‘"};
+  static const char *const closes[] = {"”", "》", "）", "」", "’"};
+  int depth = 0;
+  while (*s) {
+    size_t step = 1;
+    for (size_t k = 0; k < sizeof opens / sizeof *opens; k++) {
+      if (tb_lo_starts(s, opens[k])) depth++, step = strlen(opens[k]);
+      if (tb_lo_starts(s, closes[k])) depth--, step = strlen(closes[k]);
+    }
+    s += step;
+  }
+  return depth;
+}
+
+void md_join_split_titles(tb_llines *L, md_meta *meta) {
+  for (size_t i = 0; i + 1 < L->count; i++) {
+    tb_lline *a = &L->items[i], *b = &L->items[i + 1];
+    if (a->kind != TB_LINE_HEADING || b->kind != TB_LINE_HEADING || !meta[i].level ||
+        meta[i].level != meta[i + 1].level || meta[i + 1].rule_above || tb_lo_starts(b->text, "—"))
+      continue;
+    size_t chars = tb_utf8_length(a->text) + tb_utf8_length(b->text);
+    /* cut inside a quotation or a book title, or after a word that needs the words after it */
+    bool cut = (open_marks(a->text) > 0 && open_marks(b->text) < 0) ||
+               (tb_layout_ends_with_function_word(a->text) && !tb_layout_has_clause_mark(a->text));
+    if (!cut || chars > SPLIT_TITLE_CHARS_MAX) continue;
+    char *joined = tb_xasprintf("%s%s", a->text, b->text);
+    free(a->text);
+    a->text = joined;
+    a->width = tb_lo_width(joined);
+    remove_line(L, meta, i + 1);
+    i--; /* a title cut in three */
   }
 }

@@ -38,6 +38,17 @@ void md_put_text(tb_strbuf *sb, const char *s);
 char *md_text_of(cmark_node *n, char **alt);
 md_para_shape md_shape_of(cmark_node *para);
 
+/* ---- page parts and pictures (markdown_pages.c) ---- */
+
+/* "{2}------": the page break a paginated export (marker's) writes as a paragraph. */
+bool md_is_page_marker(const char *t);
+/* "- 2 -", "— 3 —", "第4页", "Page 5", "6 / 8", a bare number: a page's number as a block. */
+bool md_is_page_number_block(const char *line);
+/* "一版 · 要闻", "第3版：评论": a page label, not a story's title. */
+bool md_is_page_label(const char *t);
+/* pymupdf4llm's stand-ins for a picture and for the words printed inside one. */
+bool md_is_picture_stand_in(const char *t);
+
 /* ---- headings (markdown_levels.c, markdown_headings.c) ---- */
 
 /* "## 要闻" over "### …" stories: a level that names the paper's sections, not stories, becomes
@@ -61,5 +72,10 @@ void md_join_lead_in_sentences(tb_llines *L, md_meta *meta);
  * sentence mark between the end of one text and the running text of another becomes a heading
  * of the bold level. */
 void md_lost_titles_are_headings(tb_llines *L, md_meta *meta);
+
+/* One title a converter wrote as two headings of one level ("## 老街坊的“" / "## 幸福食堂”开张"):
+ * cut inside a quotation or a book title, or after a word that needs the words after it, the
+ * halves are joined (the second line is removed from L and meta). */
+void md_join_split_titles(tb_llines *L, md_meta *meta);
 
 #endif

@@ -85,6 +85,14 @@ static size_t split_item(tb_items *items, size_t k, const tb_llines *L) {
   return nc + 1;
 }
 
+/* Does paragraph item it open with a block the converter wrote apart (not a line of code)? */
+static bool opens_a_block(const tb_item *it, const tb_llines *L) {
+  for (size_t j = 0; j < L->count; j++)
+    if (L->items[j].lineno == it->first_line && L->items[j].kind == TB_LINE_BODY)
+      return L->items[j].block_start;
+  return false;
+}
+
 void tb_layout_markdown_items(const tb_llines *lines, tb_items *out) {
   tb_layout_items_build(lines, out);
   for (size_t k = 0; k < out->count;) {
@@ -94,4 +102,7 @@ void tb_layout_markdown_items(const tb_llines *lines, tb_items *out) {
     else
       k++;
   }
+  for (size_t k = 0; k < out->count; k++)
+    if (out->items[k].kind == TB_ITEM_PARA)
+      out->items[k].whole_block = opens_a_block(&out->items[k], lines);
 }

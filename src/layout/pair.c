@@ -941,7 +941,8 @@ void tb_layout_pair(const tb_items *items, tb_issue *issue) {
               b.current = to;
               art(&b, to)->continued = true;
               tb_strlist_clear(&b.crossheads);
-              b.heal = true;
+              /* a Markdown paragraph after one that finished its sentence is a paragraph */
+              b.heal = !it->whole_block || last_paragraph_open(&b);
             }
           } else if (it->dateline || b.current < 0) {
             if (!it->dateline && it->kind == TB_ITEM_PARA && tb_utf8_length(it->text) < 150 &&

@@ -985,6 +985,454 @@ static void pandoc_page_with_spans_and_heading_attributes(void **state) {
   tb_issue_free(issue);
 }
 
+/* A page's number at its foot: "- 2 -" (read by CommonMark as a list of one item), "— 3 —",
+ * "第4页" or a number alone is no text and parts pages; a real one-item list stays text. */
+static void page_number_blocks_part_pages(void **state) {
+  (void)state;
+  const char *text = "# 河湾区举办春季招聘会\n\n"
+                     "本报讯（记者 安禾）4月2日，河湾区春季招聘会在区体育馆举行。\n\n"
+                     "现场共有120家企业提供岗位3000余个。\n\n"
+                     "- 2 -\n\n---\n\n"
+                     "河湾区图书馆延长开放时间\n\n"
+                     "即日起，区图书馆每天开放至晚上九点，周末照常开放。\n\n"
+                     "— 3 —\n\n"
+                     "第4页\n\n"
+                     "12\n\n"
+                     "- 报名请带身份证\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_false(any_line_contains(&L, "2 -"));
+  assert_false(any_line_contains(&L, "—"));
+  assert_false(any_line_contains(&L, "第4页"));
+  assert_int_equal(find_line(&L, "12"), -1);
+  assert_true(find_line(&L, "报名请带身份证") >= 0);
+  long title = find_line(&L, "河湾区图书馆延长开放时间");
+  assert_true(title >= 0);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  const tb_article *fair = find_article(issue, "河湾区举办春季招聘会");
+  assert_int_equal(fair->paragraphs.count, 2);
+  assert_string_equal(fair->paragraphs.items[1], "现场共有120家企业提供岗位3000余个。");
+  tb_issue_free(issue);
+}
+
+/* A notice issued jointly: each issuer on a line of its own over the date, all of them its last
+ * paragraphs, and the notice a story of its own under its bold title after a commentary. */
+static void joint_notice_signers_are_its_last_paragraphs(void **state) {
+  (void)state;
+  const char *text = "#### 河湾时评\n\n"
+                     "## 老旧小区加装电梯要多听民意\n\n"
+                     "加装电梯是好事，可低层住户的顾虑也要认真对待。\n\n"
+                     "只有把各方意见都听进去，好事才能办好。\n\n"
+                     "**关于河湾大桥夜间限行的公告**\n\n"
+                     "因河湾大桥检修需要，现将有关事项公告如下：\n\n"
+                     "一、限行时间：每日22时至次日5时。\n\n"
+                     "二、限行期间，车辆请绕行滨河路。\n\n"
+                     "河湾区交通运输局\n\n"
+                     "河湾区公安分局交通支队\n\n"
+                     "2027年6月1日\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *comment = find_article(issue, "老旧小区加装电梯要多听民意");
+  assert_int_equal(comment->paragraphs.count, 2);
+  const tb_article *notice = find_article(issue, "关于河湾大桥夜间限行的公告");
+  assert_int_equal(notice->paragraphs.count, 6);
+  assert_string_equal(notice->paragraphs.items[3], "河湾区交通运输局");
+  assert_string_equal(notice->paragraphs.items[4], "河湾区公安分局交通支队");
+  assert_string_equal(notice->paragraphs.items[5], "2027年6月1日");
+  tb_issue_free(issue);
+}
+
+/* Levels by font size: a feature's crossheads set larger than its title (one after a picture's
+ * caption) stay its crossheads; a short story after it at that level, whose text signs off with
+ * its writer, is a story of its own. */
+static void feature_crossheads_set_larger_than_its_title(void **state) {
+  (void)state;
+  const char *text =
+      "### 守了三十年的渡口\n\n"
+      "#### ——记河湾村摆渡人老周\n\n"
+      "记者 安禾\n\n"
+      "河湾村的渡口在大河拐弯的地方，老周在这里摆渡已经三十年了。\n\n"
+      "## 一条船一家人\n\n"
+      "老周的船是父亲留下的，船身修了又修，桨换过好几副，至今每天还要往返二十多趟。\n\n"
+      "![](images/0f3a9c.jpg)\n\n"
+      "老周在渡口等候乘客。\n\n"
+      "## 大桥通了以后\n\n"
+      "去年大桥通车，坐船的人少了，老周却还守着渡口，接送赶早集的老人和放学的孩子。\n\n"
+      "## 河湾区开展防溺水宣传\n\n"
+      "暑期将至，区教育局组织各校开展防溺水安全教育。（记者 安禾）\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *feature = find_article(issue, "守了三十年的渡口");
+  assert_int_equal(feature->crosshead_count, 2);
+  assert_int_equal(feature->paragraphs.count, 3);
+  find_article(issue, "河湾区开展防溺水宣传");
+  tb_issue_free(issue);
+}
+
+/* A jump after a finished sentence: the continued part, a block the converter wrote apart, is a
+ * paragraph of its own (the marker glued to its start); one broken off mid-sentence joins. */
+static void jump_after_a_full_stop_starts_a_paragraph(void **state) {
+  (void)state;
+  const char text[] = "## 河湾区老旧小区改造全面开工\n\n"
+                      "本报讯（记者 安禾）6月1日，河湾区今年的老旧小区改造项目全面开工。\n\n"
+                      "改造将同步加装电梯、更换管线，让老住户住得更舒心。\n\n"
+                      "（下转第3版）\n\n"
+                      "## 河湾区举办端午民俗展\n\n"
+                      "本报讯（记者 白露）展览展出香囊、龙舟模型等民俗作品两百余件。\n\n"
+                      "### 河湾区老旧小区改造全面开工\n\n"
+                      "（上接第1版）施工期间，社区将设立工作站，随时听取居民意见。\n\n"
+                      "项目计划年底前全部完工。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *a = find_article(issue, "河湾区老旧小区改造全面开工");
+  assert_true(a->continued);
+  assert_int_equal(a->paragraphs.count, 4);
+  assert_string_equal(a->paragraphs.items[1], "改造将同步加装电梯、更换管线，让老住户住得更舒心。");
+  assert_string_equal(a->paragraphs.items[2], "施工期间，社区将设立工作站，随时听取居民意见。");
+  tb_issue_free(issue);
+}
+
+/* A kicker set larger than its title shares a word with the text by chance; the title is told
+ * almost word for word by the first paragraph, which a column break split in two. */
+static void kicker_larger_than_a_title_the_split_text_tells(void **state) {
+  (void)state;
+  const char *text = "### “文化河湾”系列\n\n"
+                     "#### 社区书屋年内增至60家\n\n"
+                     "本报讯（记者 白露）记者从区文化和旅游局获悉，今年全区将新建社区书屋15家，\n\n"
+                     "预计社区书屋年内增至60家，书屋藏书总量超过30万册。\n\n"
+                     "书屋由社区志愿者管理，每天开放不少于8小时。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "社区书屋年内增至60家");
+  assert_int_equal(a->subheadlines.count, 1);
+  assert_string_equal(a->subheadlines.items[0], "“文化河湾”系列");
+  assert_int_equal(a->paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
+/* "文｜X" (bold, plain or made a heading) under a commentary's title names its writer: the
+ * byline, not a subtitle and not text. */
+static void writer_line_with_a_bar_is_the_byline(void **state) {
+  (void)state;
+  const char *text = "#### 河湾时评\n\n"
+                     "## 垃圾分类贵在坚持\n\n"
+                     "**文｜白露**\n\n"
+                     "垃圾分类推行两年，小区里的分类桶越来越整齐，居民的习惯也在慢慢养成。\n\n"
+                     "好习惯的养成没有捷径，需要一天天坚持下去。\n\n"
+                     "## 夜市不能只有烟火气\n\n"
+                     "##### 文 | 安禾\n\n"
+                     "夜市热闹起来了，油烟、噪音和垃圾的问题也随之而来。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *a = find_article(issue, "垃圾分类贵在坚持");
+  assert_non_null(a->byline);
+  assert_string_equal(a->byline, "文｜白露");
+  assert_int_equal(a->subheadlines.count, 1);
+  assert_int_equal(a->paragraphs.count, 2);
+  const tb_article *b = find_article(issue, "夜市不能只有烟火气");
+  assert_non_null(b->byline);
+  assert_string_equal(b->byline, "文 | 安禾");
+  assert_int_equal(b->subheadlines.count, 0);
+  tb_issue_free(issue);
+}
+
+/* A title a converter wrote as two headings of one level: cut inside a quotation, or after a
+ * word that needs what follows, the halves are one title; a kicker over a title is not joined. */
+static void title_split_over_two_headings_is_joined(void **state) {
+  (void)state;
+  const char *text =
+      "## 河湾区启动“十五分钟\n\n"
+      "## 便民生活圈”建设\n\n"
+      "本报讯（记者 安禾）河湾区日前启动十五分钟便民生活圈建设，年内新建便民网点40个。\n\n"
+      "## 区政协委员走进社区听取居民对\n\n"
+      "## 老旧小区改造的意见\n\n"
+      "本报讯（记者 白露）6月3日，区政协委员走进东湖社区，听取居民意见建议。\n\n"
+      "## 聚焦民生实事\n\n"
+      "## 河湾区新建三所幼儿园\n\n"
+      "本报讯（记者 安禾）今年河湾区新建的三所幼儿园将于9月开园，新增学位900个。\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_true(find_line(&L, "河湾区启动“十五分钟便民生活圈”建设") >= 0);
+  assert_true(find_line(&L, "区政协委员走进社区听取居民对老旧小区改造的意见") >= 0);
+  assert_true(find_line(&L, "聚焦民生实事") >= 0);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 3);
+  find_article(issue, "河湾区启动“十五分钟便民生活圈”建设");
+  find_article(issue, "区政协委员走进社区听取居民对老旧小区改造的意见");
+  const tb_article *kindergarten = find_article(issue, "河湾区新建三所幼儿园");
+  assert_int_equal(kindergarten->subheadlines.count, 1);
+  tb_issue_free(issue);
+}
+
+/* pymupdf4llm: bold inside the heading marks, a picture left out ("==> picture … intentionally
+ * omitted <==") with the words printed in it, cutting a paragraph in two, "-----" page breaks, a
+ * running head and a bold title on the next page. */
+static void pymupdf4llm_page_with_picture_stand_ins(void **state) {
+  (void)state;
+  const char *text =
+      "**河湾周报** **2027年6月8日** **第23期**\n\n"
+      "# **河湾区夏粮收购全面启动**\n\n"
+      "**本报讯**（记者 安禾）6月5日，河湾区夏粮收购工作全面启动。今年全区设收购网点\n"
+      "18个，预计收购小麦3.5万吨。\n\n"
+      "收购期间，各网点实行“先检后收、优质优价”，农户可通过手机预约售粮，\n\n"
+      "**==> picture [320 x 180] intentionally omitted <==**\n\n"
+      "**----- Start of picture text -----**<br>\n"
+      "优质优价<br>**----- End of picture text -----**<br>\n\n"
+      "减少排队等候时间。\n\n"
+      "-----\n\n"
+      "河湾周报 2027年6月8日 第2版\n\n"
+      "**河湾区开展防汛应急演练**\n\n"
+      "6月4日，区防汛指挥部在河湾大堤开展防汛应急演练，300余名队员参加。（记者 安禾）\n\n"
+      "-----\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  assert_false(any_line_contains(&L, "picture"));
+  assert_false(any_line_contains(&L, "==>"));
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *grain = find_article(issue, "河湾区夏粮收购全面启动");
+  assert_int_equal(grain->paragraphs.count, 2);
+  assert_string_equal(grain->paragraphs.items[1],
+                      "收购期间，各网点实行“先检后收、优质优价”，农户可通过手机预约售粮，"
+                      "减少排队等候时间。");
+  const tb_article *drill = find_article(issue, "河湾区开展防汛应急演练");
+  assert_int_equal(drill->paragraphs.count, 1);
+  tb_issue_free(issue);
+}
+
+/* A title left as a plain line right under a photo story whose caption ends with the glued
+ * credit: the caption closed a text, so the line is the next story's title, and a deeper
+ * heading after that story opens one more. */
+static void plain_title_after_a_credited_caption_is_a_heading(void **state) {
+  (void)state;
+  const char *text =
+      "## 荷花映日别样红\n\n"
+      "![](images/9d2e4b7a.jpg)\n\n"
+      "6月18日，东湖公园的荷花竞相开放，吸引市民前来赏花。（记者 白露 摄）\n\n"
+      "河湾区开出首家“共享书房”\n\n"
+      "本报讯（记者 安禾）6月15日，河湾区首家共享书房在东湖社区开放，藏书5000余册。\n\n"
+      "书房实行扫码借阅，居民可24小时自助进出。\n\n"
+      "##### 区残联为残疾人免费适配辅具\n\n"
+      "6月14日，区残联在区康复中心为120名残疾人免费适配轮椅、助听器等辅具。\n\n"
+      "活动现场还开展了康复咨询。（记者 白露）\n";
+  tb_llines L;
+  tb_layout_markdown_lines(text, &L);
+  long title = find_line(&L, "河湾区开出首家“共享书房”");
+  assert_true(title >= 0);
+  assert_int_equal(L.items[title].kind, TB_LINE_HEADING);
+  tb_layout_lines_free(&L);
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 3);
+  assert_int_equal(find_article(issue, "河湾区开出首家“共享书房”")->paragraphs.count, 2);
+  assert_int_equal(find_article(issue, "区残联为残疾人免费适配辅具")->paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
+/* A feature with no subtitle, its writer named on a credit line for text and pictures ("记者 X
+ * 文/摄"): its crossheads, set larger than its title, stay in it. */
+static void feature_signed_text_and_pictures_keeps_larger_crossheads(void **state) {
+  (void)state;
+  const char *text = "### 山里来了年轻人\n\n"
+                     "记者 白露 文/摄\n\n"
+                     "东湖村在大山深处，过去年轻人都往外走，如今却有人回来了。\n\n"
+                     "## 回乡开民宿\n\n"
+                     "去年春天，在城里工作了八年的小何辞职回村，把老屋改成了民宿。\n\n"
+                     "## 带着乡亲一起干\n\n"
+                     "民宿的客人多了，小何又带着乡亲们卖起了山货，今年已经卖出两万多斤。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "山里来了年轻人");
+  assert_int_equal(a->crosshead_count, 2);
+  assert_int_equal(a->paragraphs.count, 3);
+  tb_issue_free(issue);
+}
+
+/* Every title at one level: a feature's italic "——" subtitle and writer's line, its first
+ * numbered crosshead right under the writer's line, and after its numbered crossheads a
+ * heading with no number, which opens the next story (no rule between). */
+static void numbered_crossheads_of_a_feature_at_the_title_level(void **state) {
+  (void)state;
+  const char *text = "# 一座老厂房的新生\n\n"
+                     "*——河湾区文创园改造记*\n\n"
+                     "*文/本报记者 白露*\n\n"
+                     "# 一、厂房不拆了\n\n"
+                     "河湾机械厂停产以后，厂房空了十多年，一度打算拆掉建住宅。\n\n"
+                     "# 二、年轻人来了\n\n"
+                     "改造后的文创园引来了设计工作室、书店和咖啡馆，每到周末游人如织。\n\n"
+                     "# 暑期河湾区图书馆开放安排\n\n"
+                     "暑期区图书馆每天开放至晚上九点，周一闭馆，少儿阅览室增设自习座位。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *feature = find_article(issue, "一座老厂房的新生");
+  assert_int_equal(feature->crosshead_count, 2);
+  assert_int_equal(feature->paragraphs.count, 2);
+  assert_int_equal(find_article(issue, "暑期河湾区图书馆开放安排")->paragraphs.count, 1);
+  tb_issue_free(issue);
+}
+
+/* A converter that sets every title in bold, no heading marks: a quotation set as large as the
+ * story's bold title, which the text around it repeats, is a pull quote, not a new story. */
+static void bold_pull_quote_in_an_all_bold_page_is_furniture(void **state) {
+  (void)state;
+  const char *text =
+      "**河湾区社区食堂开到家门口**\n\n"
+      "本报讯（记者 安禾）6月8日，河湾区第十家社区食堂在西岭社区开业。\n\n"
+      "**“让老人吃上热乎的家常饭”**\n\n"
+      "社区主任说：“让老人吃上热乎的家常饭，是我们最大的心愿。”食堂每天供应三餐。\n\n"
+      "60岁以上老人就餐可享受八折优惠。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = find_article(issue, "河湾区社区食堂开到家门口");
+  assert_int_equal(a->paragraphs.count, 3);
+  assert_int_equal(a->crosshead_count, 0);
+  tb_issue_free(issue);
+}
+
+/* A converter sized a story's first paragraph into a heading, right under the writer's line or
+ * the title: a finished sentence longer than any title is text there too. */
+static void long_first_paragraph_made_a_heading_is_text(void **state) {
+  (void)state;
+  const char *text = "## 一座桥和一个村\n\n"
+                     "本报记者 白露\n\n"
+                     "### "
+                     "东湖村在大河北岸，过去村里人进城要坐渡船，遇上涨水天，渡船一停就是好几天，村"
+                     "民们只能望河兴叹。\n\n"
+                     "去年大桥通车，从村里开车进城只要二十分钟。\n\n"
+                     "# 垃圾分类贵在坚持\n\n"
+                     "## "
+                     "垃圾分类推行两年，小区里的分类桶越来越整齐，楼道里的杂物少了，居民们的分类习"
+                     "惯也在慢慢养成。\n\n"
+                     "好习惯的养成没有捷径，需要一天天坚持下去。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(find_article(issue, "一座桥和一个村")->paragraphs.count, 2);
+  const tb_article *b = find_article(issue, "垃圾分类贵在坚持");
+  assert_int_equal(b->paragraphs.count, 2);
+  assert_int_equal(b->subheadlines.count, 0);
+  tb_issue_free(issue);
+}
+
+/* docling: every title at "##", numbered items written as bullets ("- 1. …"), a picture as
+ * "<!-- image -->" with its caption, and a notice whose issuer is set over its "关于…" title. */
+static void docling_notice_with_its_issuer_over_the_title(void **state) {
+  (void)state;
+  const char *text = "## 河湾周报\n\n"
+                     "2027年6月29日 星期二 第26期\n\n"
+                     "## 河湾区发布防暑降温提示\n\n"
+                     "本报讯（记者 安禾）近日，区气象局预计下周最高气温将达38℃。"
+                     "区应急管理局提醒市民做好防暑降温：\n\n"
+                     "- 1. 尽量避免在中午前后外出；\n"
+                     "- 2. 外出时做好防晒，及时补充水分。\n\n"
+                     "<!-- image -->\n\n"
+                     "环卫工人在高温下清扫街道。\n\n"
+                     "## 河湾区消费者协会\n\n"
+                     "## 关于防范夏季消费陷阱的提示\n\n"
+                     "夏季是旅游、餐饮消费旺季，消费者要注意以下事项：\n\n"
+                     "- 一、选择正规旅行社，签订书面合同；\n"
+                     "- 二、外出就餐注意食品安全，索要发票。\n\n"
+                     "河湾区消费者协会\n\n"
+                     "2027年6月25日\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *heat = find_article(issue, "河湾区发布防暑降温提示");
+  assert_int_equal(heat->paragraphs.count, 3);
+  assert_int_equal(heat->captions.count, 1);
+  const tb_article *notice = find_article(issue, "关于防范夏季消费陷阱的提示");
+  assert_int_equal(notice->subheadlines.count, 1);
+  assert_string_equal(notice->subheadlines.items[0], "河湾区消费者协会");
+  assert_int_equal(notice->paragraphs.count, 5);
+  assert_string_equal(notice->paragraphs.items[4], "2027年6月25日");
+  tb_issue_free(issue);
+}
+
+/* MinerU: every block a "#" heading or a paragraph, a picture named by its hash with the caption
+ * on the next line, an HTML table, a page's foot "第 1 页 共 2 页" and the next page's running
+ * head set as a heading: the head and foot part pages, the feature keeps its crossheads. */
+static void mineru_pages_with_running_heads_and_page_feet(void **state) {
+  (void)state;
+  const char *text =
+      "# 河湾周报\n\n"
+      "# 2027年6月22日 星期二 第25期\n\n"
+      "# 河湾区启动暑期托管服务\n\n"
+      "本报讯（记者 安禾）6月20日，河湾区暑期托管服务报名启动，全区28所小学开设托管班。\n\n"
+      "![](images/3b9e1f0c2a7d46e8b1c5.jpg)  \n"
+      "图为学生在托管班里读书。\n\n"
+      "<table><tr><td>托管时间</td><td>7月12日至8月20日</td></tr></table>\n\n"
+      "第 1 页 共 2 页\n\n"
+      "# 河湾周报 2027年6月22日 第2版\n\n"
+      "# 让老手艺走进新课堂\n\n"
+      "记者 白露\n\n"
+      "剪纸、面塑、竹编，这些老手艺如今走进了河湾区的中小学课堂。\n\n"
+      "# 一堂剪纸课\n\n"
+      "东湖小学的剪纸课上，孩子们跟着老师一刀一刀剪出窗花。\n\n"
+      "# 老艺人当上“校外辅导员”\n\n"
+      "区里聘请了12位老艺人担任校外辅导员，每周到学校上课。\n\n"
+      "第 2 页 共 2 页\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_string_equal(issue->publication, "河湾周报");
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *care = find_article(issue, "河湾区启动暑期托管服务");
+  assert_int_equal(care->paragraphs.count, 1);
+  assert_int_equal(care->captions.count, 1);
+  const tb_article *craft = find_article(issue, "让老手艺走进新课堂");
+  assert_int_equal(craft->crosshead_count, 2);
+  assert_int_equal(craft->paragraphs.count, 3);
+  for (size_t i = 0; i < craft->paragraphs.count; i++)
+    assert_null(strstr(craft->paragraphs.items[i], "页"));
+  tb_issue_free(issue);
+}
+
+/* Every title at one level: a feature's subtitle set as plain text (no dash) over its bold
+ * writer's line still marks a feature, whose crossheads at the title's level stay in it. */
+static void plain_subtitle_over_the_writer_marks_a_feature(void **state) {
+  (void)state;
+  const char *text = "# 河湾区首家“共享厨房”开张\n"
+                     "居民自带食材 厨具灶台免费用\n\n"
+                     "**本报记者 白露**\n\n"
+                     "6月20日，东湖社区的共享厨房开张了，不少居民一早就拎着菜来排队。\n\n"
+                     "# 灶台按时段预约\n\n"
+                     "厨房设有六个灶台，居民通过社区小程序预约，每次可用两小时。\n\n"
+                     "# 志愿者轮流值守\n\n"
+                     "厨房由社区志愿者轮流值守，负责安全检查和卫生清洁。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *a = &issue->articles[0];
+  assert_string_equal(a->headline, "河湾区首家“共享厨房”开张");
+  assert_int_equal(a->crosshead_count, 2);
+  assert_int_equal(a->paragraphs.count, 3);
+  tb_issue_free(issue);
+}
+
+/* A feature's title set smaller than the story before it, with a plain subtitle and then its
+ * writer's line under it: a story of its own, not a crosshead of the one above, and its
+ * crossheads, set larger than its title, stay in it. */
+static void deeper_title_over_a_subtitle_and_writer_opens_a_story(void **state) {
+  (void)state;
+  const char *text = "### 河湾区图书馆延长开放时间\n\n"
+                     "本报讯（记者 安禾）即日起，区图书馆每天开放至晚上九点，周一闭馆。\n\n"
+                     "##### 一位老园丁的四十年\n"
+                     "守着公园的花木 也守着一份热爱\n\n"
+                     "**本报记者 白露**\n\n"
+                     "清晨五点，老郑就来到了公园，给花木浇水、修枝，这样的日子他过了四十年。\n\n"
+                     "## 一把剪刀\n\n"
+                     "老郑的工具包里有一把用了三十年的剪刀，刀口磨了又磨。\n\n"
+                     "## 一本日记\n\n"
+                     "“花草跟人一样，你对它好，它就长得好。”老郑在日记里写道。\n";
+  tb_issue *issue = parse_markdown(text);
+  assert_int_equal(issue->article_count, 2);
+  assert_int_equal(find_article(issue, "河湾区图书馆延长开放时间")->paragraphs.count, 1);
+  const tb_article *b = find_article(issue, "一位老园丁的四十年");
+  assert_int_equal(b->paragraphs.count, 3);
+  assert_int_equal(b->crosshead_count, 2);
+  assert_non_null(b->byline);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(soft_and_hard_breaks_stay_in_the_paragraph),
@@ -1029,6 +1477,23 @@ int main(void) {
       cmocka_unit_test(pymupdf4llm_page_with_bold_caption),
       cmocka_unit_test(docling_page_with_image_comments_and_one_heading_level),
       cmocka_unit_test(pandoc_page_with_spans_and_heading_attributes),
+      cmocka_unit_test(page_number_blocks_part_pages),
+      cmocka_unit_test(joint_notice_signers_are_its_last_paragraphs),
+      cmocka_unit_test(feature_crossheads_set_larger_than_its_title),
+      cmocka_unit_test(jump_after_a_full_stop_starts_a_paragraph),
+      cmocka_unit_test(kicker_larger_than_a_title_the_split_text_tells),
+      cmocka_unit_test(writer_line_with_a_bar_is_the_byline),
+      cmocka_unit_test(title_split_over_two_headings_is_joined),
+      cmocka_unit_test(pymupdf4llm_page_with_picture_stand_ins),
+      cmocka_unit_test(plain_title_after_a_credited_caption_is_a_heading),
+      cmocka_unit_test(feature_signed_text_and_pictures_keeps_larger_crossheads),
+      cmocka_unit_test(numbered_crossheads_of_a_feature_at_the_title_level),
+      cmocka_unit_test(bold_pull_quote_in_an_all_bold_page_is_furniture),
+      cmocka_unit_test(long_first_paragraph_made_a_heading_is_text),
+      cmocka_unit_test(docling_notice_with_its_issuer_over_the_title),
+      cmocka_unit_test(mineru_pages_with_running_heads_and_page_feet),
+      cmocka_unit_test(plain_subtitle_over_the_writer_marks_a_feature),
+      cmocka_unit_test(deeper_title_over_a_subtitle_and_writer_opens_a_story),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
