@@ -566,6 +566,22 @@ static char *space_tight_headings(char *text) {
   return tb_strbuf_take(&out);
 }
 
+/* Some converters put two blank lines (or more) between blocks where others put one; the rules
+ * read one blank as the ordinary gap, so when no gap is shorter than k lines, gaps are counted
+ * in units of k (as the plain-text reader does). */
+static void count_gaps_in_units(tb_llines *out) {
+  int shortest = 0;
+  for (size_t i = 1; i < out->count; i++) {
+    int b = out->items[i].blank_before;
+    if (b > 0 && (shortest == 0 || b < shortest)) shortest = b;
+  }
+  if (shortest < 2) return;
+  for (size_t i = 0; i < out->count; i++) {
+    int b = out->items[i].blank_before;
+    if (b > 0) out->items[i].blank_before = (b + shortest / 2) / shortest;
+  }
+}
+
 void tb_layout_markdown_lines(const char *text, tb_llines *out) {
   memset(out, 0, sizeof *out);
   walker w = {.out = out};
@@ -575,6 +591,7 @@ void tb_layout_markdown_lines(const char *text, tb_llines *out) {
   walk_blocks(&w, doc);
   cmark_node_free(doc);
   free(source);
+  count_gaps_in_units(out);
   /* a short first title right above the masthead's date or issue line is the paper's name
    * ("# 石景山时讯" then "2026年5月12日 星期二 第19期…"), not a story's */
   if (out->count >= 2 && out->items[0].kind == TB_LINE_HEADING &&
