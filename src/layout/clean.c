@@ -122,6 +122,17 @@ static bool chinese_side(uint32_t cp) {
  * The layout's evidence (a clause's comma, a label's colon, a bracketed credit) reads full-width
  * marks, and NFKC maps each back, so marks that touch Chinese become full-width again; a space
  * after one goes. A Latin or numeric "3,000" or "http://" keeps its own. */
+/* Full-width digits and Latin letters ("３月６日", "ＡＩ") are the same characters to NFKC and to
+ * a reader; the rules read dates, numbers and codes in ASCII. */
+static void narrow_alphanumerics(cparray *a) {
+  for (size_t i = 0; i < a->n; i++) {
+    uint32_t cp = a->cps[i];
+    if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+        (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF05)
+      a->cps[i] = cp - 0xFEE0;
+  }
+}
+
 static void widen_punctuation(cparray *a) {
   size_t open_wide = 0;
   size_t kept = 0;
@@ -158,6 +169,7 @@ char *tb_layout_clean_line(const char *line) {
       a = decode_all(tb_strbuf_view(&out));
     }
   }
+  narrow_alphanumerics(&a);
   widen_punctuation(&a);
   close_letter_spacing(&a, &out);
   free(a.cps);

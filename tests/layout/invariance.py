@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Scores a build on the real fixtures and the layout sets after changes an extractor makes
 without changing the page: trailing spaces, blank lines holding spaces, CRLF, a two-space indent,
-tabs, a BOM, every blank run doubled, ASCII , : ; ? ! ( ) for the full-width marks.
+tabs, a BOM, every blank run doubled, ASCII , : ; ? ! ( ) for the full-width marks, full-width
+digits, Markdown headings one level deeper.
 Each row should equal the untouched row; a lower one is a rule that reads the extractor's habit
 instead of the page.
 
@@ -35,6 +36,8 @@ transforms = {
     'BOM': lambda s, r: '\ufeff' + s,
     'blank runs doubled': lambda s, r: s.replace('\n\n', '\n\n\n'),
     'ASCII marks': lambda s, r: s.translate(str.maketrans('，：；？！（）', ',:;?!()')),
+    'full-width digits': lambda s, r: s.translate(str.maketrans('0123456789', '０１２３４５６７８９')),
+    'headings one deeper': lines_map(lambda l, r: '#' + l if re.match(r'#{1,5} ', l) else l),
 }
 
 tmp = tempfile.mkdtemp(prefix='tb-invariance-')

@@ -1,6 +1,6 @@
 /* What an extractor varies without changing the page must not change the articles: two blank
- * lines wherever another extractor puts one (a column break inside a sentence included), and
- * ASCII punctuation in Chinese text where the page printed full-width marks. */
+ * lines wherever another extractor puts one (a column break inside a sentence included), ASCII
+ * punctuation in Chinese text where the page printed full-width marks, full-width digits. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -81,6 +81,25 @@ static char *with_ascii_marks(const char *text) {
   return out;
 }
 
+/* Each ASCII digit replaced by its full-width form (caller frees). */
+static char *with_full_width_digits(const char *text) {
+  size_t n = strlen(text);
+  char *out = malloc(3 * n + 1);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (text[i] >= '0' && text[i] <= '9') {
+      /* U+FF10 + d is EF BC 90+d in UTF-8 */
+      out[k++] = (char)0xEF;
+      out[k++] = (char)0xBC;
+      out[k++] = (char)(0x90 + (text[i] - '0'));
+    } else {
+      out[k++] = text[i];
+    }
+  }
+  out[k] = '\0';
+  return out;
+}
+
 static void assert_same_articles(const tb_issue *a, const tb_issue *b) {
   assert_int_equal(a->article_count, b->article_count);
   for (size_t i = 0; i < a->article_count; i++) {
@@ -125,6 +144,18 @@ static void ascii_marks_in_chinese_change_nothing(void **state) {
   free(ascii);
 }
 
+static void full_width_digits_change_nothing(void **state) {
+  (void)state;
+  char *wide_digits = with_full_width_digits(issue_text);
+  assert_non_null(strstr(wide_digits, "４月２日"));
+  tb_issue *ascii = parse_bytes("ascii.txt", issue_text);
+  tb_issue *wide = parse_bytes("wide-digits.txt", wide_digits);
+  assert_same_articles(ascii, wide);
+  tb_issue_free(ascii);
+  tb_issue_free(wide);
+  free(wide_digits);
+}
+
 static void marks_touching_chinese_become_full_width(void **state) {
   (void)state;
   struct {
@@ -134,6 +165,7 @@ static void marks_touching_chinese_become_full_width(void **state) {
       {"本报讯(记者 孙静)近日", "本报讯（记者 孙静）近日"},
       {"提醒: 离家时关好电源!", "提醒：离家时关好电源！"},
       {"(下转2版)", "（下转2版）"},
+      {"３月６日，ＡＩ课堂开课，参与率９５％", "3月6日，AI课堂开课，参与率95%"},
       /* Latin and numbers keep their own */
       {"共3,000人", "共3,000人"},
       {"网址 http://example.org", "网址 http://example.org"},
@@ -151,6 +183,7 @@ int main(void) {
       cmocka_unit_test(the_sample_reads_as_three_stories),
       cmocka_unit_test(doubled_blank_lines_change_nothing),
       cmocka_unit_test(ascii_marks_in_chinese_change_nothing),
+      cmocka_unit_test(full_width_digits_change_nothing),
       cmocka_unit_test(marks_touching_chinese_become_full_width),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
