@@ -2,7 +2,8 @@
 """Scores a build on the real fixtures and the layout sets after changes an extractor makes
 without changing the page: trailing spaces, blank lines holding spaces, CRLF, a two-space indent,
 tabs, a BOM, every blank run doubled, ASCII , : ; ? ! ( ) for the full-width marks, full-width
-digits, Markdown headings one level deeper.
+digits, form feeds as blank lines, no-break spaces, level-1 setext headings, Markdown
+headings one level deeper.
 Each row should equal the untouched row; a lower one is a rule that reads the extractor's habit
 instead of the page.
 
@@ -37,6 +38,9 @@ transforms = {
     'blank runs doubled': lambda s, r: s.replace('\n\n', '\n\n\n'),
     'ASCII marks': lambda s, r: s.translate(str.maketrans('，：；？！（）', ',:;?!()')),
     'full-width digits': lambda s, r: s.translate(str.maketrans('0123456789', '０１２３４５６７８９')),
+    'form feeds as blanks': lambda s, r: s.replace('\f', '\n'),
+    'NBSP for spaces': lines_map(lambda l, r: re.sub(r'(?<=[^#\s]) (?=\S)', '\u00a0', l)),
+    'setext level 1': lines_map(lambda l, r: l[2:] + '\n' + '=' * 8 if l.startswith('# ') else l),
     'headings one deeper': lines_map(lambda l, r: '#' + l if re.match(r'#{1,5} ', l) else l),
 }
 

@@ -1,6 +1,7 @@
 /* What an extractor varies without changing the page must not change the articles: two blank
  * lines wherever another extractor puts one (a column break inside a sentence included), ASCII
- * punctuation in Chinese text where the page printed full-width marks, full-width digits. */
+ * punctuation in Chinese text where the page printed full-width marks, full-width digits, no-break
+ * spaces. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -100,6 +101,23 @@ static char *with_full_width_digits(const char *text) {
   return out;
 }
 
+/* Each space replaced by U+00A0 NO-BREAK SPACE (caller frees). */
+static char *with_no_break_spaces(const char *text) {
+  size_t n = strlen(text);
+  char *out = malloc(2 * n + 1);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (text[i] == ' ') {
+      out[k++] = (char)0xC2;
+      out[k++] = (char)0xA0;
+    } else {
+      out[k++] = text[i];
+    }
+  }
+  out[k] = '\0';
+  return out;
+}
+
 static void assert_same_articles(const tb_issue *a, const tb_issue *b) {
   assert_int_equal(a->article_count, b->article_count);
   for (size_t i = 0; i < a->article_count; i++) {
@@ -156,6 +174,19 @@ static void full_width_digits_change_nothing(void **state) {
   free(wide_digits);
 }
 
+static void no_break_spaces_change_nothing(void **state) {
+  (void)state;
+  char *nbsp = with_no_break_spaces(issue_text);
+  assert_non_null(strstr(nbsp, "记者\xC2\xA0孙静"));
+  tb_issue *plain = parse_bytes("spaces.txt", issue_text);
+  tb_issue *no_break = parse_bytes("nbsp.txt", nbsp);
+  assert_same_articles(plain, no_break);
+  assert_string_equal(no_break->articles[0].byline, "本报讯（记者 孙静）");
+  tb_issue_free(plain);
+  tb_issue_free(no_break);
+  free(nbsp);
+}
+
 static void marks_touching_chinese_become_full_width(void **state) {
   (void)state;
   struct {
@@ -184,6 +215,7 @@ int main(void) {
       cmocka_unit_test(doubled_blank_lines_change_nothing),
       cmocka_unit_test(ascii_marks_in_chinese_change_nothing),
       cmocka_unit_test(full_width_digits_change_nothing),
+      cmocka_unit_test(no_break_spaces_change_nothing),
       cmocka_unit_test(marks_touching_chinese_become_full_width),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
