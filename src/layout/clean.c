@@ -92,6 +92,73 @@ static void close_letter_spacing(const cparray *a, tb_strbuf *out) {
   }
 }
 
+static uint32_t full_width_of(uint32_t cp) {
+  switch (cp) {
+  case ',':
+    return 0xFF0C;
+  case ';':
+    return 0xFF1B;
+  case ':':
+    return 0xFF1A;
+  case '?':
+    return 0xFF1F;
+  case '!':
+    return 0xFF01;
+  case '(':
+    return 0xFF08;
+  case ')':
+    return 0xFF09;
+  default:
+    return 0;
+  }
+}
+
+static bool chinese_side(uint32_t cp) {
+  return tb_is_hanzi(cp) || tb_is_cjk_punctuation(cp);
+}
+
+/* Some extractions give Chinese text ASCII punctuation ("东城区,3月"): the page printed full-width
+ * marks (the line's measure counts them so) and the font or a normalizing step mapped them down.
+ * The layout's evidence (a clause's comma, a label's colon, a bracketed credit) reads full-width
+ * marks, and NFKC maps each back, so marks that touch Chinese become full-width again; a space
+ * after one goes. A Latin or numeric "3,000" or "http://" keeps its own. */
+/* Full-width digits and Latin letters ("３月６日", "ＡＩ") are the same characters to NFKC and to
+ * a reader; the rules read dates, numbers and codes in ASCII. */
+static void narrow_alphanumerics(cparray *a) {
+  for (size_t i = 0; i < a->n; i++) {
+    uint32_t cp = a->cps[i];
+    if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+        (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF05)
+      a->cps[i] = cp - 0xFEE0;
+  }
+}
+
+static void widen_punctuation(cparray *a) {
+  size_t open_wide = 0;
+  size_t kept = 0;
+  for (size_t i = 0; i < a->n; i++) {
+    uint32_t cp = a->cps[i], wide_cp = full_width_of(cp);
+    uint32_t before = kept ? a->cps[kept - 1] : 0;
+    uint32_t after = i + 1 < a->n ? a->cps[i + 1] : 0;
+    bool widen = false;
+    if (cp == '(')
+      widen = chinese_side(before) || chinese_side(after);
+    else if (cp == ')')
+      widen = open_wide > 0 || chinese_side(before);
+    else if (wide_cp)
+      widen = chinese_side(before);
+    if (widen) {
+      if (cp == '(') open_wide++;
+      if (cp == ')' && open_wide) open_wide--;
+      a->cps[kept++] = wide_cp;
+      if (after == ' ' && i + 2 < a->n && chinese_side(a->cps[i + 2])) i++;
+      continue;
+    }
+    a->cps[kept++] = cp;
+  }
+  a->n = kept;
+}
+
 char *tb_layout_clean_line(const char *line) {
   tb_strbuf out;
   tb_strbuf_init(&out);
@@ -102,6 +169,8 @@ char *tb_layout_clean_line(const char *line) {
       a = decode_all(tb_strbuf_view(&out));
     }
   }
+  narrow_alphanumerics(&a);
+  widen_punctuation(&a);
   close_letter_spacing(&a, &out);
   free(a.cps);
   return tb_strbuf_take(&out);

@@ -30,7 +30,8 @@ char *tb_lo_trim(const char *s, size_t n);
 
 /* ---- cleaning of PDF extraction artefacts (clean.c) ---------------------------------------- */
 /* Returns a cleaned copy of one line (caller frees): runs the extractor doubled
- * ("发布后发布后，，") are undoubled and letter-spaced hanzi ("此 次 联 合") are closed up. */
+ * ("发布后发布后，，") are undoubled, ASCII , ; : ? ! ( ) next to Chinese become full-width and
+ * letter-spaced hanzi ("此 次 联 合") are closed up. */
 char *tb_layout_clean_line(const char *line);
 /* Appends b to the paragraph text in sb as the next wrapped line: no space between CJK, a wrap
  * hyphen (U+2043, soft hyphen) at the end of sb is removed, Latin words keep one space. */

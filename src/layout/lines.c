@@ -382,12 +382,42 @@ static void find_signatures(tb_llines *L) {
   }
 }
 
+static bool blank_text(const char *s) {
+  for (; *s; s++)
+    if (*s != ' ' && *s != '\t' && *s != '\r') return false;
+  return true;
+}
+
+/* Some extractors put two blank lines (or more) wherever others put one. The rules read one
+ * blank as the ordinary gap and more as a stronger break, so when no gap in the whole text is
+ * shorter than k lines, gaps are counted in units of k. */
+static int ordinary_gap(const tb_vlines *source) {
+  int shortest = 0, run = 0;
+  bool seen_text = false;
+  for (size_t v = 0; v < source->count; v++) {
+    if (blank_text(source->items[v].text)) {
+      /* a blank the splitter made (a form feed's page break, a centred line set apart) shares
+       * its line number with a neighbour and says nothing about the extractor's gaps */
+      bool made =
+          (v + 1 < source->count && source->items[v + 1].lineno == source->items[v].lineno) ||
+          (v > 0 && source->items[v - 1].lineno == source->items[v].lineno);
+      if (!made) run++;
+      continue;
+    }
+    if (seen_text && run > 0 && (shortest == 0 || run < shortest)) shortest = run;
+    seen_text = true;
+    run = 0;
+  }
+  return shortest > 1 ? shortest : 1;
+}
+
 void tb_layout_lines_build(const char *text, tb_llines *out) {
   memset(out, 0, sizeof *out);
   int blanks = 0;
   bool pending_from = false, seen_story = false;
   tb_vlines source;
   tb_layout_vlines_split(text, false, &source);
+  int gap = ordinary_gap(&source);
   for (size_t v = 0; v < source.count; v++) {
     const char *p = source.items[v].text;
     size_t n = strlen(p);
@@ -402,7 +432,7 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
     }
     tb_lline l = {0};
     l.lineno = lineno;
-    l.blank_before = blanks;
+    l.blank_before = blanks ? (blanks + gap / 2) / gap : 0;
     l.indent = tb_is_space_cp(first) || first == '\t';
     const char *body = raw;
     const char *after_hashes;

@@ -21,7 +21,9 @@ const char *tb_format_name(tb_format format) {
   return "text";
 }
 
-/* \r\n and lone \r become \n; U+FEFF (a BOM repeated by concatenating files) is dropped. */
+/* \r\n and lone \r become \n; U+FEFF (a BOM repeated by concatenating files) is dropped; a
+ * no-break, narrow or typographic space (U+00A0, U+2002–U+200A, U+202F: what some extractors
+ * write for the page's spaces) becomes a plain space, as NFKC reads it. */
 static void normalize_lines(tb_strbuf *text) {
   size_t w = 0;
   char *s = text->data;
@@ -31,6 +33,16 @@ static void normalize_lines(tb_strbuf *text) {
       if (r + 1 < text->len && s[r + 1] == '\n') r++;
     } else if ((unsigned char)s[r] == 0xEF && r + 2 < text->len &&
                (unsigned char)s[r + 1] == 0xBB && (unsigned char)s[r + 2] == 0xBF) {
+      r += 2;
+    } else if ((unsigned char)s[r] == 0xC2 && r + 1 < text->len &&
+               (unsigned char)s[r + 1] == 0xA0) {
+      s[w++] = ' ';
+      r += 1;
+    } else if ((unsigned char)s[r] == 0xE2 && r + 2 < text->len &&
+               (unsigned char)s[r + 1] == 0x80 &&
+               (((unsigned char)s[r + 2] >= 0x82 && (unsigned char)s[r + 2] <= 0x8A) ||
+                (unsigned char)s[r + 2] == 0xAF)) {
+      s[w++] = ' ';
       r += 2;
     } else {
       s[w++] = s[r];

@@ -623,7 +623,7 @@ static void list_labels_are_not_titles(void **state) {
     assert_int_equal(issue->article_count, 2);
     tb_article *list = &issue->articles[0], *opinion = &issue->articles[1];
     assert_int_equal(list->paragraphs.count, 1);
-    assert_true(tb_lo_ends(list->paragraphs.items[0], t ? "责任单位:区教委" : "保障局"));
+    assert_true(tb_lo_ends(list->paragraphs.items[0], t ? "责任单位：区教委" : "保障局"));
     assert_string_equal(opinion->headline, "以务实作风奋力谱写新篇章");
     assert_int_equal(opinion->subheadlines.count, 0);
     tb_issue_free(issue);
