@@ -141,6 +141,24 @@ static const char *role_after_outlet(const char *s) {
   return hanzi >= 2 && hanzi <= OUTLET_CHARS_MAX ? best : NULL;
 }
 
+enum { BODY_NAME_CHARS_MIN = 3, BODY_NAME_CHARS_MAX = 12 };
+
+/* "区城管局", "区卫健委": the name of a public body, as a brief's source is credited. Only
+ * hanzi, ending on the word a body's name ends on. */
+static bool is_body_name(const char *s) {
+  static const char *const ends[] = {"局", "委", "办", "厅", "院", "中心", "协会", "公司", "街道"};
+  size_t chars = 0;
+  for (const char *p = s; *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used || !tb_is_hanzi(cp)) return false;
+    chars++;
+    p += used;
+  }
+  return chars >= BODY_NAME_CHARS_MIN && chars <= BODY_NAME_CHARS_MAX &&
+         tb_lo_ends_any(s, ends, COUNT(ends));
+}
+
 /* "（记者 钱进）" closing a story, as some papers print the byline: the credit inside brackets. */
 static tb_credit_kind bracketed_credit(const char *t) {
   static const char *const open[] = {"（", "("}, *const close[] = {"）", ")"};
@@ -157,9 +175,10 @@ static tb_credit_kind bracketed_credit(const char *t) {
                   tb_lo_starts_any(inner, supplied, COUNT(supplied)) || tb_lo_ends(inner, "供稿") ||
                   tb_lo_ends(inner, "供图");
     const char *outlet_role = credit ? NULL : role_after_outlet(inner);
-    tb_credit_kind k = credit        ? credit_kind_of(inner)
-                       : outlet_role ? credit_kind_of(outlet_role)
-                                     : TB_CREDIT_NONE;
+    tb_credit_kind k = credit                ? credit_kind_of(inner)
+                       : outlet_role         ? credit_kind_of(outlet_role)
+                       : is_body_name(inner) ? TB_CREDIT_TEXT
+                                             : TB_CREDIT_NONE;
     free(inner);
     return k;
   }

@@ -188,6 +188,7 @@ typedef struct {
   bool signature;        /* paragraphs: a notice's issuer or date, the end of its text */
   bool title_brackets;   /* headings: set in 【】, the paper's mark of a story's title */
   bool column_tag;       /* headings: a column's name set before a bar, over a story's title */
+  bool figure_subtitle;  /* headings: a figure set tight under a title ended short: its 副题 */
   int list_no;
   /* paragraphs: 1 + the index of an earlier paragraph, cut off by a column break under another
    * story's title, that this one goes on with (interleaved columns); 0 for none */

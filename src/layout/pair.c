@@ -687,9 +687,10 @@ static void set_titles(tb_article *a, const pairing *p, const size_t *units, siz
   if (main == NONE) {
     size_t cands[16], nc = 0;
     for (size_t k = 0; k < n && nc < 16; k++) {
-      const char *t = item(p, p->units[units[k]].item)->text;
+      const tb_item *it = item(p, p->units[units[k]].item);
+      const char *t = it->text;
       if (!is_tag(t) && !tb_layout_is_kicker_shape(t) && !tb_layout_is_attendance_line(t) &&
-          !tb_lo_starts(t, "—"))
+          !tb_lo_starts(t, "—") && !it->figure_subtitle)
         cands[nc++] = k;
     }
     /* the one title the paper set in 【】 is the main one ("冬季保供不断档" / "【…】") */
@@ -706,9 +707,11 @@ static void set_titles(tb_article *a, const pairing *p, const size_t *units, siz
       main = in_brackets;
     else if (above_dash != NONE)
       main = above_dash;
-    else if (!nc)
+    else if (!nc) { /* only short lines: the last, unless it is a ——subtitle ("守灯塔的人") */
       main = n - 1;
-    else if (nc == 3 && n == 3) /* a full stack with no marks: 引题, 主题, 副题 */
+      while (main > 0 && tb_lo_starts(item(p, p->units[units[main]].item)->text, "—"))
+        main--;
+    } else if (nc == 3 && n == 3) /* a full stack with no marks: 引题, 主题, 副题 */
       main = cands[1];
     else if (nc >= 2 && tb_lo_width(item(p, p->units[units[cands[0]]].item)->text) * 4 >
                             tb_lo_width(item(p, p->units[units[cands[1]]].item)->text) * 5)

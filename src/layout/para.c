@@ -1193,12 +1193,30 @@ static char *without_title_brackets(char *t, bool *removed) {
   return bare;
 }
 
+/* In a hard-wrapped column a heading line well short of the column's measure may still be a
+ * title's first line set in a larger type; but when the line under it states a figure, the mark
+ * of a 副题 ("开通航线3条"), the editor ended the title there and the figure is its subtitle. */
+static bool short_of_measure(const tb_lline *p, int measure) {
+  return measure <= WRAP_MAX && p->width < measure - FULL_SLACK - INDENT_SLACK;
+}
+
+/* A number counting something: digits with a word after them ("3条", "160余人次"); digits that
+ * end the line may be a page number the extractor glued on. */
+static bool has_figure(const char *s) {
+  for (; *s; s++)
+    if (*s >= '0' && *s <= '9' && s[1] && !(s[1] >= '0' && s[1] <= '9')) return true;
+  return false;
+}
+
 static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t end,
-                              bool units_apart) {
+                              bool units_apart, const int *med) {
   /* consecutive heading lines: one unit when they wrap or pair as a couplet; a kicker ending in
    * ：, a Markdown heading, or a much longer second line starts a unit of its own */
   size_t k = i;
+  bool figure_under = false; /* the unit k is a figure under a title ended short */
   while (k < end) {
+    bool is_figure_subtitle = figure_under;
+    figure_under = false;
     size_t u = k + 1;
     while (u < end) {
       const tb_lline *p = &L->items[u - 1], *q = &L->items[u];
@@ -1217,6 +1235,10 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
       if (tb_layout_is_kicker_shape(p->text)) break;
       if (q->width * 2 > p->width * 3) break;
       if (heading_line_stands_alone(p, q, units_apart)) break;
+      if (short_of_measure(p, med[u - 1]) && has_figure(q->text)) {
+        figure_under = true;
+        break;
+      }
       u++;
     }
     tb_strbuf sb;
@@ -1230,7 +1252,8 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
                   .last_line = L->items[u - 1].lineno,
                   .md_level = L->items[k].md_level,
                   .tight_above = k > i,
-                  .column_tag = L->items[k].column_tag};
+                  .column_tag = L->items[k].column_tag,
+                  .figure_subtitle = is_figure_subtitle};
     it.title_brackets = brackets;
     emit(a->out, &it);
     k = u;
@@ -1358,7 +1381,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
              L->items[end].blank_before == 0 && !L->items[end].indent)
         end++;
       size_t first = out->count;
-      add_heading_units(&a, L, i, end, units_apart);
+      add_heading_units(&a, L, i, end, units_apart, med);
       a.story_start = out->count;
       a.resumed_any = false;
       if (furniture_before && first < out->count) out->items[first].after_page_break = true;

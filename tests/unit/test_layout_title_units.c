@@ -1,0 +1,125 @@
+/* Layout of plain text hard-wrapped in a narrow column: which heading lines set tight are one
+ * title and which are a title and its subtitle, which of a stack is the title, and where a brief
+ * signed by a public body ends. The texts are written for these tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "layout/layout.h"
+#include "layout/layout_internal.h"
+#include "layout_parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A title line well short of the column, and under it a line stating a figure: the editor ended
+ * the title there, the figure is its subtitle (a wrap would have filled the first line). */
+static void figure_under_a_short_title_is_its_subtitle(void **state) {
+  (void)state;
+  const char text[] = "明溪区新建公共充电桩一千二百个\n"
+                      "覆盖全部街道120个小区\n"
+                      "\n"
+                      "本报讯（记者 林木）近日，明溪区新建的一\n"
+                      "批公共充电桩陆续投入使用，覆盖全区各个街\n"
+                      "道的老旧小区，居民在家门口就能给电动自行\n"
+                      "车充电。\n"
+                      "\n"
+                      "据介绍，充电桩每度电收费六角，居民可以通\n"
+                      "过手机扫码付费，也可以到社区办卡充值使用，\n"
+                      "充满一次电只要两元钱左右。\n";
+  tb_issue *issue = parse_bytes("subtitle.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  assert_string_equal(issue->articles[0].headline, "明溪区新建公共充电桩一千二百个");
+  assert_int_equal(issue->articles[0].subheadlines.count, 1);
+  assert_string_equal(issue->articles[0].subheadlines.items[0], "覆盖全部街道120个小区");
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
+/* A title that does fill the column wraps, a figure on its second line or not. */
+static void title_filling_the_column_wraps_onto_a_figure(void **state) {
+  (void)state;
+  const char text[] = "明溪区一季度新建公共充电桩数量同比\n"
+                      "增长38.5%\n"
+                      "\n"
+                      "本报讯（记者 林木）近日，明溪区新建的一\n"
+                      "批公共充电桩陆续投入使用，覆盖全区各个街\n"
+                      "道的老旧小区，居民在家门口就能给电动自行\n"
+                      "车充电。\n";
+  tb_issue *issue = parse_bytes("wrapped.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  assert_string_equal(issue->articles[0].headline, "明溪区一季度新建公共充电桩数量同比增长38.5%");
+  assert_int_equal(issue->articles[0].subheadlines.count, 0);
+  tb_issue_free(issue);
+}
+
+/* A short title over its ——subtitle: the subtitle is never the title, however short the title. */
+static void short_title_over_a_dash_subtitle(void **state) {
+  (void)state;
+  const char text[] = "守林的人\n"
+                      "——记青峰林场护林员周山\n"
+                      "\n"
+                      "文/图 本报记者 林木\n"
+                      "\n"
+                      "老周今年五十八岁，在林场当了三十年护林员。\n"
+                      "每天天不亮，他就背上水壶和干粮，沿着山脊\n"
+                      "巡查一圈，晚上再把见到的情况记在本子上。\n";
+  tb_issue *issue = parse_bytes("feature.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  assert_string_equal(issue->articles[0].headline, "守林的人");
+  assert_int_equal(issue->articles[0].subheadlines.count, 1);
+  assert_string_equal(issue->articles[0].subheadlines.items[0], "——记青峰林场护林员周山");
+  tb_issue_free(issue);
+}
+
+static void public_body_in_brackets_is_a_credit(void **state) {
+  (void)state;
+  assert_int_equal(tb_layout_credit_kind("（区城管局）"), TB_CREDIT_TEXT);
+  assert_int_equal(tb_layout_credit_kind("（西坡镇文化服务中心）"), TB_CREDIT_TEXT);
+  tb_credit_kind kind;
+  assert_true(tb_layout_credit_tail("市民可以查询空余车位。（区城管局）", &kind) > 0);
+  /* a remark in brackets or a word of the text is no credit */
+  assert_int_equal(tb_layout_credit_kind("（完）"), TB_CREDIT_NONE);
+  assert_int_equal(tb_layout_credit_kind("（详见区政府网站）"), TB_CREDIT_NONE);
+  assert_int_equal(tb_layout_credit_kind("（二〇二六年版）"), TB_CREDIT_NONE);
+}
+
+/* Briefs under one column title: a public body credited at the end of one, wrapped with it,
+ * closes it, so the next bulleted title after the blank heads the next brief. */
+static void brief_signed_by_a_public_body_ends_there(void **state) {
+  (void)state;
+  const char text[] = "明溪简讯\n"
+                      "\n"
+                      "●东街启用智慧停车平台\n"
+                      "日前，东街智慧停车平台上线运行，街区内十\n"
+                      "二个停车场的泊位全部接入平台，市民通过手\n"
+                      "机可以查询空余车位并在线缴费。（区城管\n"
+                      "局）\n"
+                      "\n"
+                      "●西街新建口袋公园\n"
+                      "近日，西街口袋公园建成开放，新增绿地三千\n"
+                      "平方米，设置了儿童游乐设施和健身步道，附\n"
+                      "近居民有了休闲的去处。（记者 林木）\n";
+  tb_issue *issue = parse_bytes("briefs.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].headline, "东街启用智慧停车平台");
+  assert_string_equal(issue->articles[0].byline, "（区城管局）");
+  assert_int_equal(issue->articles[0].paragraphs.count, 1);
+  assert_null(strstr(issue->articles[0].paragraphs.items[0], "西街"));
+  assert_string_equal(issue->articles[1].headline, "西街新建口袋公园");
+  assert_int_equal(issue->articles[1].paragraphs.count, 1);
+  tb_issue_free(issue);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(figure_under_a_short_title_is_its_subtitle),
+      cmocka_unit_test(title_filling_the_column_wraps_onto_a_figure),
+      cmocka_unit_test(short_title_over_a_dash_subtitle),
+      cmocka_unit_test(public_body_in_brackets_is_a_credit),
+      cmocka_unit_test(brief_signed_by_a_public_body_ends_there),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
