@@ -153,7 +153,23 @@ void tb_layout_take_jump(tb_lline *l) {
   }
 }
 
-enum { FIELD_GAP = 3 };
+enum { FIELD_GAP = 3, MARKER_LAG_LINES = 3 };
+
+/* "服务" / "（上接A1版）" / "不断档；…": some extractors set a page's 上接 marker after the first
+ * lines of the text it marks. When the lines read since the page's furniture (its running head)
+ * are a few body lines set tight, they are that text's start: returns the index of the first,
+ * or L->count when the marker stands where the text it marks begins. */
+static size_t page_top_text(const tb_llines *L) {
+  size_t k = L->count;
+  while (k > 0 && L->count - k < MARKER_LAG_LINES) {
+    const tb_lline *l = &L->items[k - 1];
+    if (l->kind != TB_LINE_BODY || l->dateline || l->jump_from) break;
+    k--;
+    if (l->blank_before > 0) break;
+  }
+  if (k == L->count || k == 0 || L->items[k - 1].kind != TB_LINE_FURNITURE) return L->count;
+  return k;
+}
 
 /* A page header or masthead line of a layout-preserving extraction holds several fields parted
  * by runs of spaces ("2026年6月16日  星期二   区域·民生   责任编辑：陈思  2"): it is furniture
@@ -437,8 +453,13 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
     if (pending_from) l.jump_from = true;
     pending_from = false;
     if (!l.text[0] && l.kind == TB_LINE_BODY) {
-      /* a line that was only a 上接 marker: the next line opens the continued part */
-      pending_from = l.jump_from;
+      /* a line that was only a 上接 marker: the next line opens the continued part, unless
+       * the extractor set the marker a few lines into the page's first text */
+      size_t opened = l.jump_from ? page_top_text(out) : out->count;
+      if (opened < out->count)
+        out->items[opened].jump_from = true;
+      else
+        pending_from = l.jump_from;
       free(l.text);
       continue;
     }

@@ -113,6 +113,48 @@ static void brief_signed_by_a_public_body_ends_there(void **state) {
   tb_issue_free(issue);
 }
 
+/* The extractor set a page's 上接 marker under the first two lines of the text it marks: those
+ * lines are the continued story's, not a new paragraph of the story that closed the last page. */
+static void jump_marker_set_inside_the_continued_text(void **state) {
+  (void)state;
+  const char text[] = "明溪区召开重点项目推进会\n"
+                      "\n"
+                      "本报讯（记者 林木）5月6日，明溪区召开重点\n"
+                      "项目推进会，部署二季度项目建设工作。\n"
+                      "\n"
+                      "区长在会上提出，要持续优化营商环境，落实\n"
+                      "（下转A3版）\n"
+                      "\n"
+                      "西街新建口袋公园\n"
+                      "\n"
+                      "近日，西街口袋公园建成开放，新增绿地三千\n"
+                      "平方米，设置了儿童游乐设施和健身步道。\n"
+                      "\n"
+                      "本版责编：王二　美编：张三\n"
+                      "\f明溪报　2026年5月12日　星期二　A3·要闻\n"
+                      "\n"
+                      "项目专人服务制度，每个项目明确一名区级领\n"
+                      "导、一个责任部门，做到问题不过夜、服务\n"
+                      "（上接A1版）\n"
+                      "不断档，让签约项目早落地、早开工。\n"
+                      "\n"
+                      "根据安排，二季度全区还将新开工项目二十二\n"
+                      "个，竣工项目九个。\n";
+  tb_issue *issue = parse_bytes("jump.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *lead = &issue->articles[0], *park = &issue->articles[1];
+  assert_string_equal(lead->headline, "明溪区召开重点项目推进会");
+  assert_true(lead->continued);
+  assert_int_equal(lead->paragraphs.count, 3);
+  assert_string_equal(lead->paragraphs.items[1],
+                      "区长在会上提出，要持续优化营商环境，落实项目专人服务制度，每个项目明确一名"
+                      "区级领导、一个责任部门，做到问题不过夜、服务不断档，让签约项目早落地、早开"
+                      "工。");
+  assert_string_equal(park->headline, "西街新建口袋公园");
+  assert_int_equal(park->paragraphs.count, 1);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(figure_under_a_short_title_is_its_subtitle),
@@ -120,6 +162,7 @@ int main(void) {
       cmocka_unit_test(short_title_over_a_dash_subtitle),
       cmocka_unit_test(public_body_in_brackets_is_a_credit),
       cmocka_unit_test(brief_signed_by_a_public_body_ends_there),
+      cmocka_unit_test(jump_marker_set_inside_the_continued_text),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
