@@ -412,12 +412,18 @@ bool tb_layout_is_publication_name(const char *s) {
 static int chinese_numeral(const char *s, const char **end);
 
 /* Does s name a page ("第2版", "2版", "A03", "第一版") as one of its space-separated words? */
+static bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
 static bool has_page_word(const char *s) {
   for (const char *w = s; *w;) {
     w = skip_spaces(w);
     const char *e = w;
-    /* a page label may run on into its section name after a colon: "第01版：要闻" */
-    while (*e && *e != ' ' && !tb_lo_starts(e, "\u3000") && !tb_lo_starts(e, "：") && *e != ':')
+    /* a page label may run on into its section name after a colon: "第01版：要闻"; a colon
+     * between digits is a clock's ("14:30"), inside one word */
+    while (*e && *e != ' ' && !tb_lo_starts(e, "\u3000") && !tb_lo_starts(e, "：") &&
+           !(*e == ':' && !(e > s && is_digit(e[-1]) && is_digit(e[1]))))
       e++;
     const char *d = tb_lo_starts(w, "第") ? w + strlen("第") : w;
     if (d < e && *d >= 'A' && *d <= 'Z') d++;
@@ -592,6 +598,8 @@ static bool is_issue_line(const char *s) {
 
 /* "地址：柳塘区南湖路9号　邮编：102688　新闻热线：6935 7000": the paper's imprint, two or more
  * labelled fields parted by spaces, each label one a paper prints under its last page. */
+enum { IMPRINT_OWNER_BYTES = 6 * 3 }; /* up to six hanzi */
+
 static bool is_imprint_line(const char *s) {
   static const char *const labels[] = {"地址",     "社址",     "邮编",     "邮政编码", "电话",
                                        "热线",     "传真",     "网址",     "邮箱",     "电子邮箱",
@@ -606,9 +614,14 @@ static bool is_imprint_line(const char *s) {
     }
     if (!colon) return false;
     bool known = false;
-    for (size_t i = 0; i < COUNT(labels) && !known; i++)
-      known =
-          (size_t)(colon - p) == strlen(labels[i]) && strncmp(p, labels[i], strlen(labels[i])) == 0;
+    size_t label_len = (size_t)(colon - p);
+    for (size_t i = 0; i < COUNT(labels) && !known; i++) {
+      size_t n = strlen(labels[i]);
+      known = label_len == n && strncmp(p, labels[i], n) == 0;
+      /* the first field may name the paper before its label: "雁河报社地址：…" */
+      if (!known && fields == 0 && label_len > n && label_len <= n + IMPRINT_OWNER_BYTES)
+        known = strncmp(colon - n, labels[i], n) == 0;
+    }
     if (!known) return false;
     fields++;
     /* the value runs to the next label: the next run of spaces followed by a label and a colon */

@@ -392,7 +392,10 @@ static void find_signatures(tb_llines *L) {
         strstr(issuer->text, "，") || strstr(issuer->text, "、") || strstr(issuer->text, "：") ||
         tb_layout_ends_with_name(issuer->text)) /* a person signs a letter, a body a notice */
       continue;
-    if (text->kind != TB_LINE_BODY || !tb_lo_ends_sentence(text->text)) continue;
+    /* the notice's text ends on a sentence or on a contact line ("服务热线：…") */
+    if (text->kind != TB_LINE_BODY ||
+        !(tb_lo_ends_sentence(text->text) || tb_layout_is_label_line(text->text)))
+      continue;
     date->kind = TB_LINE_BODY;
     date->signature = issuer->signature = true;
   }

@@ -583,6 +583,22 @@ static bool follows_a_brief(const pairing *p, size_t s, const bool *cross) {
          paragraphs_in(p, text->first, text->last) == 1 && set_tight_under(p, above, text);
 }
 
+/* Text ending on a labelled line ("联系电话：…"), or made of labelled lines for the most part
+ * ("主题：…" "时间：…" "地点：…"): a notice's data, not prose a crosshead could part. */
+static bool reads_as_notice(const pairing *p, const block *seg) {
+  size_t paras = 0, labelled = 0;
+  const tb_item *last = NULL;
+  for (size_t i = seg->first; i <= seg->last; i++) {
+    const tb_item *it = item(p, i);
+    if (it->kind != TB_ITEM_PARA) continue;
+    paras++;
+    if (tb_layout_is_label_line(it->text)) labelled++;
+    last = it;
+  }
+  if (!last) return false;
+  return tb_layout_is_label_line(last->text) || (paras >= 2 && labelled * 2 >= paras);
+}
+
 static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   const block *st = &p->blocks[s];
   /* captions float: the text before them is what the crosshead sits in */
@@ -598,10 +614,12 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
       (is_bracketed(closing->text) || paragraphs_in(p, prev->first, prev->last) >= 2))
     return false;
   if (closing->kind == TB_ITEM_PARA && closing->signature) return false; /* a signed notice */
+  if (reads_as_notice(p, prev)) return false;
   size_t next = following_body(p, s);
   if (next == NONE || p->blocks[next].kind != BLK_SEG) return false;
   const block *f = &p->blocks[next];
   if (seg_starts_story(p, f)) return false;
+  if (reads_as_notice(p, f)) return false; /* a title over a notice's data heads the notice */
   size_t units = 0;
   for (size_t k = st->ufirst; k < st->ufirst + st->ucount; k++) {
     const unit *u = &p->units[k];

@@ -116,6 +116,7 @@ bool tb_layout_line_closed(const tb_lline *l) {
 
 enum { WRITER_NAME_CHARS = 4 };
 static bool is_bulleted_name(const char *text);
+static const char *label_colon(const char *s);
 
 static bool closed(const tb_lline *l) {
   return tb_layout_line_closed(l);
@@ -523,6 +524,28 @@ static size_t title_between_headings(const tb_llines *L, size_t i, const int *me
 
 /* Marks heading lines: isolated blocks of at most three heading-shaped lines that follow a
  * finished sentence, or one such line directly above text of a different measure. */
+/* "联系电话：0562-3350016", "时间：5月31日": a label and a figure, a notice's data, never a title
+ * (a title after a colon goes on in words: "专访：…"). */
+static bool is_data_line(const char *s) {
+  const char *colon = label_colon(s);
+  if (!colon || colon == s) return false;
+  const char *value = colon + (*colon == ':' ? 1 : strlen("："));
+  while (*value == ' ')
+    value++;
+  return *value >= '0' && *value <= '9';
+}
+
+static bool labelled_item(const char *s);
+
+/* "主题：…" / "时间：…" / "地点：…": two or more labelled lines set tight are a notice's items,
+ * not a headline stack. */
+static bool labelled_rows(const tb_llines *L, size_t from, size_t end) {
+  if (end - from < 2) return false;
+  for (size_t k = from; k < end; k++)
+    if (!labelled_item(L->items[k].text)) return false;
+  return true;
+}
+
 static void find_headings(tb_llines *L, const int *med) {
   bool tight_paragraphs = paragraphs_set_tight(L, med);
   find_section_labels(L, med); /* first: a label must not be read as a title's line */
@@ -554,7 +577,7 @@ static void find_headings(tb_llines *L, const int *med) {
       l->kind = TB_LINE_BYLINE;
       continue;
     }
-    if (!heading_shape(l) || is_salutation(L, i) || l->names) continue;
+    if (!heading_shape(l) || is_salutation(L, i) || l->names || is_data_line(l->text)) continue;
     bool starts_block = i == 0 || l->blank_before > 0 || l->indent ||
                         L->items[i - 1].kind == TB_LINE_HEADING ||
                         unindented_after_sentence(L, i) || short_line_between_texts(L, i, med) ||
@@ -576,12 +599,13 @@ static void find_headings(tb_llines *L, const int *med) {
     if (len <= HEADING_BLOCK_MAX && isolated) {
       /* a paragraph's first line cut off by a column break fills the measure less its indent,
        * and what follows is more of the same text, with no story-opening sign */
+      /* (a notice's signature above ends its text: what follows is not more of it) */
       bool first_line_cut = len == 1 && i > 0 && is_body(&L->items[i - 1]) &&
-                            at_measure(l, med[i]) && l->blank_before <= 1 && end < L->count &&
-                            is_body(&L->items[end]) && !L->items[end].dateline &&
-                            !L->items[end].list_no && !L->items[end].indent &&
-                            L->items[end].blank_before <= 1 && !heading_shape(&L->items[end]) &&
-                            continues_at_measure(L, end, med);
+                            !L->items[i - 1].signature && at_measure(l, med[i]) &&
+                            l->blank_before <= 1 && end < L->count && is_body(&L->items[end]) &&
+                            !L->items[end].dateline && !L->items[end].list_no &&
+                            !L->items[end].indent && L->items[end].blank_before <= 1 &&
+                            !heading_shape(&L->items[end]) && continues_at_measure(L, end, med);
       /* a block standing off right above a dateline is that story's headline stack: its
        * kicker may carry commas and its lines may fill the measure */
       bool above_dateline = end < L->count && L->items[end].dateline &&
@@ -590,7 +614,7 @@ static void find_headings(tb_llines *L, const int *med) {
        * measure, so the two are not lines of one wrapped paragraph */
       bool titled_pair =
           len == 2 && !has_clause_mark(l->text) && l->width < med[i] - FULL_SLACK - INDENT_SLACK;
-      bool all = !first_line_cut;
+      bool all = !first_line_cut && !labelled_rows(L, i, end);
       for (size_t k = i; k < end && all; k++)
         all = (heading_shape(&L->items[k]) || (k > i && title_wrap_leftover(L, k, med))) &&
               (len == 1 || above_dateline || (titled_pair && k > i) ||
@@ -1050,8 +1074,17 @@ static bool attribution_after_quote(const tb_lline *prev, const tb_lline *l,
 }
 
 /* "潭柘寺镇南辛房片区：4月18日…": an item led by a plain label and a colon. */
+/* The colon after a label: full-width, or ASCII where the extractor turned it half-width (but
+ * not a clock's "14:30"). NULL when there is none. */
+static const char *label_colon(const char *s) {
+  const char *full = strstr(s, "：");
+  for (const char *p = s; *p && (!full || p < full); p++)
+    if (*p == ':' && !(p > s && p[-1] >= '0' && p[-1] <= '9')) return p;
+  return full;
+}
+
 static bool labelled_item(const char *s) {
-  const char *colon = strstr(s, "：");
+  const char *colon = label_colon(s);
   if (!colon || colon == s || tb_lo_is_punct(tb_lo_first_cp(s))) return false;
   char *label = tb_xstrndup(s, (size_t)(colon - s));
   bool plain = tb_utf8_length(label) <= ITEM_LABEL_CHARS && !has_clause_mark(label) &&
@@ -1081,6 +1114,12 @@ static bool open_stanza(const assembler *a) {
     p += used;
   }
   return true;
+}
+
+static bool ends_on_clause_mark(const char *s) {
+  uint32_t last = tb_lo_last_cp(s);
+  return last == 0xFF0C || last == 0x3001 || last == 0xFF1B || last == 0xFF1A || last == ',' ||
+         last == ';' || last == ':';
 }
 
 /* Does body line l end the open paragraph? */
@@ -1122,6 +1161,11 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
     return prev_done || salutation || list_label || lead_in ||
            (l->blank_before > 0 && open_stanza(a));
   if (lead_in) return true;
+  /* "主题：…" / "时间：…" / "地点：…": one-line labelled items set tight, each complete (not
+   * ending on a comma or colon that would go on below), are a paragraph each */
+  if (a->line_count == 1 && labelled_item(prev->text) && labelled_item(l->text) &&
+      !ends_on_clause_mark(prev->text))
+    return true;
   /* "北洼镇滨河公园：…，栽植白蜡、海棠；" then "柳堤镇运河绿廊：…": labelled items of a list
    * set tight end on a semicolon, and the next label opens the next item */
   if (tb_lo_ends(prev->text, "；") && labelled_item(l->text) && a->text.data &&
