@@ -168,7 +168,10 @@ static size_t page_top_text(const tb_llines *L) {
     if (l->blank_before > 0) break;
   }
   if (k == L->count || k == 0 || L->items[k - 1].kind != TB_LINE_FURNITURE) return L->count;
-  return k;
+  /* running text carries its commas; a short jump title ("厂房会客厅") over the marker does not */
+  for (size_t j = k; j < L->count; j++)
+    if (tb_layout_has_clause_mark(L->items[j].text)) return k;
+  return L->count;
 }
 
 /* A page header or masthead line of a layout-preserving extraction holds several fields parted

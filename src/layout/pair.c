@@ -583,7 +583,28 @@ static bool follows_a_brief(const pairing *p, size_t s, const bool *cross) {
          paragraphs_in(p, text->first, text->last) == 1 && set_tight_under(p, above, text);
 }
 
-/* Text ending on a labelled line ("联系电话：…"), or made of labelled lines for the most part
+enum { ROW_LABEL_CHARS_MIN = 2, ROW_LABEL_CHARS_MAX = 6 };
+
+/* "联系电话：0562-…", "地点：区老年大学": a short label of hanzi, a colon (full-width, or the
+ * extractor's half-width one) and its value; not a speaker ("…说：“…”"). */
+static bool is_notice_row(const char *s) {
+  size_t chars = 0;
+  const char *p = s;
+  while (*p) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used) return false;
+    if (cp == 0xFF1A || cp == ':') break;
+    if (!tb_is_hanzi(cp) || ++chars > ROW_LABEL_CHARS_MAX) return false;
+    p += used;
+  }
+  if (!*p || chars < ROW_LABEL_CHARS_MIN) return false;
+  const char *value = p + (*p == ':' ? 1 : strlen("："));
+  uint32_t first = tb_lo_first_cp(value);
+  return first && first != 0x201C && first != 0x300C; /* “ 「 */
+}
+
+/* Text ending on a labelled row ("联系电话：…"), or made of labelled rows for the most part
  * ("主题：…" "时间：…" "地点：…"): a notice's data, not prose a crosshead could part. */
 static bool reads_as_notice(const pairing *p, const block *seg) {
   size_t paras = 0, labelled = 0;
@@ -592,11 +613,11 @@ static bool reads_as_notice(const pairing *p, const block *seg) {
     const tb_item *it = item(p, i);
     if (it->kind != TB_ITEM_PARA) continue;
     paras++;
-    if (tb_layout_is_label_line(it->text)) labelled++;
+    if (is_notice_row(it->text)) labelled++;
     last = it;
   }
   if (!last) return false;
-  return tb_layout_is_label_line(last->text) || (paras >= 2 && labelled * 2 >= paras);
+  return is_notice_row(last->text) || (paras >= 2 && labelled * 2 >= paras);
 }
 
 static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {

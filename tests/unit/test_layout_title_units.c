@@ -155,6 +155,34 @@ static void jump_marker_set_inside_the_continued_text(void **state) {
   tb_issue_free(issue);
 }
 
+/* A short jump title over the 上接 marker is no text of the story: it carries no commas. */
+static void jump_title_over_the_marker_is_no_text(void **state) {
+  (void)state;
+  const char text[] = "明溪区召开重点项目推进会\n"
+                      "\n"
+                      "本报讯（记者 林木）5月6日，明溪区召开重点\n"
+                      "项目推进会，部署二季度项目建设工作。\n"
+                      "\n"
+                      "区长在会上提出，要持续优化营商环境，落实\n"
+                      "（下转A3版）\n"
+                      "\n"
+                      "本版责编：王二　美编：张三\n"
+                      "\f明溪报　2026年5月12日　星期二　A3·要闻\n"
+                      "\n"
+                      "项目推进会\n"
+                      "（上接A1版）\n"
+                      "项目专人服务制度，让签约项目早落地、早开\n"
+                      "工。\n";
+  tb_issue *issue = parse_bytes("jumphead.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  const tb_article *lead = &issue->articles[0];
+  assert_int_equal(lead->paragraphs.count, 2);
+  assert_string_equal(lead->paragraphs.items[1],
+                      "区长在会上提出，要持续优化营商环境，落实项目专人服务"
+                      "制度，让签约项目早落地、早开工。");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(figure_under_a_short_title_is_its_subtitle),
@@ -163,6 +191,7 @@ int main(void) {
       cmocka_unit_test(public_body_in_brackets_is_a_credit),
       cmocka_unit_test(brief_signed_by_a_public_body_ends_there),
       cmocka_unit_test(jump_marker_set_inside_the_continued_text),
+      cmocka_unit_test(jump_title_over_the_marker_is_no_text),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
