@@ -21,6 +21,7 @@ enum {
   HEADING_BLOCK_MAX = 3,
   CLAUSE_HEADING_MAX = 70, /* a heading with a comma in it is short; a longer line is a lead */
   TAG_CHARS = 5,           /* a column tag ("知与行") under a title */
+  RUBRIC_CHARS = 4,        /* a page rubric over a title ("图片新闻") */
   COUPLET_WIDTH_MAX = 32,  /* 16 hanzi: the longest half of a two-line couplet title */
   CAPTION_LINES_MAX = 3,   /* an unmarked caption set wider than its column */
   CAPTION_CHARS_MAX = 90,
@@ -1192,6 +1193,10 @@ static bool heading_line_stands_alone(const tb_lline *p, const tb_lline *q, bool
   /* "图片新闻" above "初雪里的早班": a wrap falls where a line is full, never after a short
    * rubric, so a rubric-length line above a longer one is a label of its own */
   if (tb_utf8_length(p->text) <= TAG_CHARS && q->width > p->width) return true;
+  /* "图片新闻" above "开镰": no title wraps after four characters, and a couplet's halves
+   * ("致敬英雄" / "红色传承") match, so a rubric over a shorter line labels a short title */
+  size_t p_chars = tb_utf8_length(p->text), q_chars = tb_utf8_length(q->text);
+  if (p_chars == RUBRIC_CHARS && q_chars >= 2 && q_chars < p_chars) return true;
   /* "…民生工作会议|今年…", "…8个行业|113个…": a title under its kicker opens with a number, where
    * a wrap inside one title seldom falls between a word and a number */
   uint32_t last = tb_lo_last_cp(p->text), first = tb_lo_first_cp(q->text);

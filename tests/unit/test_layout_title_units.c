@@ -183,6 +183,24 @@ static void jump_title_over_the_marker_is_no_text(void **state) {
   tb_issue_free(issue);
 }
 
+/* A four-character rubric over a shorter title: a label and its title, not one wrapped title
+ * (a couplet's halves are as long as each other). */
+static void rubric_over_a_shorter_title(void **state) {
+  (void)state;
+  const char text[] = "图片新闻\n"
+                      "插秧\n"
+                      "\n"
+                      "\n"
+                      "5月20日，明溪区西坡镇的稻田里，农机手正在驾驶插秧机插秧。\n"
+                      "记者 林木 摄\n";
+  tb_issue *issue = parse_bytes("photo.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  assert_string_equal(issue->articles[0].headline, "插秧");
+  assert_int_equal(issue->articles[0].subheadlines.count, 1);
+  assert_string_equal(issue->articles[0].subheadlines.items[0], "图片新闻");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(figure_under_a_short_title_is_its_subtitle),
@@ -192,6 +210,7 @@ int main(void) {
       cmocka_unit_test(brief_signed_by_a_public_body_ends_there),
       cmocka_unit_test(jump_marker_set_inside_the_continued_text),
       cmocka_unit_test(jump_title_over_the_marker_is_no_text),
+      cmocka_unit_test(rubric_over_a_shorter_title),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
