@@ -376,6 +376,14 @@ static bool bullet_title_at(const tb_llines *L, size_t i, const int *med) {
   return !wrapped;
 }
 
+/* 8 to 15 hanzi: a column no title fits on one line of (narrower is no text column) */
+enum { NARROW_MEASURE_MIN = 16, NARROW_MEASURE_MAX = 30 };
+
+static bool fills_narrow_measure(const tb_lline *p, int measure) {
+  return measure >= NARROW_MEASURE_MIN && measure <= NARROW_MEASURE_MAX &&
+         p->width >= measure - FULL_SLACK && p->width <= measure + FULL_SLACK;
+}
+
 /* A page's section label ("要闻", "社区") or a column rubric over bulleted items ("社区简讯"):
  * a short unpunctuated line set right above a title, after page furniture or under a masthead
  * before any story, or right above a bulleted title. Marks it as furniture. */
@@ -1282,6 +1290,13 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
         continue;
       }
       if (tb_layout_is_kicker_shape(p->text)) break;
+      /* "区中医院开设“治未病”" / "中心": a title line that fills a narrow column's measure
+       * wraps, and the short line under it is its end, not a column tag */
+      if (fills_narrow_measure(p, med[u - 1]) && tb_utf8_length(q->text) <= TAG_CHARS &&
+          !tb_lo_starts(q->text, "—")) {
+        u++;
+        continue;
+      }
       if (q->width * 2 > p->width * 3) break;
       if (heading_line_stands_alone(p, q, units_apart)) break;
       if (short_of_measure(p, med[u - 1]) && has_figure(q->text)) {

@@ -201,6 +201,29 @@ static void rubric_over_a_shorter_title(void **state) {
   tb_issue_free(issue);
 }
 
+/* In a column eleven characters wide a title that fills its line wraps, and the short line under
+ * it is its end, however short: no column tag. */
+static void title_wrapped_at_a_narrow_measure(void **state) {
+  (void)state;
+  const char text[] = "明溪区医院开设“睡眠”\n"
+                      "门诊\n"
+                      "\n"
+                      "本报讯（记者 林木）近日，\n"
+                      "明溪区医院睡眠门诊开诊，\n"
+                      "每周二、周四下午接诊，市\n"
+                      "民可以通过电话预约挂号。\n"
+                      "\n"
+                      "门诊负责人介绍，失眠患者\n"
+                      "可以先做睡眠评估，再由医\n"
+                      "生制定调理方案。\n";
+  tb_issue *issue = parse_bytes("narrow.txt", text);
+  assert_int_equal(issue->article_count, 1);
+  assert_string_equal(issue->articles[0].headline, "明溪区医院开设“睡眠”门诊");
+  assert_int_equal(issue->articles[0].subheadlines.count, 0);
+  assert_int_equal(issue->articles[0].paragraphs.count, 2);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(figure_under_a_short_title_is_its_subtitle),
@@ -211,6 +234,7 @@ int main(void) {
       cmocka_unit_test(jump_marker_set_inside_the_continued_text),
       cmocka_unit_test(jump_title_over_the_marker_is_no_text),
       cmocka_unit_test(rubric_over_a_shorter_title),
+      cmocka_unit_test(title_wrapped_at_a_narrow_measure),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
