@@ -114,8 +114,10 @@ static void build_blocks(pairing *p) {
     size_t j = i + 1;
     switch (it->kind) {
     case TB_ITEM_HEADING:
+      /* a title that opens a new page starts a stack of its own: the one above ends its page */
       while (j < in->count &&
-             (in->items[j].kind == TB_ITEM_HEADING || in->items[j].kind == TB_ITEM_BYLINE))
+             ((in->items[j].kind == TB_ITEM_HEADING && !in->items[j].after_page_break) ||
+              in->items[j].kind == TB_ITEM_BYLINE))
         j++;
       add_block(p, BLK_STACK, i, j - 1);
       break;

@@ -224,6 +224,64 @@ static void title_wrapped_at_a_narrow_measure(void **state) {
   tb_issue_free(issue);
 }
 
+/* A title set after its own body at the foot of a page (the body closed by its credit) heads that
+ * body, not the story that opens the next page. */
+static void title_after_its_body_at_a_page_foot(void **state) {
+  (void)state;
+  const char text[] = "明溪区夏粮生产进入冲刺阶段\n"
+                      "\n"
+                      "明溪区新建口袋公园十二处\n"
+                      "\n"
+                      "本报讯（记者 乔木）5月8日，明溪区召开\n"
+                      "夏粮生产工作会议，部署夏收各项工作。\n"
+                      "\n"
+                      "会议要求，各镇街要提前做好农机调度，全\n"
+                      "（下转第3版）\n"
+                      "\n"
+                      "本报讯（记者 林木）近日，明溪区新建的\n"
+                      "十二处口袋公园全部建成开放，新增绿地四\n"
+                      "公顷，方便附近居民就近休闲健身。\n"
+                      "\n"
+                      "口袋公园建设难在选址。街道逐一排查闲置\n"
+                      "地块，听取周边居民意见后再定方案。\n"
+                      "\n"
+                      "“以前出门没地方坐，现在下楼就能歇脚\n"
+                      "了。”住在附近的周大爷说。\n"
+                      "\n"
+                      "日前，区税务局推出涉税业务“跨区通办”\n"
+                      "服务，纳税人可以在全市任一办税服务厅办\n"
+                      "理户籍地在明溪的涉税业务。\n"
+                      "\n"
+                      "据介绍，服务推出一周以来，已为外地经营\n"
+                      "的明溪企业办理业务三百余笔。（融媒记者\n"
+                      "林木）\n"
+                      "\n"
+                      "区税务局推出“跨区通办”服务\n"
+                      "\n"
+                      "1\n"
+                      "\f第2版　综合新闻\n"
+                      "\n"
+                      "西坡村稻田民宿迎来首批客人\n"
+                      "\n"
+                      "本报讯（通讯员 乔木）五一假期，西坡村的\n"
+                      "稻田民宿迎来了首批住客，民宿由村里六处\n"
+                      "闲置农房改造而成。\n";
+  tb_issue *issue = parse_bytes("trailing.txt", text);
+  assert_int_equal(issue->article_count, 4);
+  const tb_article *park = &issue->articles[1];
+  assert_string_equal(park->headline, "明溪区新建口袋公园十二处");
+  assert_int_equal(park->paragraphs.count, 3);
+  assert_int_equal(park->subheadlines.count, 0);
+  const tb_article *tax = &issue->articles[2];
+  assert_string_equal(tax->headline, "区税务局推出“跨区通办”服务");
+  assert_int_equal(tax->paragraphs.count, 2);
+  assert_int_equal(tax->subheadlines.count, 0);
+  const tb_article *inn = &issue->articles[3];
+  assert_string_equal(inn->headline, "西坡村稻田民宿迎来首批客人");
+  assert_int_equal(inn->subheadlines.count, 0);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(figure_under_a_short_title_is_its_subtitle),
@@ -235,6 +293,7 @@ int main(void) {
       cmocka_unit_test(jump_title_over_the_marker_is_no_text),
       cmocka_unit_test(rubric_over_a_shorter_title),
       cmocka_unit_test(title_wrapped_at_a_narrow_measure),
+      cmocka_unit_test(title_after_its_body_at_a_page_foot),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
