@@ -739,10 +739,13 @@ static void set_titles(tb_article *a, const pairing *p, const size_t *units, siz
     for (size_t c = 0; c < nc; c++)
       if (item(p, p->units[units[cands[c]]].item)->title_brackets)
         in_brackets = cands[c], bracketed++;
-    /* the title a ——subtitle is set under is the main one, whatever stands above it */
+    /* the title a ——subtitle (or a 副题 stating a figure) is set under is the main one,
+     * whatever stands above it */
     size_t above_dash = NONE;
     for (size_t c = 0; c < nc; c++)
-      if (cands[c] + 1 < n && tb_lo_starts(item(p, p->units[units[cands[c] + 1]].item)->text, "—"))
+      if (cands[c] + 1 < n &&
+          (tb_lo_starts(item(p, p->units[units[cands[c] + 1]].item)->text, "—") ||
+           item(p, p->units[units[cands[c] + 1]].item)->figure_subtitle))
         above_dash = cands[c];
     if (bracketed == 1)
       main = in_brackets;

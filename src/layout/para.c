@@ -379,6 +379,12 @@ static bool bullet_title_at(const tb_llines *L, size_t i, const int *med) {
 /* 8 to 15 hanzi: a column no title fits on one line of (narrower is no text column) */
 enum { NARROW_MEASURE_MIN = 16, NARROW_MEASURE_MAX = 30 };
 
+/* A line no wider than a narrow column's measure. */
+static bool fills_narrow_measure_or_less(const tb_lline *p, int measure) {
+  return measure >= NARROW_MEASURE_MIN && measure <= NARROW_MEASURE_MAX &&
+         p->width <= measure + FULL_SLACK;
+}
+
 static bool fills_narrow_measure(const tb_lline *p, int measure) {
   return measure >= NARROW_MEASURE_MIN && measure <= NARROW_MEASURE_MAX &&
          p->width >= measure - FULL_SLACK && p->width <= measure + FULL_SLACK;
@@ -546,6 +552,44 @@ static bool is_data_line(const char *s) {
 
 static bool labelled_item(const char *s);
 
+static bool ends_on_clause_mark(const char *s) {
+  uint32_t last = tb_lo_last_cp(s);
+  return last == 0xFF0C || last == 0x3001 || last == 0xFF1B || last == 0xFF1A || last == ',' ||
+         last == ';' || last == ':';
+}
+
+enum { WRAPPED_STACK_LINES_MAX = 6 };
+
+/* "禾阳经开区新添3家“专" / "精特新”企业" / "企业研发投入同比增长" / "23%", then a blank and
+ * "本报讯…": in a narrow column a title and its subtitle wrap over more lines than a stack
+ * usually has, and a wrap may cut a quotation. Standing off after a blank or the page's
+ * furniture, set tight, with no sentence in them and their quotes closed by the last line, right
+ * above a dateline, they are that story's headlines. Returns the end of the block, or i. */
+static size_t wrapped_stack_over_dateline(const tb_llines *L, size_t i, const int *med) {
+  const tb_lline *l = &L->items[i];
+  if (!is_body(l) || l->dateline || l->indent || (i > 0 && l->blank_before == 0)) return i;
+  if (i > 0 && !closed(&L->items[i - 1])) return i;
+  size_t end = i;
+  tb_strbuf all;
+  tb_strbuf_init(&all);
+  bool plain = true;
+  while (end < L->count && end - i < WRAPPED_STACK_LINES_MAX && plain) {
+    const tb_lline *k = &L->items[end];
+    if (end > i && (k->blank_before > 0 || k->indent)) break;
+    plain = is_body(k) && !k->dateline && !k->list_no && !k->signature && !k->jump_to &&
+            !k->jump_from && !strstr(k->text, "。") && !tb_lo_ends_sentence(k->text) &&
+            !ends_on_clause_mark(k->text) && fills_narrow_measure_or_less(k, med[end]);
+    tb_strbuf_puts(&all, k->text);
+    end++;
+  }
+  bool balanced = brackets_balanced(tb_strbuf_view(&all));
+  tb_strbuf_free(&all);
+  if (!plain || end - i < 2 || !balanced || end >= L->count) return i;
+  const tb_lline *below = &L->items[end];
+  if (!below->dateline || below->blank_before == 0) return i;
+  return end;
+}
+
 /* "主题：…" / "时间：…" / "地点：…": two or more labelled lines set tight are a notice's items,
  * not a headline stack. */
 static bool labelled_rows(const tb_llines *L, size_t from, size_t end) {
@@ -582,6 +626,13 @@ static void find_headings(tb_llines *L, const int *med) {
       continue;
     }
     if (L->items[i].kind == TB_LINE_FURNITURE) continue;
+    size_t wrapped_end = wrapped_stack_over_dateline(L, i, med);
+    if (wrapped_end > i) {
+      for (size_t k = i; k < wrapped_end; k++)
+        L->items[k].kind = TB_LINE_HEADING;
+      i = wrapped_end - 1;
+      continue;
+    }
     if (is_signature(L, i)) {
       l->kind = TB_LINE_BYLINE;
       continue;
@@ -1125,12 +1176,6 @@ static bool open_stanza(const assembler *a) {
   return true;
 }
 
-static bool ends_on_clause_mark(const char *s) {
-  uint32_t last = tb_lo_last_cp(s);
-  return last == 0xFF0C || last == 0x3001 || last == 0xFF1B || last == 0xFF1A || last == ',' ||
-         last == ';' || last == ':';
-}
-
 /* Does body line l end the open paragraph? */
 static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after, int measure) {
   const tb_lline *prev = a->last;
@@ -1271,6 +1316,7 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
    * ：, a Markdown heading, or a much longer second line starts a unit of its own */
   size_t k = i;
   bool figure_under = false; /* the unit k is a figure under a title ended short */
+  int above_width = 0;       /* of the unit before k */
   while (k < end) {
     bool is_figure_subtitle = figure_under;
     figure_under = false;
@@ -1319,6 +1365,11 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
                   .column_tag = L->items[k].column_tag,
                   .figure_subtitle = is_figure_subtitle};
     it.title_brackets = brackets;
+    /* the last of several units, stating a figure and no wider than the unit above it, is the
+     * stack's 副题 (a title under its kicker is the wider) */
+    if (k > i && u == end && has_figure(it.text) && tb_lo_width(it.text) <= above_width)
+      it.figure_subtitle = true;
+    above_width = tb_lo_width(it.text);
     emit(a->out, &it);
     k = u;
   }

@@ -282,6 +282,36 @@ static void title_after_its_body_at_a_page_foot(void **state) {
   tb_issue_free(issue);
 }
 
+/* In a column eleven characters wide a title cut inside its quotation and a subtitle wrapped
+ * onto a figure stand over the story's dateline: four lines, one stack. */
+static void wrapped_stack_over_a_dateline(void **state) {
+  (void)state;
+  const char text[] = "明溪区召开重点项目推进会\n"
+                      "\n"
+                      "本报讯（记者 乔木）近日，\n"
+                      "明溪区召开重点项目推进\n"
+                      "会，部署二季度工作。\n"
+                      "\n"
+                      "明溪高新区新添5家“小\n"
+                      "巨人”企业\n"
+                      "企业研发投入同比增长\n"
+                      "31%\n"
+                      "\n"
+                      "本报讯（记者 林木）日前，\n"
+                      "明溪高新区又有5家企业\n"
+                      "获评“小巨人”企业，全\n"
+                      "区总数达到12家。\n";
+  tb_issue *issue = parse_bytes("stack.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  const tb_article *b = &issue->articles[1];
+  assert_string_equal(b->headline, "明溪高新区新添5家“小巨人”企业");
+  assert_int_equal(b->subheadlines.count, 1);
+  assert_string_equal(b->subheadlines.items[0], "企业研发投入同比增长31%");
+  assert_int_equal(b->paragraphs.count, 1);
+  assert_int_equal(issue->articles[0].paragraphs.count, 1);
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(figure_under_a_short_title_is_its_subtitle),
@@ -294,6 +324,7 @@ int main(void) {
       cmocka_unit_test(rubric_over_a_shorter_title),
       cmocka_unit_test(title_wrapped_at_a_narrow_measure),
       cmocka_unit_test(title_after_its_body_at_a_page_foot),
+      cmocka_unit_test(wrapped_stack_over_a_dateline),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
