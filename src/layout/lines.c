@@ -345,6 +345,43 @@ static bool single_hanzi(const tb_lline *l) {
  * of two or more lines of one hanzi each, set tight and standing apart by blanks, is one line of
  * text (a wrapped line leaves at most one character under a longer line, never a column of them).
  */
+enum { WRAPPED_NAME_CHARS_MAX = 4 };
+
+/* "文/融媒记者" / "詹穗": a byline line broken after the writer's role in a narrow column. The
+ * name alone on the line right under it is the byline's end, not a paragraph. */
+static void join_wrapped_byline_names(tb_llines *L) {
+  static const char *const roles[] = {"记者", "通讯员", "评论员", "摄影"};
+  for (size_t i = 0; i + 1 < L->count; i++) {
+    tb_lline *l = &L->items[i], *next = &L->items[i + 1];
+    if ((l->kind != TB_LINE_BYLINE && l->kind != TB_LINE_CREDIT) ||
+        !tb_lo_ends_any(l->text, roles, sizeof roles / sizeof *roles) ||
+        next->kind != TB_LINE_BODY || next->blank_before > 0 || next->indent)
+      continue;
+    size_t chars = 0;
+    bool hanzi = true;
+    for (const char *p = next->text; *p && hanzi;) {
+      uint32_t cp;
+      size_t used = tb_utf8_decode(p, strlen(p), &cp);
+      hanzi = used && tb_is_hanzi(cp);
+      chars++;
+      p += used ? used : 1;
+    }
+    if (!hanzi || chars < 2 || chars > WRAPPED_NAME_CHARS_MAX) continue;
+    size_t n = strlen(l->text);
+    char *joined = tb_xcalloc(n + 1 + strlen(next->text) + 1, 1);
+    memcpy(joined, l->text, n);
+    joined[n] = ' ';
+    strcpy(joined + n + 1, next->text);
+    free(l->text);
+    l->text = joined;
+    l->width = tb_lo_width(joined);
+    free(next->text);
+    memmove(next, next + 1, (L->count - i - 2) * sizeof *L->items);
+    L->count--;
+    if (i + 1 < L->masthead_end) L->masthead_end--;
+  }
+}
+
 static void join_vertical_lines(tb_llines *L) {
   size_t w = 0;
   for (size_t i = 0; i < L->count;) {
@@ -511,6 +548,7 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
   }
   tb_layout_vlines_free(&source);
   join_vertical_lines(out);
+  join_wrapped_byline_names(out);
   for (size_t i = 0; i < out->count; i++)
     strip_glued_page_number(out, i);
   for (size_t i = 0; i + 1 < out->count; i++)

@@ -312,6 +312,31 @@ static void wrapped_stack_over_a_dateline(void **state) {
   tb_issue_free(issue);
 }
 
+/* A byline broken after the writer's role in a narrow column: the name under it ends the byline,
+ * and the title after the blank heads the next story. */
+static void byline_wrapped_before_the_name(void **state) {
+  (void)state;
+  const char text[] = "老粮站里的新粮仓\n"
+                      "\n"
+                      "西坡镇老粮站建于上世纪\n"
+                      "七十年代，如今改建成了\n"
+                      "粮食产后服务中心。\n"
+                      "文/融媒记者\n"
+                      "林木\n"
+                      "\n"
+                      "区消防大队开展安全宣传\n"
+                      "\n"
+                      "本报讯（通讯员 乔木）近\n"
+                      "日，区消防大队走进社区\n"
+                      "开展安全宣传。\n";
+  tb_issue *issue = parse_bytes("byline.txt", text);
+  assert_int_equal(issue->article_count, 2);
+  assert_string_equal(issue->articles[0].byline, "文/融媒记者 林木");
+  assert_int_equal(issue->articles[0].paragraphs.count, 1);
+  assert_string_equal(issue->articles[1].headline, "区消防大队开展安全宣传");
+  tb_issue_free(issue);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(figure_under_a_short_title_is_its_subtitle),
@@ -325,6 +350,7 @@ int main(void) {
       cmocka_unit_test(title_wrapped_at_a_narrow_measure),
       cmocka_unit_test(title_after_its_body_at_a_page_foot),
       cmocka_unit_test(wrapped_stack_over_a_dateline),
+      cmocka_unit_test(byline_wrapped_before_the_name),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
