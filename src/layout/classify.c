@@ -141,6 +141,24 @@ static const char *role_after_outlet(const char *s) {
   return hanzi >= 2 && hanzi <= OUTLET_CHARS_MAX ? best : NULL;
 }
 
+enum { BODY_NAME_CHARS_MIN = 3, BODY_NAME_CHARS_MAX = 12 };
+
+/* "区城管局", "区卫健委": the name of a public body, as a brief's source is credited. Only
+ * hanzi, ending on the word a body's name ends on. */
+static bool is_body_name(const char *s) {
+  static const char *const ends[] = {"局", "委", "办", "厅", "院", "中心", "协会", "公司", "街道"};
+  size_t chars = 0;
+  for (const char *p = s; *p;) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used || !tb_is_hanzi(cp)) return false;
+    chars++;
+    p += used;
+  }
+  return chars >= BODY_NAME_CHARS_MIN && chars <= BODY_NAME_CHARS_MAX &&
+         tb_lo_ends_any(s, ends, COUNT(ends));
+}
+
 /* "（记者 钱进）" closing a story, as some papers print the byline: the credit inside brackets. */
 static tb_credit_kind bracketed_credit(const char *t) {
   static const char *const open[] = {"（", "("}, *const close[] = {"）", ")"};
@@ -157,9 +175,10 @@ static tb_credit_kind bracketed_credit(const char *t) {
                   tb_lo_starts_any(inner, supplied, COUNT(supplied)) || tb_lo_ends(inner, "供稿") ||
                   tb_lo_ends(inner, "供图");
     const char *outlet_role = credit ? NULL : role_after_outlet(inner);
-    tb_credit_kind k = credit        ? credit_kind_of(inner)
-                       : outlet_role ? credit_kind_of(outlet_role)
-                                     : TB_CREDIT_NONE;
+    tb_credit_kind k = credit                ? credit_kind_of(inner)
+                       : outlet_role         ? credit_kind_of(outlet_role)
+                       : is_body_name(inner) ? TB_CREDIT_TEXT
+                                             : TB_CREDIT_NONE;
     free(inner);
     return k;
   }
@@ -393,12 +412,18 @@ bool tb_layout_is_publication_name(const char *s) {
 static int chinese_numeral(const char *s, const char **end);
 
 /* Does s name a page ("第2版", "2版", "A03", "第一版") as one of its space-separated words? */
+static bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
 static bool has_page_word(const char *s) {
   for (const char *w = s; *w;) {
     w = skip_spaces(w);
     const char *e = w;
-    /* a page label may run on into its section name after a colon: "第01版：要闻" */
-    while (*e && *e != ' ' && !tb_lo_starts(e, "\u3000") && !tb_lo_starts(e, "：") && *e != ':')
+    /* a page label may run on into its section name after a colon: "第01版：要闻"; a colon
+     * between digits is a clock's ("14:30"), inside one word */
+    while (*e && *e != ' ' && !tb_lo_starts(e, "\u3000") && !tb_lo_starts(e, "：") &&
+           !(*e == ':' && !(e > s && is_digit(e[-1]) && is_digit(e[1]))))
       e++;
     const char *d = tb_lo_starts(w, "第") ? w + strlen("第") : w;
     if (d < e && *d >= 'A' && *d <= 'Z') d++;
@@ -573,6 +598,8 @@ static bool is_issue_line(const char *s) {
 
 /* "地址：柳塘区南湖路9号　邮编：102688　新闻热线：6935 7000": the paper's imprint, two or more
  * labelled fields parted by spaces, each label one a paper prints under its last page. */
+enum { IMPRINT_OWNER_BYTES = 6 * 3 }; /* up to six hanzi */
+
 static bool is_imprint_line(const char *s) {
   static const char *const labels[] = {"地址",     "社址",     "邮编",     "邮政编码", "电话",
                                        "热线",     "传真",     "网址",     "邮箱",     "电子邮箱",
@@ -587,9 +614,14 @@ static bool is_imprint_line(const char *s) {
     }
     if (!colon) return false;
     bool known = false;
-    for (size_t i = 0; i < COUNT(labels) && !known; i++)
-      known =
-          (size_t)(colon - p) == strlen(labels[i]) && strncmp(p, labels[i], strlen(labels[i])) == 0;
+    size_t label_len = (size_t)(colon - p);
+    for (size_t i = 0; i < COUNT(labels) && !known; i++) {
+      size_t n = strlen(labels[i]);
+      known = label_len == n && strncmp(p, labels[i], n) == 0;
+      /* the first field may name the paper before its label: "雁河报社地址：…" */
+      if (!known && fields == 0 && label_len > n && label_len <= n + IMPRINT_OWNER_BYTES)
+        known = strncmp(colon - n, labels[i], n) == 0;
+    }
     if (!known) return false;
     fields++;
     /* the value runs to the next label: the next run of spaces followed by a label and a colon */

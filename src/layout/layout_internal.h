@@ -190,6 +190,7 @@ typedef struct {
   bool whole_block;      /* paragraphs (Markdown): a block the converter wrote as a paragraph */
   bool title_brackets;   /* headings: set in 【】, the paper's mark of a story's title */
   bool column_tag;       /* headings: a column's name set before a bar, over a story's title */
+  bool figure_subtitle;  /* headings: a figure set tight under a title ended short: its 副题 */
   int list_no;
   /* paragraphs: 1 + the index of an earlier paragraph, cut off by a column break under another
    * story's title, that this one goes on with (interleaved columns); 0 for none */

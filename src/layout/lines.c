@@ -153,7 +153,26 @@ void tb_layout_take_jump(tb_lline *l) {
   }
 }
 
-enum { FIELD_GAP = 3 };
+enum { FIELD_GAP = 3, MARKER_LAG_LINES = 3 };
+
+/* "服务" / "（上接A1版）" / "不断档；…": some extractors set a page's 上接 marker after the first
+ * lines of the text it marks. When the lines read since the page's furniture (its running head)
+ * are a few body lines set tight, they are that text's start: returns the index of the first,
+ * or L->count when the marker stands where the text it marks begins. */
+static size_t page_top_text(const tb_llines *L) {
+  size_t k = L->count;
+  while (k > 0 && L->count - k < MARKER_LAG_LINES) {
+    const tb_lline *l = &L->items[k - 1];
+    if (l->kind != TB_LINE_BODY || l->dateline || l->jump_from) break;
+    k--;
+    if (l->blank_before > 0) break;
+  }
+  if (k == L->count || k == 0 || L->items[k - 1].kind != TB_LINE_FURNITURE) return L->count;
+  /* running text carries its commas; a short jump title ("厂房会客厅") over the marker does not */
+  for (size_t j = k; j < L->count; j++)
+    if (tb_layout_has_clause_mark(L->items[j].text)) return k;
+  return L->count;
+}
 
 /* A page header or masthead line of a layout-preserving extraction holds several fields parted
  * by runs of spaces ("2026年6月16日  星期二   区域·民生   责任编辑：陈思  2"): it is furniture
@@ -326,6 +345,43 @@ static bool single_hanzi(const tb_lline *l) {
  * of two or more lines of one hanzi each, set tight and standing apart by blanks, is one line of
  * text (a wrapped line leaves at most one character under a longer line, never a column of them).
  */
+enum { WRAPPED_NAME_CHARS_MAX = 4 };
+
+/* "文/融媒记者" / "詹穗": a byline line broken after the writer's role in a narrow column. The
+ * name alone on the line right under it is the byline's end, not a paragraph. */
+static void join_wrapped_byline_names(tb_llines *L) {
+  static const char *const roles[] = {"记者", "通讯员", "评论员", "摄影"};
+  for (size_t i = 0; i + 1 < L->count; i++) {
+    tb_lline *l = &L->items[i], *next = &L->items[i + 1];
+    if ((l->kind != TB_LINE_BYLINE && l->kind != TB_LINE_CREDIT) ||
+        !tb_lo_ends_any(l->text, roles, sizeof roles / sizeof *roles) ||
+        next->kind != TB_LINE_BODY || next->blank_before > 0 || next->indent)
+      continue;
+    size_t chars = 0;
+    bool hanzi = true;
+    for (const char *p = next->text; *p && hanzi;) {
+      uint32_t cp;
+      size_t used = tb_utf8_decode(p, strlen(p), &cp);
+      hanzi = used && tb_is_hanzi(cp);
+      chars++;
+      p += used ? used : 1;
+    }
+    if (!hanzi || chars < 2 || chars > WRAPPED_NAME_CHARS_MAX) continue;
+    size_t n = strlen(l->text);
+    char *joined = tb_xcalloc(n + 1 + strlen(next->text) + 1, 1);
+    memcpy(joined, l->text, n);
+    joined[n] = ' ';
+    strcpy(joined + n + 1, next->text);
+    free(l->text);
+    l->text = joined;
+    l->width = tb_lo_width(joined);
+    free(next->text);
+    memmove(next, next + 1, (L->count - i - 2) * sizeof *L->items);
+    L->count--;
+    if (i + 1 < L->masthead_end) L->masthead_end--;
+  }
+}
+
 static void join_vertical_lines(tb_llines *L) {
   size_t w = 0;
   for (size_t i = 0; i < L->count;) {
@@ -376,7 +432,10 @@ static void find_signatures(tb_llines *L) {
         strstr(issuer->text, "，") || strstr(issuer->text, "、") || strstr(issuer->text, "：") ||
         tb_layout_ends_with_name(issuer->text)) /* a person signs a letter, a body a notice */
       continue;
-    if (text->kind != TB_LINE_BODY || !tb_lo_ends_sentence(text->text)) continue;
+    /* the notice's text ends on a sentence or on a contact line ("服务热线：…") */
+    if (text->kind != TB_LINE_BODY ||
+        !(tb_lo_ends_sentence(text->text) || tb_layout_is_label_line(text->text)))
+      continue;
     date->kind = TB_LINE_BODY;
     date->signature = issuer->signature = true;
   }
@@ -467,8 +526,13 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
     if (pending_from) l.jump_from = true;
     pending_from = false;
     if (!l.text[0] && l.kind == TB_LINE_BODY) {
-      /* a line that was only a 上接 marker: the next line opens the continued part */
-      pending_from = l.jump_from;
+      /* a line that was only a 上接 marker: the next line opens the continued part, unless
+       * the extractor set the marker a few lines into the page's first text */
+      size_t opened = l.jump_from ? page_top_text(out) : out->count;
+      if (opened < out->count)
+        out->items[opened].jump_from = true;
+      else
+        pending_from = l.jump_from;
       free(l.text);
       continue;
     }
@@ -514,6 +578,7 @@ void tb_layout_lines_build(const char *text, tb_llines *out) {
   }
   tb_layout_vlines_free(&source);
   join_vertical_lines(out);
+  join_wrapped_byline_names(out);
   for (size_t i = 0; i < out->count; i++)
     strip_glued_page_number(out, i);
   for (size_t i = 0; i + 1 < out->count; i++)

@@ -114,8 +114,10 @@ static void build_blocks(pairing *p) {
     size_t j = i + 1;
     switch (it->kind) {
     case TB_ITEM_HEADING:
+      /* a title that opens a new page starts a stack of its own: the one above ends its page */
       while (j < in->count &&
-             (in->items[j].kind == TB_ITEM_HEADING || in->items[j].kind == TB_ITEM_BYLINE))
+             ((in->items[j].kind == TB_ITEM_HEADING && !in->items[j].after_page_break) ||
+              in->items[j].kind == TB_ITEM_BYLINE))
         j++;
       add_block(p, BLK_STACK, i, j - 1);
       break;
@@ -583,6 +585,43 @@ static bool follows_a_brief(const pairing *p, size_t s, const bool *cross) {
          paragraphs_in(p, text->first, text->last) == 1 && set_tight_under(p, above, text);
 }
 
+enum { ROW_LABEL_CHARS_MIN = 2, ROW_LABEL_CHARS_MAX = 6 };
+
+/* "联系电话：0562-…", "地点：区老年大学": a short label of hanzi, a colon (full-width, or the
+ * extractor's half-width one) and its value; not a speaker ("…说：“…”"). */
+static bool is_notice_row(const char *s) {
+  size_t chars = 0;
+  const char *p = s;
+  while (*p) {
+    uint32_t cp;
+    size_t used = tb_utf8_decode(p, strlen(p), &cp);
+    if (!used) return false;
+    if (cp == 0xFF1A || cp == ':') break;
+    if (!tb_is_hanzi(cp) || ++chars > ROW_LABEL_CHARS_MAX) return false;
+    p += used;
+  }
+  if (!*p || chars < ROW_LABEL_CHARS_MIN) return false;
+  const char *value = p + (*p == ':' ? 1 : strlen("："));
+  uint32_t first = tb_lo_first_cp(value);
+  return first && first != 0x201C && first != 0x300C; /* “ 「 */
+}
+
+/* Text ending on a labelled row ("联系电话：…"), or made of labelled rows for the most part
+ * ("主题：…" "时间：…" "地点：…"): a notice's data, not prose a crosshead could part. */
+static bool reads_as_notice(const pairing *p, const block *seg) {
+  size_t paras = 0, labelled = 0;
+  const tb_item *last = NULL;
+  for (size_t i = seg->first; i <= seg->last; i++) {
+    const tb_item *it = item(p, i);
+    if (it->kind != TB_ITEM_PARA) continue;
+    paras++;
+    if (is_notice_row(it->text)) labelled++;
+    last = it;
+  }
+  if (!last) return false;
+  return is_notice_row(last->text) || (paras >= 2 && labelled * 2 >= paras);
+}
+
 static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
   const block *st = &p->blocks[s];
   /* captions float: the text before them is what the crosshead sits in */
@@ -598,10 +637,12 @@ static bool is_crosshead_stack(const pairing *p, size_t s, const bool *cross) {
       (is_bracketed(closing->text) || paragraphs_in(p, prev->first, prev->last) >= 2))
     return false;
   if (closing->kind == TB_ITEM_PARA && closing->signature) return false; /* a signed notice */
+  if (reads_as_notice(p, prev)) return false;
   size_t next = following_body(p, s);
   if (next == NONE || p->blocks[next].kind != BLK_SEG) return false;
   const block *f = &p->blocks[next];
   if (seg_starts_story(p, f)) return false;
+  if (reads_as_notice(p, f)) return false; /* a title over a notice's data heads the notice */
   size_t units = 0;
   for (size_t k = st->ufirst; k < st->ufirst + st->ucount; k++) {
     const unit *u = &p->units[k];
@@ -687,9 +728,10 @@ static void set_titles(tb_article *a, const pairing *p, const size_t *units, siz
   if (main == NONE) {
     size_t cands[16], nc = 0;
     for (size_t k = 0; k < n && nc < 16; k++) {
-      const char *t = item(p, p->units[units[k]].item)->text;
+      const tb_item *it = item(p, p->units[units[k]].item);
+      const char *t = it->text;
       if (!is_tag(t) && !tb_layout_is_kicker_shape(t) && !tb_layout_is_attendance_line(t) &&
-          !tb_lo_starts(t, "—"))
+          !tb_lo_starts(t, "—") && !it->figure_subtitle)
         cands[nc++] = k;
     }
     /* the one title the paper set in 【】 is the main one ("冬季保供不断档" / "【…】") */
@@ -697,18 +739,23 @@ static void set_titles(tb_article *a, const pairing *p, const size_t *units, siz
     for (size_t c = 0; c < nc; c++)
       if (item(p, p->units[units[cands[c]]].item)->title_brackets)
         in_brackets = cands[c], bracketed++;
-    /* the title a ——subtitle is set under is the main one, whatever stands above it */
+    /* the title a ——subtitle (or a 副题 stating a figure) is set under is the main one,
+     * whatever stands above it */
     size_t above_dash = NONE;
     for (size_t c = 0; c < nc; c++)
-      if (cands[c] + 1 < n && tb_lo_starts(item(p, p->units[units[cands[c] + 1]].item)->text, "—"))
+      if (cands[c] + 1 < n &&
+          (tb_lo_starts(item(p, p->units[units[cands[c] + 1]].item)->text, "—") ||
+           item(p, p->units[units[cands[c] + 1]].item)->figure_subtitle))
         above_dash = cands[c];
     if (bracketed == 1)
       main = in_brackets;
     else if (above_dash != NONE)
       main = above_dash;
-    else if (!nc)
+    else if (!nc) { /* only short lines: the last, unless it is a ——subtitle ("守灯塔的人") */
       main = n - 1;
-    else if (nc == 3 && n == 3) /* a full stack with no marks: 引题, 主题, 副题 */
+      while (main > 0 && tb_lo_starts(item(p, p->units[units[main]].item)->text, "—"))
+        main--;
+    } else if (nc == 3 && n == 3) /* a full stack with no marks: 引题, 主题, 副题 */
       main = cands[1];
     else if (nc >= 2 && tb_lo_width(item(p, p->units[units[cands[0]]].item)->text) * 4 >
                             tb_lo_width(item(p, p->units[units[cands[1]]].item)->text) * 5)

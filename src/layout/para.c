@@ -21,6 +21,7 @@ enum {
   HEADING_BLOCK_MAX = 3,
   CLAUSE_HEADING_MAX = 70, /* a heading with a comma in it is short; a longer line is a lead */
   TAG_CHARS = 5,           /* a column tag ("知与行") under a title */
+  RUBRIC_CHARS = 4,        /* a page rubric over a title ("图片新闻") */
   COUPLET_WIDTH_MAX = 32,  /* 16 hanzi: the longest half of a two-line couplet title */
   CAPTION_LINES_MAX = 3,   /* an unmarked caption set wider than its column */
   CAPTION_CHARS_MAX = 90,
@@ -116,6 +117,7 @@ bool tb_layout_line_closed(const tb_lline *l) {
 
 enum { WRITER_NAME_CHARS = 4 };
 static bool is_bulleted_name(const char *text);
+static const char *label_colon(const char *s);
 
 static bool closed(const tb_lline *l) {
   return tb_layout_line_closed(l);
@@ -374,6 +376,20 @@ static bool bullet_title_at(const tb_llines *L, size_t i, const int *med) {
   return !wrapped;
 }
 
+/* 8 to 15 hanzi: a column no title fits on one line of (narrower is no text column) */
+enum { NARROW_MEASURE_MIN = 16, NARROW_MEASURE_MAX = 30 };
+
+/* A line no wider than a narrow column's measure. */
+static bool fills_narrow_measure_or_less(const tb_lline *p, int measure) {
+  return measure >= NARROW_MEASURE_MIN && measure <= NARROW_MEASURE_MAX &&
+         p->width <= measure + FULL_SLACK;
+}
+
+static bool fills_narrow_measure(const tb_lline *p, int measure) {
+  return measure >= NARROW_MEASURE_MIN && measure <= NARROW_MEASURE_MAX &&
+         p->width >= measure - FULL_SLACK && p->width <= measure + FULL_SLACK;
+}
+
 /* A page's section label ("要闻", "社区") or a column rubric over bulleted items ("社区简讯"):
  * a short unpunctuated line set right above a title, after page furniture or under a masthead
  * before any story, or right above a bulleted title. Marks it as furniture. */
@@ -523,6 +539,66 @@ static size_t title_between_headings(const tb_llines *L, size_t i, const int *me
 
 /* Marks heading lines: isolated blocks of at most three heading-shaped lines that follow a
  * finished sentence, or one such line directly above text of a different measure. */
+/* "联系电话：0562-3350016", "时间：5月31日": a label and a figure, a notice's data, never a title
+ * (a title after a colon goes on in words: "专访：…"). */
+static bool is_data_line(const char *s) {
+  const char *colon = label_colon(s);
+  if (!colon || colon == s) return false;
+  const char *value = colon + (*colon == ':' ? 1 : strlen("："));
+  while (*value == ' ')
+    value++;
+  return *value >= '0' && *value <= '9';
+}
+
+static bool labelled_item(const char *s);
+
+static bool ends_on_clause_mark(const char *s) {
+  uint32_t last = tb_lo_last_cp(s);
+  return last == 0xFF0C || last == 0x3001 || last == 0xFF1B || last == 0xFF1A || last == ',' ||
+         last == ';' || last == ':';
+}
+
+enum { WRAPPED_STACK_LINES_MAX = 6 };
+
+/* "禾阳经开区新添3家“专" / "精特新”企业" / "企业研发投入同比增长" / "23%", then a blank and
+ * "本报讯…": in a narrow column a title and its subtitle wrap over more lines than a stack
+ * usually has, and a wrap may cut a quotation. Standing off after a blank or the page's
+ * furniture, set tight, with no sentence in them and their quotes closed by the last line, right
+ * above a dateline, they are that story's headlines. Returns the end of the block, or i. */
+static size_t wrapped_stack_over_dateline(const tb_llines *L, size_t i, const int *med) {
+  const tb_lline *l = &L->items[i];
+  if (!is_body(l) || l->dateline || l->indent || (i > 0 && l->blank_before == 0)) return i;
+  if (i > 0 && !closed(&L->items[i - 1])) return i;
+  size_t end = i;
+  tb_strbuf all;
+  tb_strbuf_init(&all);
+  bool plain = true;
+  while (end < L->count && end - i < WRAPPED_STACK_LINES_MAX && plain) {
+    const tb_lline *k = &L->items[end];
+    if (end > i && (k->blank_before > 0 || k->indent)) break;
+    plain = is_body(k) && !k->dateline && !k->list_no && !k->signature && !k->jump_to &&
+            !k->jump_from && !strstr(k->text, "。") && !tb_lo_ends_sentence(k->text) &&
+            !ends_on_clause_mark(k->text) && fills_narrow_measure_or_less(k, med[end]);
+    tb_strbuf_puts(&all, k->text);
+    end++;
+  }
+  bool balanced = brackets_balanced(tb_strbuf_view(&all));
+  tb_strbuf_free(&all);
+  if (!plain || end - i < 2 || !balanced || end >= L->count) return i;
+  const tb_lline *below = &L->items[end];
+  if (!below->dateline || below->blank_before == 0) return i;
+  return end;
+}
+
+/* "主题：…" / "时间：…" / "地点：…": two or more labelled lines set tight are a notice's items,
+ * not a headline stack. */
+static bool labelled_rows(const tb_llines *L, size_t from, size_t end) {
+  if (end - from < 2) return false;
+  for (size_t k = from; k < end; k++)
+    if (!labelled_item(L->items[k].text)) return false;
+  return true;
+}
+
 static void find_headings(tb_llines *L, const int *med) {
   bool tight_paragraphs = paragraphs_set_tight(L, med);
   find_section_labels(L, med); /* first: a label must not be read as a title's line */
@@ -550,11 +626,18 @@ static void find_headings(tb_llines *L, const int *med) {
       continue;
     }
     if (L->items[i].kind == TB_LINE_FURNITURE) continue;
+    size_t wrapped_end = wrapped_stack_over_dateline(L, i, med);
+    if (wrapped_end > i) {
+      for (size_t k = i; k < wrapped_end; k++)
+        L->items[k].kind = TB_LINE_HEADING;
+      i = wrapped_end - 1;
+      continue;
+    }
     if (is_signature(L, i)) {
       l->kind = TB_LINE_BYLINE;
       continue;
     }
-    if (!heading_shape(l) || is_salutation(L, i) || l->names) continue;
+    if (!heading_shape(l) || is_salutation(L, i) || l->names || is_data_line(l->text)) continue;
     bool starts_block = i == 0 || l->blank_before > 0 || l->indent ||
                         L->items[i - 1].kind == TB_LINE_HEADING ||
                         unindented_after_sentence(L, i) || short_line_between_texts(L, i, med) ||
@@ -576,12 +659,13 @@ static void find_headings(tb_llines *L, const int *med) {
     if (len <= HEADING_BLOCK_MAX && isolated) {
       /* a paragraph's first line cut off by a column break fills the measure less its indent,
        * and what follows is more of the same text, with no story-opening sign */
+      /* (a notice's signature above ends its text: what follows is not more of it) */
       bool first_line_cut = len == 1 && i > 0 && is_body(&L->items[i - 1]) &&
-                            at_measure(l, med[i]) && l->blank_before <= 1 && end < L->count &&
-                            is_body(&L->items[end]) && !L->items[end].dateline &&
-                            !L->items[end].list_no && !L->items[end].indent &&
-                            L->items[end].blank_before <= 1 && !heading_shape(&L->items[end]) &&
-                            continues_at_measure(L, end, med);
+                            !L->items[i - 1].signature && at_measure(l, med[i]) &&
+                            l->blank_before <= 1 && end < L->count && is_body(&L->items[end]) &&
+                            !L->items[end].dateline && !L->items[end].list_no &&
+                            !L->items[end].indent && L->items[end].blank_before <= 1 &&
+                            !heading_shape(&L->items[end]) && continues_at_measure(L, end, med);
       /* a block standing off right above a dateline is that story's headline stack: its
        * kicker may carry commas and its lines may fill the measure */
       bool above_dateline = end < L->count && L->items[end].dateline &&
@@ -590,7 +674,7 @@ static void find_headings(tb_llines *L, const int *med) {
        * measure, so the two are not lines of one wrapped paragraph */
       bool titled_pair =
           len == 2 && !has_clause_mark(l->text) && l->width < med[i] - FULL_SLACK - INDENT_SLACK;
-      bool all = !first_line_cut;
+      bool all = !first_line_cut && !labelled_rows(L, i, end);
       for (size_t k = i; k < end && all; k++)
         all = (heading_shape(&L->items[k]) || (k > i && title_wrap_leftover(L, k, med))) &&
               (len == 1 || above_dateline || (titled_pair && k > i) ||
@@ -1050,8 +1134,17 @@ static bool attribution_after_quote(const tb_lline *prev, const tb_lline *l,
 }
 
 /* "潭柘寺镇南辛房片区：4月18日…": an item led by a plain label and a colon. */
+/* The colon after a label: full-width, or ASCII where the extractor turned it half-width (but
+ * not a clock's "14:30"). NULL when there is none. */
+static const char *label_colon(const char *s) {
+  const char *full = strstr(s, "：");
+  for (const char *p = s; *p && (!full || p < full); p++)
+    if (*p == ':' && !(p > s && p[-1] >= '0' && p[-1] <= '9')) return p;
+  return full;
+}
+
 static bool labelled_item(const char *s) {
-  const char *colon = strstr(s, "：");
+  const char *colon = label_colon(s);
   if (!colon || colon == s || tb_lo_is_punct(tb_lo_first_cp(s))) return false;
   char *label = tb_xstrndup(s, (size_t)(colon - s));
   bool plain = tb_utf8_length(label) <= ITEM_LABEL_CHARS && !has_clause_mark(label) &&
@@ -1122,6 +1215,11 @@ static bool breaks(const assembler *a, const tb_lline *l, const tb_lline *after,
     return prev_done || salutation || list_label || lead_in ||
            (l->blank_before > 0 && open_stanza(a));
   if (lead_in) return true;
+  /* "主题：…" / "时间：…" / "地点：…": one-line labelled items set tight, each complete (not
+   * ending on a comma or colon that would go on below), are a paragraph each */
+  if (a->line_count == 1 && labelled_item(prev->text) && labelled_item(l->text) &&
+      !ends_on_clause_mark(prev->text))
+    return true;
   /* "北洼镇滨河公园：…，栽植白蜡、海棠；" then "柳堤镇运河绿廊：…": labelled items of a list
    * set tight end on a semicolon, and the next label opens the next item */
   if (tb_lo_ends(prev->text, "；") && labelled_item(l->text) && a->text.data &&
@@ -1148,6 +1246,10 @@ static bool heading_line_stands_alone(const tb_lline *p, const tb_lline *q, bool
   /* "图片新闻" above "初雪里的早班": a wrap falls where a line is full, never after a short
    * rubric, so a rubric-length line above a longer one is a label of its own */
   if (tb_utf8_length(p->text) <= TAG_CHARS && q->width > p->width) return true;
+  /* "图片新闻" above "开镰": no title wraps after four characters, and a couplet's halves
+   * ("致敬英雄" / "红色传承") match, so a rubric over a shorter line labels a short title */
+  size_t p_chars = tb_utf8_length(p->text), q_chars = tb_utf8_length(q->text);
+  if (p_chars == RUBRIC_CHARS && q_chars >= 2 && q_chars < p_chars) return true;
   /* "…民生工作会议|今年…", "…8个行业|113个…": a title under its kicker opens with a number, where
    * a wrap inside one title seldom falls between a word and a number */
   uint32_t last = tb_lo_last_cp(p->text), first = tb_lo_first_cp(q->text);
@@ -1193,12 +1295,31 @@ static char *without_title_brackets(char *t, bool *removed) {
   return bare;
 }
 
+/* In a hard-wrapped column a heading line well short of the column's measure may still be a
+ * title's first line set in a larger type; but when the line under it states a figure, the mark
+ * of a 副题 ("开通航线3条"), the editor ended the title there and the figure is its subtitle. */
+static bool short_of_measure(const tb_lline *p, int measure) {
+  return measure <= WRAP_MAX && p->width < measure - FULL_SLACK - INDENT_SLACK;
+}
+
+/* A number counting something: digits with a word after them ("3条", "160余人次"); digits that
+ * end the line may be a page number the extractor glued on. */
+static bool has_figure(const char *s) {
+  for (; *s; s++)
+    if (*s >= '0' && *s <= '9' && s[1] && !(s[1] >= '0' && s[1] <= '9')) return true;
+  return false;
+}
+
 static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t end,
-                              bool units_apart) {
+                              bool units_apart, const int *med) {
   /* consecutive heading lines: one unit when they wrap or pair as a couplet; a kicker ending in
    * ：, a Markdown heading, or a much longer second line starts a unit of its own */
   size_t k = i;
+  bool figure_under = false; /* the unit k is a figure under a title ended short */
+  int above_width = 0;       /* of the unit before k */
   while (k < end) {
+    bool is_figure_subtitle = figure_under;
+    figure_under = false;
     size_t u = k + 1;
     while (u < end) {
       const tb_lline *p = &L->items[u - 1], *q = &L->items[u];
@@ -1215,8 +1336,19 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
         continue;
       }
       if (tb_layout_is_kicker_shape(p->text)) break;
+      /* "区中医院开设“治未病”" / "中心": a title line that fills a narrow column's measure
+       * wraps, and the short line under it is its end, not a column tag */
+      if (fills_narrow_measure(p, med[u - 1]) && tb_utf8_length(q->text) <= TAG_CHARS &&
+          !tb_lo_starts(q->text, "—")) {
+        u++;
+        continue;
+      }
       if (q->width * 2 > p->width * 3) break;
       if (heading_line_stands_alone(p, q, units_apart)) break;
+      if (short_of_measure(p, med[u - 1]) && has_figure(q->text)) {
+        figure_under = true;
+        break;
+      }
       u++;
     }
     tb_strbuf sb;
@@ -1230,8 +1362,14 @@ static void add_heading_units(assembler *a, const tb_llines *L, size_t i, size_t
                   .last_line = L->items[u - 1].lineno,
                   .md_level = L->items[k].md_level,
                   .tight_above = k > i,
-                  .column_tag = L->items[k].column_tag};
+                  .column_tag = L->items[k].column_tag,
+                  .figure_subtitle = is_figure_subtitle};
     it.title_brackets = brackets;
+    /* the last of several units, stating a figure and no wider than the unit above it, is the
+     * stack's 副题 (a title under its kicker is the wider) */
+    if (k > i && u == end && has_figure(it.text) && tb_lo_width(it.text) <= above_width)
+      it.figure_subtitle = true;
+    above_width = tb_lo_width(it.text);
     emit(a->out, &it);
     k = u;
   }
@@ -1358,7 +1496,7 @@ void tb_layout_items_build(const tb_llines *lines, tb_items *out) {
              L->items[end].blank_before == 0 && !L->items[end].indent)
         end++;
       size_t first = out->count;
-      add_heading_units(&a, L, i, end, units_apart);
+      add_heading_units(&a, L, i, end, units_apart, med);
       a.story_start = out->count;
       a.resumed_any = false;
       if (furniture_before && first < out->count) out->items[first].after_page_break = true;
