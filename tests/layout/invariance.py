@@ -48,7 +48,10 @@ tmp = tempfile.mkdtemp(prefix='tb-invariance-')
 for name, change in transforms.items():
     args = []
     for src, truth in pairs:
-        text = open(src, encoding='utf-8').read()
+        try:
+            text = open(src, encoding='utf-8').read()
+        except UnicodeDecodeError:  # a GB18030 set: its encoding is what it tests
+            continue
         out = os.path.join(tmp, os.path.basename(src))
         if 'markdown' in src and not src.endswith('.md'):
             out += '.md'

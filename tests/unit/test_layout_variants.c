@@ -324,6 +324,19 @@ static void eleventh_set_holds_its_floor(void **state) {
   hold_floor("eleventh set, indent-only paragraphs", "h11-lanqiao", 1, 100, 100);
 }
 
+/* A twelfth set made by hand (tests/layout/holdout12), scored unseen in session 6 and developed
+ * on in session 7: kickers set tight over titles with 文/图 bylines and a jump marker inside a
+ * paragraph, an 11-em wrap with a headline stack and bodies before their headlines, a converter
+ * Markdown with page numbers as blocks and paragraphs split at column breaks, half-width
+ * punctuation with drop caps and a page of notices. */
+static void twelfth_set_holds_its_floor(void **state) {
+  (void)state;
+  hold_floor("twelfth set, kickers set tight", "h12-tongwan", 1, 85, 100);
+  hold_floor("twelfth set, 11-em columns", "h12-heyang", 1, 75, 84);
+  hold_floor("twelfth set, converter Markdown", "h12-songlin", 1, 100, 100);
+  hold_floor("twelfth set, half-width punctuation", "h12-yanhe", 1, 85, 88);
+}
+
 static void plain_text_variants_hold_their_floor(void **state) {
   (void)state;
   static const char *const kinds[] = {"-w", "-unwrapped", "-indent", "-crlf", "-gb18030", "width"};
@@ -354,6 +367,7 @@ int main(void) {
       cmocka_unit_test(ninth_set_holds_its_floor),
       cmocka_unit_test(tenth_set_holds_its_floor),
       cmocka_unit_test(eleventh_set_holds_its_floor),
+      cmocka_unit_test(twelfth_set_holds_its_floor),
       cmocka_unit_test(plain_text_variants_hold_their_floor),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
