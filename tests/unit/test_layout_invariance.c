@@ -1,7 +1,7 @@
 /* What an extractor varies without changing the page must not change the articles: two blank
- * lines wherever another extractor puts one (a column break inside a sentence included), ASCII
- * punctuation in Chinese text where the page printed full-width marks, full-width digits, no-break
- * spaces. */
+ * lines wherever another extractor puts one (a column break inside a sentence included, in plain
+ * text and in a converter's Markdown), ASCII punctuation in Chinese text where the page printed
+ * full-width marks, full-width digits, no-break spaces. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -45,6 +45,32 @@ static const char issue_text[] =
     "本报讯（记者 孙静）连日来，区消防救援支队对辖区商场、学校、养老机构开展春季防火检查。\n"
     "\n"
     "截至目前，共检查单位120家，督促整改隐患35处。支队提醒：离家时关好电源，楼道不堆杂物！\n";
+
+/* A converter's Markdown that writes every line of a column as a block of its own. */
+static const char converter_markdown[] =
+    "## 青溪新区召开城市更新推进会\n"
+    "\n"
+    "**本报讯**（记者 孙静）4月2日，青溪新区召开城市更新推进会，\n"
+    "\n"
+    "部署今年老旧小区改造、背街小巷整治和口袋公园建设等工作。\n"
+    "\n"
+    "新区管委会主任林涛指出，城市更新要从居民最关心的事做起，\n"
+    "\n"
+    "把有限的资金用在群众看得见、摸得着的地方。\n"
+    "\n"
+    "会上，三个街道和两家设计单位作了发言。滨河街道介绍，\n"
+    "\n"
+    "去年改造的12个小区中，加装电梯的楼栋已有40个。\n"
+    "\n"
+    "## 社区食堂开进老旧小区\n"
+    "\n"
+    "**本报讯**（记者 周洋）近日，桃源里社区食堂正式营业，每天\n"
+    "\n"
+    "供应早午晚三餐，老年人就餐可享受八折优惠。\n"
+    "\n"
+    "食堂由社区闲置用房改建，面积约300平方米，可同时容纳80人\n"
+    "\n"
+    "就餐。\n";
 
 /* Every run of blank lines made twice as long (caller frees). */
 static char *with_blank_runs_doubled(const char *text) {
@@ -150,6 +176,19 @@ static void doubled_blank_lines_change_nothing(void **state) {
   free(doubled);
 }
 
+static void doubled_blank_lines_in_markdown_change_nothing(void **state) {
+  (void)state;
+  char *doubled = with_blank_runs_doubled(converter_markdown);
+  tb_issue *plain = parse_bytes("single.md", converter_markdown);
+  tb_issue *twice = parse_bytes("double.md", doubled);
+  assert_int_equal(plain->article_count, 2);
+  assert_int_equal(plain->articles[0].paragraphs.count, 3);
+  assert_same_articles(plain, twice);
+  tb_issue_free(plain);
+  tb_issue_free(twice);
+  free(doubled);
+}
+
 static void ascii_marks_in_chinese_change_nothing(void **state) {
   (void)state;
   char *ascii = with_ascii_marks(issue_text);
@@ -213,6 +252,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(the_sample_reads_as_three_stories),
       cmocka_unit_test(doubled_blank_lines_change_nothing),
+      cmocka_unit_test(doubled_blank_lines_in_markdown_change_nothing),
       cmocka_unit_test(ascii_marks_in_chinese_change_nothing),
       cmocka_unit_test(full_width_digits_change_nothing),
       cmocka_unit_test(no_break_spaces_change_nothing),
