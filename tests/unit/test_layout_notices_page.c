@@ -1,7 +1,8 @@
 /* Layout of a page of community notices in a hard-wrapped plain extraction: a notice signed
  * under its contact line, one-line labelled items set tight, short notice titles that head
  * notices of their own rather than sections of the one before, and the page's imprint. The texts
- * are written for these tests; the half-width colons are the extractor's. */
+ * are written for these tests; the half-width colons are the extractor's, and the paragraphs give
+ * them back full-width, as the page printed them. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -82,7 +83,7 @@ static void signature_under_a_contact_line(void **state) {
   tb_issue *issue = parse_bytes("notices.txt", page);
   const tb_article *power = find(issue, "停电通知");
   assert_int_equal(power->paragraphs.count, 4);
-  assert_string_equal(power->paragraphs.items[1], "服务热线:0571-95598");
+  assert_string_equal(power->paragraphs.items[1], "服务热线：0571-95598");
   assert_string_equal(power->paragraphs.items[2], "青禾供电有限公司");
   assert_string_equal(power->paragraphs.items[3], "2026年6月1日");
   assert_int_equal(find(issue, "“青禾书香”阅读分享会开始报名")->paragraphs.count, 1);
@@ -95,7 +96,7 @@ static void labelled_items_set_tight(void **state) {
   tb_issue *issue = parse_bytes("notices.txt", page);
   const tb_article *clinic = find(issue, "义诊预告");
   assert_int_equal(clinic->paragraphs.count, 3);
-  assert_string_equal(clinic->paragraphs.items[1], "时间:6月8日(星期二)9:30");
+  assert_string_equal(clinic->paragraphs.items[1], "时间：6月8日（星期二）9:30");
   assert_false(tb_layout_is_furniture("时间:6月8日(星期二)9:30", false));
   tb_issue_free(issue);
 }
@@ -106,7 +107,7 @@ static void contact_line_closes_its_notice(void **state) {
   tb_issue *issue = parse_bytes("notices.txt", page);
   const tb_article *lost = find(issue, "寻物启事");
   assert_int_equal(lost->paragraphs.count, 2);
-  assert_string_equal(lost->paragraphs.items[1], "联系电话:0571-5550123");
+  assert_string_equal(lost->paragraphs.items[1], "联系电话：0571-5550123");
   assert_int_equal(find(issue, "更正")->paragraphs.count, 1);
   tb_issue_free(issue);
 }
