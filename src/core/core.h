@@ -89,6 +89,8 @@ size_t tb_utf8_length(const char *s);
 char *tb_utf8_prefix(const char *s, size_t max_chars);
 bool tb_is_hanzi(uint32_t cp); /* CJK unified ideographs, extensions, compatibility */
 bool tb_is_cjk_punctuation(uint32_t cp); /* full-width and CJK marks: 。，、；：？！“”《》（）…— */
+/* A full-width digit or Latin letter (３, Ａ, ｚ) as its ASCII form; any other cp unchanged. */
+uint32_t tb_ascii_alnum_of(uint32_t cp);
 bool tb_is_space_cp(uint32_t cp); /* ASCII white space, NBSP, ideographic space, ZW space */
 
 /* ---- arena: many small allocations freed at once ------------------------------------------ */

@@ -99,6 +99,13 @@ bool tb_is_cjk_punctuation(uint32_t cp) {
          (cp >= 0xFE30 && cp <= 0xFE4F);
 }
 
+uint32_t tb_ascii_alnum_of(uint32_t cp) {
+  if (cp < 0xFF10 || cp > 0xFF5A) return cp;
+  uint32_t a = cp - 0xFEE0;
+  if ((a >= '0' && a <= '9') || (a >= 'A' && a <= 'Z') || (a >= 'a' && a <= 'z')) return a;
+  return cp;
+}
+
 bool tb_is_space_cp(uint32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' ||
          cp == 0xA0 || cp == 0x3000 || cp == 0x200B || cp == 0xFEFF || cp == 0x2002 ||

@@ -143,18 +143,24 @@ static const char *role_after_outlet(const char *s) {
 
 enum { BODY_NAME_CHARS_MIN = 3, BODY_NAME_CHARS_MAX = 12 };
 
-/* "区城管局", "区卫健委": the name of a public body, as a brief's source is credited. Only
- * hanzi, ending on the word a body's name ends on. */
-static bool is_body_name(const char *s) {
-  static const char *const ends[] = {"局", "委", "办", "厅", "院", "中心", "协会", "公司", "街道"};
+/* How many characters s has when every one is a hanzi; 0 when any is not. */
+static size_t hanzi_only_length(const char *s) {
   size_t chars = 0;
   for (const char *p = s; *p;) {
     uint32_t cp;
     size_t used = tb_utf8_decode(p, strlen(p), &cp);
-    if (!used || !tb_is_hanzi(cp)) return false;
+    if (!used || !tb_is_hanzi(cp)) return 0;
     chars++;
     p += used;
   }
+  return chars;
+}
+
+/* "区城管局", "区卫健委": the name of a public body, as a brief's source is credited. Only
+ * hanzi, ending on the word a body's name ends on. */
+static bool is_body_name(const char *s) {
+  static const char *const ends[] = {"局", "委", "办", "厅", "院", "中心", "协会", "公司", "街道"};
+  size_t chars = hanzi_only_length(s);
   return chars >= BODY_NAME_CHARS_MIN && chars <= BODY_NAME_CHARS_MAX &&
          tb_lo_ends_any(s, ends, COUNT(ends));
 }
@@ -296,14 +302,7 @@ bool tb_layout_ends_with_name(const char *s) {
   for (const char *w = strstr(s, "\u3000"); w; w = strstr(w + 1, "\u3000"))
     if (!last || w > last) last = w, after = w + strlen("\u3000");
   if (!last) return false;
-  size_t chars = 0;
-  for (const char *p = after; *p;) {
-    uint32_t cp;
-    size_t used = tb_utf8_decode(p, strlen(p), &cp);
-    if (!used || !tb_is_hanzi(cp)) return false;
-    chars++;
-    p += used;
-  }
+  size_t chars = hanzi_only_length(after);
   return chars >= 2 && chars <= 4;
 }
 

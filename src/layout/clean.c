@@ -125,12 +125,8 @@ static bool chinese_side(uint32_t cp) {
 /* Full-width digits and Latin letters ("３月６日", "ＡＩ") are the same characters to NFKC and to
  * a reader; the rules read dates, numbers and codes in ASCII. */
 static void narrow_alphanumerics(cparray *a) {
-  for (size_t i = 0; i < a->n; i++) {
-    uint32_t cp = a->cps[i];
-    if ((cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
-        (cp >= 0xFF41 && cp <= 0xFF5A) || cp == 0xFF05)
-      a->cps[i] = cp - 0xFEE0;
-  }
+  for (size_t i = 0; i < a->n; i++)
+    a->cps[i] = a->cps[i] == 0xFF05 ? '%' : tb_ascii_alnum_of(a->cps[i]);
 }
 
 static void widen_punctuation(cparray *a) {

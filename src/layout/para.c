@@ -503,6 +503,14 @@ static bool paragraphs_set_tight(const tb_llines *L, const int *med) {
 
 enum { SANDWICH_LINES_MAX = 2 };
 
+/* Lines first … end-1 become one heading stack; returns the last of them, where the scan goes on.
+ */
+static size_t mark_headings(tb_llines *L, size_t first, size_t end) {
+  for (size_t k = first; k < end; k++)
+    L->items[k].kind = TB_LINE_HEADING;
+  return end - 1;
+}
+
 /* "权威发布" / "老旧小区改造，" + "居民关心的事怎么办？" / "——访…": a title may wrap after a comma
  * and end on a question mark, which a heading's shape refuses. Between a heading above and a
  * ——subtitle below, each standing off by a blank, a short flush-left block of one or two lines
@@ -620,17 +628,13 @@ static void find_headings(tb_llines *L, const int *med) {
     }
     size_t sandwich_end = title_between_headings(L, i, med);
     if (sandwich_end > i) {
-      for (size_t k = i; k < sandwich_end; k++)
-        L->items[k].kind = TB_LINE_HEADING;
-      i = sandwich_end - 1;
+      i = mark_headings(L, i, sandwich_end);
       continue;
     }
     if (L->items[i].kind == TB_LINE_FURNITURE) continue;
     size_t wrapped_end = wrapped_stack_over_dateline(L, i, med);
     if (wrapped_end > i) {
-      for (size_t k = i; k < wrapped_end; k++)
-        L->items[k].kind = TB_LINE_HEADING;
-      i = wrapped_end - 1;
+      i = mark_headings(L, i, wrapped_end);
       continue;
     }
     if (is_signature(L, i)) {

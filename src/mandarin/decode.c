@@ -4,12 +4,8 @@
 /* Full-width ASCII (Ａ１，) and the ideographic space fold to ASCII so that the normalizer's
  * patterns see one alphabet; traditional characters fold to simplified for lexicon lookups. */
 static uint32_t fold(const tb_lexicon *lex, uint32_t cp) {
-  if (cp >= 0xFF01 && cp <= 0xFF5E) {
-    uint32_t a = cp - 0xFEE0;
-    /* Full-width punctuation keeps its identity: it already is what speech and braille want. */
-    if ((a >= '0' && a <= '9') || (a >= 'A' && a <= 'Z') || (a >= 'a' && a <= 'z')) return a;
-    return cp;
-  }
+  /* Full-width punctuation keeps its identity: it already is what speech and braille want. */
+  if (cp >= 0xFF01 && cp <= 0xFF5E) return tb_ascii_alnum_of(cp);
   if (cp == 0x3000) return ' ';
   if (cp >= 0x3400) return tb_lexicon_simplify(lex, cp);
   return cp;

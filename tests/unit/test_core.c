@@ -36,6 +36,16 @@ static void utf8_rejects_overlong_surrogate_and_truncated(void **state) {
   assert_int_equal(tb_utf8_first_invalid("中文", strlen("中文")), SIZE_MAX);
 }
 
+static void full_width_alnum_folds_to_ascii(void **state) {
+  (void)state;
+  assert_int_equal(tb_ascii_alnum_of(0xFF13), '3');    /* ３ */
+  assert_int_equal(tb_ascii_alnum_of(0xFF21), 'A');    /* Ａ */
+  assert_int_equal(tb_ascii_alnum_of(0xFF5A), 'z');    /* ｚ */
+  assert_int_equal(tb_ascii_alnum_of(0xFF0C), 0xFF0C); /* ， stays what speech and braille want */
+  assert_int_equal(tb_ascii_alnum_of(0xFF1A), 0xFF1A); /* ： */
+  assert_int_equal(tb_ascii_alnum_of(0x4E00), 0x4E00);
+}
+
 static void utf8_prefix_cuts_at_characters(void **state) {
   (void)state;
   char *p = tb_utf8_prefix("新东城报", 2);
@@ -186,6 +196,7 @@ int main(void) {
       cmocka_unit_test(utf8_round_trips_every_plane),
       cmocka_unit_test(utf8_rejects_overlong_surrogate_and_truncated),
       cmocka_unit_test(utf8_prefix_cuts_at_characters),
+      cmocka_unit_test(full_width_alnum_folds_to_ascii),
       cmocka_unit_test(classifies_hanzi_and_punctuation),
       cmocka_unit_test(strbuf_grows_and_hands_over),
       cmocka_unit_test(arena_keeps_alignment_across_blocks),
