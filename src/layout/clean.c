@@ -122,13 +122,6 @@ static bool chinese_side(uint32_t cp) {
  * The layout's evidence (a clause's comma, a label's colon, a bracketed credit) reads full-width
  * marks, and NFKC maps each back, so marks that touch Chinese become full-width again; a space
  * after one goes. A Latin or numeric "3,000" or "http://" keeps its own. */
-/* Full-width digits and Latin letters ("３月６日", "ＡＩ") are the same characters to NFKC and to
- * a reader; the rules read dates, numbers and codes in ASCII. */
-static void narrow_alphanumerics(cparray *a) {
-  for (size_t i = 0; i < a->n; i++)
-    a->cps[i] = a->cps[i] == 0xFF05 ? '%' : tb_ascii_alnum_of(a->cps[i]);
-}
-
 static void widen_punctuation(cparray *a) {
   size_t open_wide = 0;
   size_t kept = 0;
@@ -165,7 +158,6 @@ char *tb_layout_clean_line(const char *line) {
       a = decode_all(tb_strbuf_view(&out));
     }
   }
-  narrow_alphanumerics(&a);
   widen_punctuation(&a);
   close_letter_spacing(&a, &out);
   free(a.cps);

@@ -21,9 +21,20 @@ const char *tb_format_name(tb_format format) {
   return "text";
 }
 
+/* The code point of the full-width digit or Latin letter (U+FF10–U+FF19, U+FF21–U+FF3A,
+ * U+FF41–U+FF5A) whose UTF-8 starts at s, or 0. */
+static uint32_t full_width_alnum(const char *s) {
+  uint32_t cp = ((uint32_t)((unsigned char)s[0] & 0x0F) << 12) |
+                ((uint32_t)((unsigned char)s[1] & 0x3F) << 6) | ((unsigned char)s[2] & 0x3F);
+  if (((unsigned char)s[2] & 0xC0) != 0x80) return 0;
+  return tb_ascii_alnum_of(cp) != cp ? cp : 0;
+}
+
 /* \r\n and lone \r become \n; U+FEFF (a BOM repeated by concatenating files) is dropped; a
  * no-break, narrow or typographic space (U+00A0, U+2002–U+200A, U+202F: what some extractors
- * write for the page's spaces) becomes a plain space, as NFKC reads it. */
+ * write for the page's spaces) becomes a plain space, and a full-width digit or Latin letter
+ * (３月６日, ＡＩ) its ASCII form, as NFKC reads them: every reader (Markdown's list numbers, page
+ * numbers, dates) then sees one alphabet. */
 static void normalize_lines(tb_strbuf *text) {
   size_t w = 0;
   char *s = text->data;
@@ -33,6 +44,11 @@ static void normalize_lines(tb_strbuf *text) {
       if (r + 1 < text->len && s[r + 1] == '\n') r++;
     } else if ((unsigned char)s[r] == 0xEF && r + 2 < text->len &&
                (unsigned char)s[r + 1] == 0xBB && (unsigned char)s[r + 2] == 0xBF) {
+      r += 2;
+    } else if ((unsigned char)s[r] == 0xEF && r + 2 < text->len &&
+               ((unsigned char)s[r + 1] == 0xBC || (unsigned char)s[r + 1] == 0xBD) &&
+               full_width_alnum(s + r)) {
+      s[w++] = (char)tb_ascii_alnum_of(full_width_alnum(s + r));
       r += 2;
     } else if ((unsigned char)s[r] == 0xC2 && r + 1 < text->len &&
                (unsigned char)s[r + 1] == 0xA0) {

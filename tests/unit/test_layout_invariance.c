@@ -62,6 +62,10 @@ static const char converter_markdown[] =
     "\n"
     "去年改造的12个小区中，加装电梯的楼栋已有40个。\n"
     "\n"
+    "- 2 -\n"
+    "\n"
+    "---\n"
+    "\n"
     "## 社区食堂开进老旧小区\n"
     "\n"
     "**本报讯**（记者 周洋）近日，桃源里社区食堂正式营业，每天\n"
@@ -213,6 +217,18 @@ static void full_width_digits_change_nothing(void **state) {
   free(wide_digits);
 }
 
+static void full_width_digits_in_markdown_change_nothing(void **state) {
+  (void)state;
+  char *wide_digits = with_full_width_digits(converter_markdown);
+  assert_non_null(strstr(wide_digits, "- ２ -"));
+  tb_issue *ascii = parse_bytes("ascii.md", converter_markdown);
+  tb_issue *wide = parse_bytes("wide-digits.md", wide_digits);
+  assert_same_articles(ascii, wide);
+  tb_issue_free(ascii);
+  tb_issue_free(wide);
+  free(wide_digits);
+}
+
 static void no_break_spaces_change_nothing(void **state) {
   (void)state;
   char *nbsp = with_no_break_spaces(issue_text);
@@ -235,7 +251,6 @@ static void marks_touching_chinese_become_full_width(void **state) {
       {"本报讯(记者 孙静)近日", "本报讯（记者 孙静）近日"},
       {"提醒: 离家时关好电源!", "提醒：离家时关好电源！"},
       {"(下转2版)", "（下转2版）"},
-      {"３月６日，ＡＩ课堂开课，参与率９５％", "3月6日，AI课堂开课，参与率95%"},
       /* Latin and numbers keep their own */
       {"共3,000人", "共3,000人"},
       {"网址 http://example.org", "网址 http://example.org"},
@@ -255,6 +270,7 @@ int main(void) {
       cmocka_unit_test(doubled_blank_lines_in_markdown_change_nothing),
       cmocka_unit_test(ascii_marks_in_chinese_change_nothing),
       cmocka_unit_test(full_width_digits_change_nothing),
+      cmocka_unit_test(full_width_digits_in_markdown_change_nothing),
       cmocka_unit_test(no_break_spaces_change_nothing),
       cmocka_unit_test(marks_touching_chinese_become_full_width),
   };
