@@ -27,4 +27,13 @@ static inline tb_issue *parse_bytes(const char *name, const char *text) {
   return parse_byte_count(name, text, strlen(text));
 }
 
+/* The article of issue headed headline; fails the test when there is none. */
+static inline const tb_article *find_article(const tb_issue *issue, const char *headline) {
+  for (size_t i = 0; i < issue->article_count; i++)
+    if (issue->articles[i].headline && strcmp(issue->articles[i].headline, headline) == 0)
+      return &issue->articles[i];
+  fail_msg("no article headed %s", headline);
+  return NULL;
+}
+
 #endif

@@ -9,6 +9,7 @@
 #include "layout/layout.h"
 #include "layout/layout_internal.h"
 #include "source/source.h"
+#include "layout_parse.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -29,25 +30,7 @@ static bool any_line_contains(const tb_llines *L, const char *part) {
 }
 
 static tb_issue *parse_markdown(const char *text) {
-  tb_error err;
-  tb_error_clear(&err);
-  tb_source_doc *doc = NULL;
-  if (tb_source_load_bytes("issue.md", (const unsigned char *)text, strlen(text), &doc, &err) !=
-      TB_OK)
-    fail_msg("load: %s", err.message);
-  tb_issue *issue = NULL;
-  tb_status s = tb_layout_parse(doc, &issue, &err);
-  tb_source_doc_free(doc);
-  if (s != TB_OK) fail_msg("parse: %s", err.message);
-  return issue;
-}
-
-static const tb_article *find_article(const tb_issue *issue, const char *headline) {
-  for (size_t i = 0; i < issue->article_count; i++)
-    if (issue->articles[i].headline && strcmp(issue->articles[i].headline, headline) == 0)
-      return &issue->articles[i];
-  fail_msg("no article headed %s", headline);
-  return NULL;
+  return parse_bytes("issue.md", text);
 }
 
 static const char body[] = "本报讯（记者 王明）12月3日，区里召开会议，部署今冬明春的各项工作。\n\n"

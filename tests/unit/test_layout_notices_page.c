@@ -60,14 +60,6 @@ static const char page[] = "青禾区启动夏季送清凉活动\n"
                            "本版编辑 方禾\n"
                            "青禾报社地址:青禾区东关路8号 邮编:311100 广告热线:0571-5550000\n";
 
-static const tb_article *find(const tb_issue *issue, const char *headline) {
-  for (size_t i = 0; i < issue->article_count; i++)
-    if (issue->articles[i].headline && strcmp(issue->articles[i].headline, headline) == 0)
-      return &issue->articles[i];
-  fail_msg("no article titled %s", headline);
-  return NULL;
-}
-
 static void each_notice_is_an_article(void **state) {
   (void)state;
   tb_issue *issue = parse_bytes("notices.txt", page);
@@ -81,12 +73,12 @@ static void each_notice_is_an_article(void **state) {
 static void signature_under_a_contact_line(void **state) {
   (void)state;
   tb_issue *issue = parse_bytes("notices.txt", page);
-  const tb_article *power = find(issue, "停电通知");
+  const tb_article *power = find_article(issue, "停电通知");
   assert_int_equal(power->paragraphs.count, 4);
   assert_string_equal(power->paragraphs.items[1], "服务热线：0571-95598");
   assert_string_equal(power->paragraphs.items[2], "青禾供电有限公司");
   assert_string_equal(power->paragraphs.items[3], "2026年6月1日");
-  assert_int_equal(find(issue, "“青禾书香”阅读分享会开始报名")->paragraphs.count, 1);
+  assert_int_equal(find_article(issue, "“青禾书香”阅读分享会开始报名")->paragraphs.count, 1);
   tb_issue_free(issue);
 }
 
@@ -94,7 +86,7 @@ static void signature_under_a_contact_line(void **state) {
 static void labelled_items_set_tight(void **state) {
   (void)state;
   tb_issue *issue = parse_bytes("notices.txt", page);
-  const tb_article *clinic = find(issue, "义诊预告");
+  const tb_article *clinic = find_article(issue, "义诊预告");
   assert_int_equal(clinic->paragraphs.count, 3);
   assert_string_equal(clinic->paragraphs.items[1], "时间：6月8日（星期二）9:30");
   assert_false(tb_layout_is_furniture("时间:6月8日(星期二)9:30", false));
@@ -105,10 +97,10 @@ static void labelled_items_set_tight(void **state) {
 static void contact_line_closes_its_notice(void **state) {
   (void)state;
   tb_issue *issue = parse_bytes("notices.txt", page);
-  const tb_article *lost = find(issue, "寻物启事");
+  const tb_article *lost = find_article(issue, "寻物启事");
   assert_int_equal(lost->paragraphs.count, 2);
   assert_string_equal(lost->paragraphs.items[1], "联系电话：0571-5550123");
-  assert_int_equal(find(issue, "更正")->paragraphs.count, 1);
+  assert_int_equal(find_article(issue, "更正")->paragraphs.count, 1);
   tb_issue_free(issue);
 }
 
